@@ -1,0 +1,59 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "Accord",
+    products: [
+        .executable(name: "accord", targets: ["accord"]),
+        .library(name: "AccordCore", targets: ["AccordCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // The domain: workshop model, loading and diagnostics, the interview flow,
+        // statistics, disclosure and the gap report. Foundation only, no I/O.
+        .target(name: "AccordCore"),
+
+        // SQLite through GRDB: sessions, rounds, drafts, submissions.
+        .target(
+            name: "AccordStore",
+            dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
+        // GNU readline, linked through a module map (no pkgConfig: see docs).
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+
+        // The interactive runner: line readers, prompts, kiosk hygiene.
+        .target(name: "AccordTerminal", dependencies: ["AccordCore", "CReadline"]),
+
+        // Renderers of a GapReport: text, Markdown, HTML + SVG, JSON, CSV.
+        .target(name: "AccordReport", dependencies: ["AccordCore"]),
+
+        // The thin command-line front end.
+        .executableTarget(
+            name: "accord",
+            dependencies: [
+                "AccordCore", "AccordStore", "AccordTerminal", "AccordReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Test support: a real pseudo-terminal through openpty(3).
+        .target(name: "CPseudoTerminal"),
+
+        .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AccordStoreTests", dependencies: ["AccordCore", "AccordStore"]),
+        .testTarget(name: "AccordTerminalTests", dependencies: ["AccordCore", "AccordTerminal"]),
+        .testTarget(name: "AccordReportTests", dependencies: ["AccordCore", "AccordReport"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "AccordCLITests",
+            dependencies: ["CPseudoTerminal", "AccordCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

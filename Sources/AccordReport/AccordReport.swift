@@ -1,0 +1,2 @@
+/// Renderers of the alignment gap report.
+public enum AccordReportModule {}

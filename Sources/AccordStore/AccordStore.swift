@@ -1,0 +1,2 @@
+/// The SQLite store of sessions, rounds, drafts and submissions.
+public enum AccordStoreModule {}

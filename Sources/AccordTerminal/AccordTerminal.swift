@@ -1,0 +1,2 @@
+/// The interactive runner's terminal layer.
+public enum AccordTerminalModule {}
