@@ -1,10 +1,132 @@
+import AccordCore
+import AccordTerminal
 import ArgumentParser
+import Foundation
 
-/// `accord run`: not built yet.
+/// `accord run`: a session's workshop in the terminal, through GNU readline; one participant,
+/// or several in turn on one keyboard (`--kiosk`). Piped input is read line by line.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Answer a session's workshop in the terminal, one question at a time.",
+        discussion: """
+            Every answer is saved to a draft as it is given. Ctrl-C, Ctrl-D or :quit stop with \
+            status 130 and print how to resume (accord run --resume CODE). When standard input \
+            is not a terminal, answers are read one a line with the same syntax, prompts go to \
+            standard error, and the end of input before the submission is an error (status 1). \
+            See docs/running.md.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @ArgumentParser.Option(help: ArgumentHelp("The session to answer.", valueName: "id"))
+    var session: String?
+
+    @ArgumentParser.Option(help: ArgumentHelp("Resume the draft with this code, where it stopped.", valueName: "code"))
+    var resume: String?
+
+    @ArgumentParser.Option(help: ArgumentHelp("The participant's partner (asked when not given).", valueName: "name"))
+    var partner: String?
+
+    @ArgumentParser.Option(help: ArgumentHelp("The participant's level: management or execution (asked when not given).", valueName: "level"))
+    var level: String?
+
+    @Flag(help: "Several participants in turn on one keyboard; the screen and history are wiped between them.")
+    var kiosk = false
+
+    @Flag(help: "Plain numbered prompts for screen readers, no colour (also ACCESSIBLE=1).")
+    var accessible = false
+
+    func validate() throws {
+        switch (session, resume) {
+        case (nil, nil): throw ValidationError("Give --session ID to start, or --resume CODE to continue a draft.")
+        case (.some, .some): throw ValidationError("Give either --session or --resume, not both.")
+        default: break
+        }
+        if resume != nil, kiosk || partner != nil || level != nil {
+            throw ValidationError("--resume continues a draft as it was started: --kiosk, --partner and --level do not apply.")
+        }
+        if let level, Level(rawValue: level.lowercased()) == nil {
+            throw ValidationError("--level must be management or execution, not '\(level)'.")
+        }
+    }
 
     func run() throws {
-        throw ValidationError("'accord run' is not built yet.")
+        let environment = ProcessInfo.processInfo.environment
+        let accessible = self.accessible || ["1", "true", "yes"].contains(environment["ACCESSIBLE"]?.lowercased() ?? "")
+        let interactive = isatty(0) == 1
+        // On a terminal everything goes to the terminal; otherwise prompts go to stderr.
+        let screenOnStandardError = !interactive || isatty(1) != 1
+        let reader: any LineReader =
+            interactive ? ReadlineLineReader(outputToStandardError: screenOnStandardError) : PlainLineReader()
+        let colour = Style.colourAllowed(
+            environment: environment, isTerminal: interactive && isatty(screenOnStandardError ? 2 : 1) == 1,
+            accessible: accessible)
+        let screen = Screen(toStandardError: screenOnStandardError, style: Style(colour: colour), accessible: accessible)
+
+        let recorder = try openRecorder()
+        let dbOption = store.db.map { " --db \(Self.shellQuoted($0))" } ?? ""
+        let resumeCommand: @Sendable (String) -> String = { "accord run --resume \($0)\(dbOption)" }
+
+        do {
+            if let code = resume {
+                let draft = try recorder.draft(code: code)
+                let session = try recorder.session(draft.sessionID)
+                let runner = InterviewRunner(
+                    workshop: session.workshop, sessionID: session.id, partners: session.partners, recorder: recorder.answers,
+                    reader: reader, screen: screen, resumeCommand: resumeCommand)
+                try runner.resume(draft)
+                return
+            }
+            let session = try recorder.session(self.session!)
+            let partner = try partner.map { try Self.match(partner: $0, in: session.partners) }
+            let level = level.flatMap { Level(rawValue: $0.lowercased()) }
+            let runner = InterviewRunner(
+                workshop: session.workshop, sessionID: session.id, partners: session.partners, recorder: recorder.answers,
+                reader: reader, screen: screen, resumeCommand: resumeCommand)
+            if kiosk {
+                try KioskRunner(runner: runner, reader: reader, screen: screen).run(partner: partner, level: level)
+            }
+            try runner.runNewParticipant(partner: partner, level: level)
+        } catch let error as RunnerError {
+            let message = error.errorDescription ?? "stopped"
+            FileHandle.standardError.write(Data(((error.exitStatus == 130 ? "" : "accord: error: ") + message + "\n").utf8))
+            throw ExitCode(error.exitStatus)
+        }
+    }
+
+    /// The session's partner spelled as `name` (case ignored), or a usage error naming both.
+    static func match(partner name: String, in partners: [String]) throws -> String {
+        if let match = partners.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) { return match }
+        throw ValidationError("'\(name)' is not a partner of this session (partners: \(partners.joined(separator: ", "))).")
+    }
+
+    static func shellQuoted(_ text: String) -> String {
+        text.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+=:@".contains($0) }) ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// The store's recorder, once the store is built.
+    private func openRecorder() throws -> SessionSource {
+        throw ValidationError("'accord run' needs the session store, which is not built yet.")
+    }
+}
+
+/// What `run` needs from the store: sessions and the answer recorder.
+private struct SessionSource {
+    struct Session {
+        var id: String
+        var workshop: Workshop
+        var partners: [String]
+    }
+
+    var answers: any AnswerRecorder
+    var loadSession: (String) throws -> Session
+
+    func session(_ id: String) throws -> Session { try loadSession(id) }
+
+    func draft(code: String) throws -> Draft {
+        guard let draft = try answers.loadDraft(code: code) else { throw RunnerError.unknownDraft(code: code) }
+        return draft
     }
 }

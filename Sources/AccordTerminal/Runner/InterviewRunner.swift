@@ -1,0 +1,283 @@
+import AccordCore
+import Foundation
+
+/// Runs one participant's interview at a terminal (or from piped input): partner and level,
+/// then one question at a time, saving every answer to the draft as it is given, a final
+/// review, and the submission.
+///
+/// The flow itself (next, back, skip, conditions) is `Interview`'s; this type asks, shows
+/// and records.
+public final class InterviewRunner {
+    /// The workshop asked.
+    public let workshop: Workshop
+    /// The session answers go to.
+    public let sessionID: String
+    /// The session's two partners.
+    public let partners: [String]
+    let recorder: any AnswerRecorder
+    let reader: any LineReader
+    let screen: Screen
+    let resumeCommand: @Sendable (String) -> String
+
+    /// Creates a runner.
+    ///
+    /// - Parameters:
+    ///   - resumeCommand: the command that resumes a draft with the given code, as shown to
+    ///     the participant (`accord run --resume CODE`, with `--db` when one was given).
+    public init(
+        workshop: Workshop, sessionID: String, partners: [String], recorder: any AnswerRecorder,
+        reader: any LineReader, screen: Screen, resumeCommand: @escaping @Sendable (String) -> String
+    ) {
+        self.workshop = workshop
+        self.sessionID = sessionID
+        self.partners = partners
+        self.recorder = recorder
+        self.reader = reader
+        self.screen = screen
+        self.resumeCommand = resumeCommand
+    }
+
+    /// Runs a new participant from the partner question (skipped when `partner` is given)
+    /// to the submission, and returns the submitted draft.
+    @discardableResult
+    public func runNewParticipant(partner: String? = nil, level: Level? = nil) throws(RunnerError) -> Draft {
+        showWelcome()
+        var partner = partner
+        if partner == nil { partner = try choose(ProfileQuestions.partner(partners)) }
+        var level = level
+        if level == nil { level = Level(rawValue: try choose(ProfileQuestions.level)) }
+        guard let partner, let level else { throw .stopped(resumeCommand: nil) }
+        let draft: Draft
+        do {
+            draft = try recorder.startDraft(session: sessionID, partner: partner, level: level)
+        } catch {
+            throw .recorder(action: "start your draft", reason: Self.describe(error), resumeCommand: nil)
+        }
+        screen.line()
+        screen.paragraph(
+            "If you stop, your answers are kept; continue later with: \(resumeCommand(draft.code))")
+        return try conduct(draft, Interview(workshop: workshop))
+    }
+
+    /// Resumes `draft` at its first unanswered question, and returns it once submitted.
+    @discardableResult
+    public func resume(_ draft: Draft) throws(RunnerError) -> Draft {
+        showWelcome()
+        let interview = Interview(workshop: workshop, answers: draft.answers, predictions: draft.predictions)
+        let answered = interview.visibleQuestions.filter { interview.answers[$0.id] != nil }.count
+        screen.paragraph(
+            "Welcome back (\(draft.partner), \(draft.level.rawValue)): "
+                + "\(answered) of \(interview.visibleQuestions.count) questions are answered.")
+        return try conduct(draft, interview)
+    }
+
+    // MARK: The interview
+
+    private func conduct(_ start: Draft, _ startInterview: Interview) throws(RunnerError) -> Draft {
+        var draft = start
+        var interview = startInterview
+        var introduced = Set<String>()
+        while true {
+            guard let step = interview.current, let question = interview.currentQuestion else {
+                if try finalReview(&interview, draft: &draft) { return draft }
+                continue
+            }
+            if let section = workshop.section(containing: question.id), introduced.insert(section.id).inserted {
+                showIntroduction(of: section)
+            }
+            show(step, of: question, in: interview, draftPartner: draft.partner)
+            try ask(step, of: question, interview: &interview, draft: &draft)
+        }
+    }
+
+    /// Reads lines until the step is answered, skipped or left by a command.
+    private func ask(
+        _ step: Interview.Step, of question: Question, interview: inout Interview, draft: inout Draft
+    ) throws(RunnerError) {
+        let parser = AnswerParser(question: question)
+        var prefill = interview.answer(at: step).map(parser.typed) ?? ""
+        while true {
+            let line = try read(
+                LineRequest(
+                    prompt: answerPrompt, prefill: prefill, completions: parser.completions + RunnerCommand.completions),
+                waitingFor: "question '\(question.id)'", draft: draft)
+            prefill = ""
+            if let command = RunnerCommand(line: line) {
+                switch command {
+                case .questionHelp:
+                    showHelp(for: question, parser: parser)
+                    continue
+                case .help:
+                    showCommands()
+                    continue
+                case .quit:
+                    throw .stopped(resumeCommand: resumeCommand(draft.code))
+                case .back:
+                    guard interview.back() else {
+                        showError("This is the first question.")
+                        continue
+                    }
+                    return
+                case .skip:
+                    do throws(AnswerError) {
+                        try interview.skip()
+                    } catch {
+                        showError("This question is required, so it cannot be skipped.")
+                        continue
+                    }
+                    try save(interview, to: &draft)
+                    return
+                case .review:
+                    try reviewSoFar(&interview, draft: draft)
+                    return
+                }
+            }
+            do throws(AnswerInputError) {
+                if line.trimmingCharacters(in: .whitespaces).isEmpty, let kept = interview.answer(at: step) {
+                    do throws(AnswerError) { try interview.give(kept) } catch { throw .invalid(error) }
+                } else {
+                    try interview.give(text: line)
+                }
+            } catch {
+                showError(error.reason)
+                prefill = line
+                continue
+            }
+            try save(interview, to: &draft)
+            return
+        }
+    }
+
+    /// Stores the interview's answers in the draft, durably, before the next question.
+    private func save(_ interview: Interview, to draft: inout Draft) throws(RunnerError) {
+        draft.answers = interview.answers
+        draft.predictions = interview.predictions
+        do {
+            try recorder.saveDraft(draft)
+        } catch {
+            throw .recorder(
+                action: "save your answer", reason: Self.describe(error), resumeCommand: resumeCommand(draft.code))
+        }
+    }
+
+    // MARK: Reviews
+
+    /// `:review`: the answers so far; a number jumps to that question.
+    private func reviewSoFar(_ interview: inout Interview, draft: Draft) throws(RunnerError) {
+        showReview(interview, title: "Your answers so far")
+        while true {
+            let line = try read(
+                LineRequest(prompt: reviewPrompt("Number to change, or Enter to go on")),
+                waitingFor: "the review", draft: draft)
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { return }
+            if RunnerCommand(line: text) == .quit { throw .stopped(resumeCommand: resumeCommand(draft.code)) }
+            if let number = Int(text), interview.review.indices.contains(number - 1) {
+                interview.jump(to: interview.review[number - 1].question.id)
+                return
+            }
+            showError("Type the number of a question (1–\(interview.review.count)), or press Enter to go on.")
+        }
+    }
+
+    /// The review before submitting; returns `true` once the answers are submitted.
+    private func finalReview(_ interview: inout Interview, draft: inout Draft) throws(RunnerError) -> Bool {
+        showReview(interview, title: "Please check your answers before you submit them")
+        screen.paragraph("Type yes to submit, the number of an answer to change it, or :back.")
+        while true {
+            let line = try read(
+                LineRequest(prompt: reviewPrompt("Submit?"), completions: ["yes"] + RunnerCommand.completions),
+                waitingFor: "the final review (type yes to submit)", draft: draft)
+            let text = line.trimmingCharacters(in: .whitespaces).lowercased()
+            switch RunnerCommand(line: text) {
+            case .quit?: throw .stopped(resumeCommand: resumeCommand(draft.code))
+            case .back?:
+                interview.back()
+                return false
+            case .review?:
+                return false
+            case .help?, .questionHelp?, .skip?:
+                showCommands()
+                continue
+            case nil: break
+            }
+            if ["yes", "y", "submit"].contains(text) {
+                if let problem = interview.problems.first {
+                    showError("\(problem.reason): \(workshop.question(problem.questionID)?.prompt.text ?? problem.questionID)")
+                    interview.jump(to: problem.questionID)
+                    return false
+                }
+                draft.answers = interview.answers
+                draft.predictions = interview.predictions
+                do {
+                    try recorder.submitDraft(draft)
+                } catch {
+                    throw .recorder(
+                        action: "submit your answers", reason: Self.describe(error),
+                        resumeCommand: resumeCommand(draft.code))
+                }
+                screen.line()
+                screen.line(screen.style.success("Thank you. Your answers are submitted."))
+                return true
+            }
+            if let number = Int(text), interview.review.indices.contains(number - 1) {
+                interview.jump(to: interview.review[number - 1].question.id)
+                return false
+            }
+            showError("Type yes to submit, or the number of an answer to change it (1–\(interview.review.count)).")
+        }
+    }
+
+    // MARK: Partner and level
+
+    /// Asks a numbered choice before the draft exists and returns the chosen option's id.
+    private func choose(_ question: Question) throws(RunnerError) -> String {
+        let parser = AnswerParser(question: question)
+        screen.line()
+        screen.paragraph(question.prompt.text)
+        showChoices(parser.choices)
+        var prefill = ""
+        while true {
+            let line = try read(
+                LineRequest(prompt: answerPrompt, prefill: prefill, completions: parser.completions + [":quit"]),
+                waitingFor: "the \(question.id) question", draft: nil)
+            switch RunnerCommand(line: line) {
+            case .quit?: throw .stopped(resumeCommand: nil)
+            case .help?, .questionHelp?:
+                screen.paragraph("Type the number or the name. Only your partner and level are stored with your answers.")
+                continue
+            case .back?, .skip?, .review?:
+                showError("Choose first: type the number or the name.")
+                continue
+            case nil: break
+            }
+            do throws(AnswerInputError) {
+                if case .choice(let id) = try parser.parse(line) { return id }
+            } catch {
+                showError(error.reason)
+                prefill = line
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    /// Reads a line, turning Ctrl-C, Ctrl-D and the end of piped input into `RunnerError`s.
+    private func read(_ request: LineRequest, waitingFor: String, draft: Draft?) throws(RunnerError) -> String {
+        do throws(LineReadError) {
+            return try reader.readLine(request)
+        } catch {
+            let resume = draft.map { resumeCommand($0.code) }
+            switch error {
+            case .interrupted: throw .stopped(resumeCommand: resume)
+            case .endOfInput:
+                if reader.isInteractive { throw .stopped(resumeCommand: resume) }
+                throw .inputEnded(waitingFor: waitingFor, resumeCommand: resume)
+            }
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        (error as? any LocalizedError)?.errorDescription ?? String(describing: error)
+    }
+}
