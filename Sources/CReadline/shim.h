@@ -54,10 +54,6 @@ static inline void accord_rl_set_attempted_completion_over(int over) {
     rl_attempted_completion_over = over;
 }
 
-static inline void accord_rl_set_done(int done) {
-    rl_done = done;
-}
-
 static inline void accord_rl_set_output(FILE *stream) {
     rl_outstream = stream;
 }

@@ -85,7 +85,7 @@ import Testing
         #expect(throws: AnswerInputError.invalid(.numberOutOfRange(question: "months", value: 61, min: 0, max: 60))) {
             try months.parse("61")
         }
-        #expect(throws: AnswerInputError.notUnderstood(question: "months", input: "soon", expected: "a number (0–60)")) {
+        #expect(throws: AnswerInputError.notUnderstood(question: "months", input: "soon", expected: "a whole number (0–60)")) {
             try months.parse("soon")
         }
         let why = parser("why-markets")

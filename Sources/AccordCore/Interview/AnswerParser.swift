@@ -72,10 +72,12 @@ public struct AnswerParser: Sendable {
         case .scale(let scale): "\(scale.min)–\(scale.max) or a label"
         case .choice(let options): "1–\(options.count) or a label"
         case .multi(let options, let min, let max):
-            "numbers or labels separated by commas, \(Self.selectionCount(min: min, max: max, of: options.count))"
+            "numbers or labels separated by commas; choose \(Self.selectionCount(min: min, max: max, of: options.count))"
         case .rank(let options): "all \(options.count) numbers or labels, most important first"
         case .number(let range):
-            "a number" + (range.min == nil && range.max == nil ? "" : " (\(NumberFormatting.range(range.min, range.max)))")
+            (range.integer ? "a whole number" : "a number")
+                + (range.min == nil && range.max == nil ? "" : " (\(NumberFormatting.range(range.min, range.max)))")
+                + (range.unit.map { " of \($0.text(in: language))" } ?? "")
         case .text(let maxLength): "text, at most \(maxLength) characters"
         case .yesno: "yes or no"
         }
@@ -83,8 +85,9 @@ public struct AnswerParser: Sendable {
 
     private static func selectionCount(min: Int, max: Int, of count: Int) -> String {
         if min == max { return "exactly \(min)" }
-        if min == 0 && max == count { return "any number of them, or none" }
+        if min == 0 && max == count { return "any of them, or none" }
         if max == count { return "at least \(min)" }
+        if min == 0 { return "at most \(max), or none" }
         return "\(min) to \(max)"
     }
 

@@ -7,7 +7,9 @@ enum CompletionMatcher {
     static func matches(for typed: String, in words: [String]) -> [String] {
         let leading = String(typed.prefix { $0 == " " })
         let stem = fold(String(typed.dropFirst(leading.count)))
-        return words.filter { fold($0).hasPrefix(stem) }.map { leading + $0 }
+        var seen = Set<String>()
+        // A label and an id that differ only in case complete once, as the label.
+        return words.filter { fold($0).hasPrefix(stem) && seen.insert(fold($0)).inserted }.map { leading + $0 }
     }
 
     private static func fold(_ text: String) -> String {

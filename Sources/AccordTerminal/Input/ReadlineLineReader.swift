@@ -42,10 +42,7 @@ public final class ReadlineLineReader: LineReader {
             defer { state.interrupted = false }
             return state.interrupted
         }
-        if interrupted {
-            writeToTerminal("^C\n")
-            throw .interrupted
-        }
+        if interrupted { throw .interrupted }
         guard let line else {
             writeToTerminal("\n")
             throw .endOfInput
@@ -69,8 +66,12 @@ public final class ReadlineLineReader: LineReader {
     /// Bound to Ctrl-C: ends the line and marks it interrupted.
     private static let interruptKey: @convention(c) (Int32, Int32) -> Int32 = { _, _ in
         ReadlineState.shared.withLock { $0.interrupted = true }
-        accord_rl_set_done(1)
-        return 0
+        // Show ^C after the line (which is dropped) and end it as Enter would, so the
+        // cursor is on a fresh line for the closing message.
+        rl_end_of_line(1, 0)
+        rl_insert_text("^C")
+        rl_redisplay()
+        return rl_newline(1, 10)
     }
 
     /// Puts the request's prefill on the line before the participant types.

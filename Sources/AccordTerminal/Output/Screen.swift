@@ -12,9 +12,14 @@ public final class Screen {
     private let descriptor: Int32
 
     /// Creates a screen writing to standard error (`toStandardError`) or standard output.
-    public init(toStandardError: Bool, style: Style, accessible: Bool) {
-        self.stream = toStandardError ? accord_stderr() : accord_stdout()
-        self.descriptor = toStandardError ? 2 : 1
+    public convenience init(toStandardError: Bool, style: Style, accessible: Bool) {
+        self.init(stream: toStandardError ? accord_stderr() : accord_stdout(), style: style, accessible: accessible)
+    }
+
+    /// Creates a screen writing to an open stream (a file, in tests).
+    public init(stream: UnsafeMutablePointer<FILE>, style: Style, accessible: Bool) {
+        self.stream = stream
+        self.descriptor = fileno(stream)
         self.style = style
         self.accessible = accessible
     }

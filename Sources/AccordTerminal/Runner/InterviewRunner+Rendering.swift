@@ -1,4 +1,5 @@
 import AccordCore
+import Foundation
 
 /// What the runner shows: welcome, section introductions, questions, reviews, help, errors.
 /// Accessible mode writes the same content as plain numbered lines, without colour or
@@ -49,10 +50,13 @@ extension InterviewRunner {
             screen.line(style.bold(line))
         }
         showChoices(parser.choices)
+        let skip = InterviewRunner.isOptional(step, question) && interview.answer(at: step) == nil
         if accessible {
-            screen.paragraph("Type \(parser.hint). Type ? for help or :help for commands.")
+            screen.paragraph(
+                "Type \(parser.hint)\(skip ? ", or press Enter to skip" : ""). Type ? for help or :help for commands.")
         } else {
-            screen.line(style.dim(TextWrapping.wrap("\(parser.hint) · ? help · :help commands", width: screen.width - 1).joined(separator: "\n")))
+            let hint = "\(parser.hint)\(skip ? " · Enter skips" : "") · ? help · :help commands"
+            for line in TextWrapping.wrap(hint, width: screen.width - 1) { screen.line(style.dim(line)) }
         }
     }
 
@@ -115,7 +119,8 @@ extension InterviewRunner {
             if item.question.predict, item.answer != nil || item.prediction != nil {
                 answer += "; your guess: " + (item.prediction.map(parser.describe) ?? "not given")
             }
-            screen.paragraph(answer, indent: indent)
+            // "4 · Agree" reads as "4, Agree" to a screen reader.
+            screen.paragraph(accessible ? answer.replacingOccurrences(of: " · ", with: ", ") : answer, indent: indent)
         }
     }
 

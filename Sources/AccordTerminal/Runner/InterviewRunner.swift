@@ -18,6 +18,8 @@ public final class InterviewRunner {
     let reader: any LineReader
     let screen: Screen
     let resumeCommand: @Sendable (String) -> String
+    /// Lines read so far, to name a rejected line of piped input.
+    private var linesRead = 0
 
     /// Creates a runner.
     ///
@@ -102,7 +104,10 @@ public final class InterviewRunner {
                     prompt: answerPrompt, prefill: prefill, completions: parser.completions + RunnerCommand.completions),
                 waitingFor: "question '\(question.id)'", draft: draft)
             prefill = ""
-            if let command = RunnerCommand(line: line) {
+            let isEmpty = line.trimmingCharacters(in: .whitespaces).isEmpty
+            // Enter on an optional question (or a guess) that has no answer skips it.
+            let command = isEmpty && interview.answer(at: step) == nil && Self.isOptional(step, question) ? .skip : RunnerCommand(line: line)
+            if let command {
                 switch command {
                 case .questionHelp:
                     showHelp(for: question, parser: parser)
@@ -114,7 +119,7 @@ public final class InterviewRunner {
                     throw .stopped(resumeCommand: resumeCommand(draft.code))
                 case .back:
                     guard interview.back() else {
-                        showError("This is the first question.")
+                        try reject("this is the first question", waitingFor: "question '\(question.id)'", draft: draft)
                         continue
                     }
                     return
@@ -122,7 +127,7 @@ public final class InterviewRunner {
                     do throws(AnswerError) {
                         try interview.skip()
                     } catch {
-                        showError("This question is required, so it cannot be skipped.")
+                        try reject("this question is required, so it cannot be skipped", waitingFor: "question '\(question.id)'", draft: draft)
                         continue
                     }
                     try save(interview, to: &draft)
@@ -133,13 +138,13 @@ public final class InterviewRunner {
                 }
             }
             do throws(AnswerInputError) {
-                if line.trimmingCharacters(in: .whitespaces).isEmpty, let kept = interview.answer(at: step) {
+                if isEmpty, let kept = interview.answer(at: step) {
                     do throws(AnswerError) { try interview.give(kept) } catch { throw .invalid(error) }
                 } else {
                     try interview.give(text: line)
                 }
             } catch {
-                showError(error.reason)
+                try reject(error.reason, waitingFor: "question '\(question.id)'", draft: draft)
                 prefill = line
                 continue
             }
@@ -176,7 +181,9 @@ public final class InterviewRunner {
                 interview.jump(to: interview.review[number - 1].question.id)
                 return
             }
-            showError("Type the number of a question (1–\(interview.review.count)), or press Enter to go on.")
+            try reject(
+                "type the number of a question (1–\(interview.review.count)), or press Enter to go on",
+                waitingFor: "the review", draft: draft)
         }
     }
 
@@ -224,7 +231,9 @@ public final class InterviewRunner {
                 interview.jump(to: interview.review[number - 1].question.id)
                 return false
             }
-            showError("Type yes to submit, or the number of an answer to change it (1–\(interview.review.count)).")
+            try reject(
+                "type yes to submit, or the number of an answer to change it (1–\(interview.review.count))",
+                waitingFor: "the final review", draft: draft)
         }
     }
 
@@ -247,14 +256,14 @@ public final class InterviewRunner {
                 screen.paragraph("Type the number or the name. Only your partner and level are stored with your answers.")
                 continue
             case .back?, .skip?, .review?:
-                showError("Choose first: type the number or the name.")
+                try reject("choose first: type the number or the name", waitingFor: "the \(question.id) question", draft: nil)
                 continue
             case nil: break
             }
             do throws(AnswerInputError) {
                 if case .choice(let id) = try parser.parse(line) { return id }
             } catch {
-                showError(error.reason)
+                try reject(error.reason, waitingFor: "the \(question.id) question", draft: nil)
                 prefill = line
             }
         }
@@ -265,7 +274,9 @@ public final class InterviewRunner {
     /// Reads a line, turning Ctrl-C, Ctrl-D and the end of piped input into `RunnerError`s.
     private func read(_ request: LineRequest, waitingFor: String, draft: Draft?) throws(RunnerError) -> String {
         do throws(LineReadError) {
-            return try reader.readLine(request)
+            let line = try reader.readLine(request)
+            linesRead += 1
+            return line
         } catch {
             let resume = draft.map { resumeCommand($0.code) }
             switch error {
@@ -275,6 +286,21 @@ public final class InterviewRunner {
                 throw .inputEnded(waitingFor: waitingFor, resumeCommand: resume)
             }
         }
+    }
+
+    /// Whether the step may be left unanswered: an optional question, or a guess.
+    static func isOptional(_ step: Interview.Step, _ question: Question) -> Bool {
+        if case .prediction = step { return true }
+        return !question.required
+    }
+
+    /// Tells a person at the terminal what is wrong so they can try again; ends a piped run.
+    private func reject(_ message: String, waitingFor: String, draft: Draft?) throws(RunnerError) {
+        guard reader.isInteractive else {
+            throw .rejectedInput(
+                line: linesRead, waitingFor: waitingFor, reason: message, resumeCommand: draft.map { resumeCommand($0.code) })
+        }
+        showError(message)
     }
 
     static func describe(_ error: any Error) -> String {

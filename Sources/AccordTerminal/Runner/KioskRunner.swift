@@ -24,10 +24,14 @@ public final class KioskRunner {
             if submitted > 0 {
                 screen.line(screen.style.dim("Ready for the next participant (\(submitted) submitted so far)."))
             }
-            do {
+            do throws(RunnerError) {
                 try runner.runNewParticipant(partner: partner, level: level)
+            } catch .stopped(nil) {
+                // Stopped before choosing a partner: the kiosk is being closed.
+                wipe()
+                throw .kioskClosed(submitted: submitted)
             } catch {
-                wipeAfterStop(error)
+                wipe()
                 throw error
             }
             submitted += 1
@@ -36,20 +40,13 @@ public final class KioskRunner {
                     LineRequest(prompt: screen.accessible ? "Press Enter for the next participant: " : "Press Enter for the next participant. "))
             } catch {
                 wipe()
-                throw .stopped(resumeCommand: nil)
+                throw .kioskClosed(submitted: submitted)
             }
         }
     }
 
     /// Clears the screen and scrollback and forgets every line typed.
     private func wipe() {
-        reader.forgetHistory()
-        screen.clear()
-    }
-
-    /// After a stop mid-participant, the history is still forgotten; the screen keeps only the
-    /// resume line the stopping participant needs (printed by the caller).
-    private func wipeAfterStop(_ error: RunnerError) {
         reader.forgetHistory()
         screen.clear()
     }
