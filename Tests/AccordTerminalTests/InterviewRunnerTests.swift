@@ -77,10 +77,12 @@ import Testing
         #expect(
             throws: RunnerError.rejectedInput(
                 line: 3, waitingFor: "question 'vision-shared'", reason: "7 is not on this scale (1–4)",
-                resumeCommand: "accord run --resume C1")
+                resumeCommand: nil)
         ) {
             try TerminalSample.runner(reader: bad, recorder: recorder, screen: output.screen).runNewParticipant()
         }
+        // A draft without a single answer is not kept.
+        #expect(recorder.state.withLock { $0.drafts.isEmpty })
         let short = ScriptedLineReader(lines: ["1", "1", "4"], interactive: false)
         do {
             try TerminalSample.runner(reader: short, recorder: recorder, screen: output.screen).runNewParticipant()

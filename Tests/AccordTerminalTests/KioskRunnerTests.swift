@@ -10,7 +10,8 @@ import Testing
         let first = ["1", "1", "4", "3", "1", "Secret plan", "", "yes", ""]
         let reader = ScriptedLineReader(lines: first + ["2", "2"] + [":quit"])
         let runner = TerminalSample.runner(reader: reader, recorder: recorder, screen: output.screen)
-        #expect(throws: RunnerError.stopped(resumeCommand: "accord run --resume C2")) {
+        // The second participant quits before answering: nothing kept, the kiosk closes.
+        #expect(throws: RunnerError.kioskClosed(submitted: 1)) {
             try KioskRunner(runner: runner, reader: reader, screen: output.screen).run()
         }
         // The second participant's first prompt: nothing of the first one to recall.

@@ -58,7 +58,26 @@ public final class InterviewRunner {
         screen.line()
         screen.paragraph(
             "If you stop, your answers are kept; continue later with: \(resumeCommand(draft.code))")
-        return try conduct(draft, Interview(workshop: workshop))
+        do throws(RunnerError) {
+            return try conduct(draft, Interview(workshop: workshop))
+        } catch {
+            throw discardIfUnanswered(draft.code, error)
+        }
+    }
+
+    /// A draft stopped before its first answer holds nothing worth resuming: it is deleted,
+    /// and the error no longer offers to resume it.
+    private func discardIfUnanswered(_ code: String, _ error: RunnerError) -> RunnerError {
+        guard let saved = try? recorder.loadDraft(code: code), saved.answers.isEmpty, saved.predictions.isEmpty,
+            (try? recorder.discardDraft(code: code)) != nil
+        else { return error }
+        switch error {
+        case .stopped: return .stopped(resumeCommand: nil)
+        case .inputEnded(let waiting, _): return .inputEnded(waitingFor: waiting, resumeCommand: nil)
+        case .rejectedInput(let line, let waiting, let reason, _):
+            return .rejectedInput(line: line, waitingFor: waiting, reason: reason, resumeCommand: nil)
+        default: return error
+        }
     }
 
     /// Resumes `draft` at its first unanswered question, and returns it once submitted.

@@ -23,7 +23,7 @@ public enum RunnerError: Error, Sendable, Hashable, LocalizedError {
         case .stopped(let resume?):
             "Stopped. Your answers so far are saved; to continue: \(resume)"
         case .stopped(nil):
-            "Stopped before any answer was given; nothing was saved."
+            "Stopped before any answer was given; nothing was kept."
         case .inputEnded(let waiting, let resume):
             "input ended while \(waiting) was waiting for an answer; nothing was submitted"
                 + (resume.map { ". The answers so far are saved; to continue: \($0)" } ?? "")
