@@ -47,7 +47,7 @@ public struct Aggregator: Sendable {
             guard let question = layout.index[id] else { throw .unknownQuestion(id) }
             let slot = cell * layout.questions.count + question
             let base = cell * layout.width + layout.offsets[question]
-            switch (layout.questions[question].kind, answer) {
+            switch (layout.kinds[question], answer) {
             case (.number, .number(let value)) where value.isFinite:
                 answerCounts[base] += 1
                 numberAnswers[slot][value, default: 0] += 1
@@ -61,7 +61,7 @@ public struct Aggregator: Sendable {
         for (id, answer) in submission.predictions {
             guard let question = layout.index[id] else { throw .unknownQuestion(id) }
             let base = cell * layout.width + layout.offsets[question]
-            if case .number = layout.questions[question].kind, case .number(let value) = answer, value.isFinite {
+            if case .number = layout.kinds[question], case .number(let value) = answer, value.isFinite {
                 predictionCounts[base] += 1
                 numberPredictions[cell * layout.questions.count + question][value, default: 0] += 1
             } else {
@@ -77,35 +77,34 @@ public struct Aggregator: Sendable {
     private static func count(
         _ answer: Answer, question: Int, base: Int, layout: TallyLayout, into counters: inout [Int]
     ) throws(AggregationError) {
-        let id = layout.questions[question].id
         let categories = base + TallyLayout.header
-        let options = layout.optionIndex[question]
-        switch (layout.questions[question].kind, answer) {
+        switch (layout.kinds[question], answer) {
         case (_, .dontKnow):
             counters[base + 1] += 1
             return
         case (_, .preferNotToSay):
             counters[base + 2] += 1
             return
-        case (.scale(let scale), .scale(let value)) where value >= scale.min && value <= scale.max:
-            counters[categories + value - scale.min] += 1
+        case (.scale(let low, let high), .scale(let value)) where value >= low && value <= high:
+            counters[categories + value - low] += 1
         case (.choice, .choice(let option)):
-            guard let index = options[option] else { throw .answerDoesNotFit(question: id, answer: answer) }
+            guard let index = layout.optionPosition(option, question: question) else { throw .answerDoesNotFit(question: layout.questions[question].id, answer: answer) }
             counters[categories + index] += 1
         case (.yesno, .yesno(let yes)):
             counters[categories + (yes ? 0 : 1)] += 1
         case (.multi, .multi(let selected)):
             for option in selected {
-                guard let index = options[option] else { throw .answerDoesNotFit(question: id, answer: answer) }
+                guard let index = layout.optionPosition(option, question: question) else { throw .answerDoesNotFit(question: layout.questions[question].id, answer: answer) }
                 counters[categories + index] += 1
             }
-        case (.rank, .rank(let order)) where order.count == options.count:
+        case (.rank, .rank(let order)) where order.count == layout.optionIDs[question].count:
+            let options = order.count
             for (position, option) in order.enumerated() {
-                guard let index = options[option] else { throw .answerDoesNotFit(question: id, answer: answer) }
-                counters[categories + index * options.count + position] += 1
+                guard let index = layout.optionPosition(option, question: question) else { throw .answerDoesNotFit(question: layout.questions[question].id, answer: answer) }
+                counters[categories + index * options + position] += 1
             }
         default:
-            throw .answerDoesNotFit(question: id, answer: answer)
+            throw .answerDoesNotFit(question: layout.questions[question].id, answer: answer)
         }
         counters[base] += 1
     }

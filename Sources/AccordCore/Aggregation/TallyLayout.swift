@@ -17,8 +17,10 @@ struct TallyLayout: Sendable {
     let offsets: [Int]
     /// Categories of each question (the counters after the header).
     let categoryCounts: [Int]
-    /// Option index by option id, per question (empty for scale, number, text, yesno).
-    let optionIndex: [[String: Int]]
+    /// What each question counts, without reference-counted payloads (read once per answer).
+    let kinds: [Kind]
+    /// Option ids per question, in workshop order (empty for scale, number, text, yesno).
+    let optionIDs: [[String]]
     /// Counters per cell.
     let width: Int
 
@@ -27,7 +29,7 @@ struct TallyLayout: Sendable {
         var index: [String: Int] = [:]
         var offsets: [Int] = []
         var categoryCounts: [Int] = []
-        var optionIndex: [[String: Int]] = []
+        var kinds: [Kind] = []
         var width = 0
         for (position, question) in questions.enumerated() {
             index[question.id] = position
@@ -39,17 +41,40 @@ struct TallyLayout: Sendable {
             case .yesno: categories = 2
             case .number, .text: categories = 0
             }
-            var options: [String: Int] = [:]
-            for (optionPosition, option) in question.options.enumerated() { options[option.id] = optionPosition }
             offsets.append(width)
             categoryCounts.append(categories)
-            optionIndex.append(options)
+            kinds.append(Kind(question.kind))
             width += Self.header + categories
         }
         self.index = index
         self.offsets = offsets
         self.categoryCounts = categoryCounts
-        self.optionIndex = optionIndex
+        self.kinds = kinds
+        self.optionIDs = questions.map { $0.options.map(\.id) }
         self.width = width
+    }
+
+    /// The position of `option` among a question's options: a linear scan, which for the
+    /// handful of options a question has beats hashing the id.
+    func optionPosition(_ option: String, question: Int) -> Int? {
+        optionIDs[question].firstIndex(of: option)
+    }
+
+    /// A question type with only what counting needs.
+    enum Kind: Sendable {
+        case scale(min: Int, max: Int)
+        case choice, multi, rank, yesno, number, text
+
+        init(_ kind: Question.Kind) {
+            switch kind {
+            case .scale(let scale): self = .scale(min: scale.min, max: scale.max)
+            case .choice: self = .choice
+            case .multi: self = .multi
+            case .rank: self = .rank
+            case .yesno: self = .yesno
+            case .number: self = .number
+            case .text: self = .text
+            }
+        }
     }
 }
