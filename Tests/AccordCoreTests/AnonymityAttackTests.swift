@@ -49,13 +49,17 @@ import Testing
                 let markets = Bool.random(using: &generator)
                 answers["top-goal"] = .choice(markets ? "new-markets" : "cost")
                 if markets { answers["why-markets"] = .text("because \(Int.random(in: 0..<1000, using: &generator))") }
-                if Bool.random(using: &generator) { answers["months"] = .number(Double(Int.random(in: 0...60, using: &generator))) }
                 if Bool.random(using: &generator) {
-                    answers["kpis"] = .multi(["cost", "customers", "revenue"].filter { _ in Bool.random(using: &generator) })
+                    answers["months"] = .number(Double(Int.random(in: 0...60, using: &generator)))
+                }
+                if Bool.random(using: &generator) {
+                    answers["kpis"] = .multi(
+                        ["cost", "customers", "revenue"].filter { _ in Bool.random(using: &generator) })
                 }
                 result.append(
-                    Submission(partner: key.partner!, level: key.level!, answers: answers,
-                               predictions: ["vision-shared": .scale(Int.random(in: 1...5, using: &generator))]))
+                    Submission(
+                        partner: key.partner!, level: key.level!, answers: answers,
+                        predictions: ["vision-shared": .scale(Int.random(in: 1...5, using: &generator))]))
             }
         }
         return result
@@ -120,7 +124,9 @@ import Testing
         let (report, _) = try Self.report(scenario, seed: 3)
         let shown = report.groups.filter { !$0.suppressed }.map { Self.indicator($0.group) }
         for hidden in report.groups where hidden.suppressed {
-            #expect(!Self.inSpan(Self.indicator(hidden.group), of: shown), "\(hidden.group) is a combination of shown groups")
+            #expect(
+                !Self.inSpan(Self.indicator(hidden.group), of: shown),
+                "\(hidden.group) is a combination of shown groups")
         }
     }
 
@@ -145,7 +151,8 @@ import Testing
             for _ in 0..<size {
                 let key = Self.cells[cell]
                 let vision = cell == 1 ? 5 : 3
-                submissions.append(Submission(partner: key.partner!, level: key.level!, answers: ["vision-shared": .scale(vision)]))
+                submissions.append(
+                    Submission(partner: key.partner!, level: key.level!, answers: ["vision-shared": .scale(vision)]))
             }
         }
         var aggregator = Aggregator(workshop: SampleWorkshop.workshop, partners: Self.partners)

@@ -25,7 +25,8 @@ import Testing
         }
         var generator = SeededGenerator(seed: seed)
         return GapReportBuilder(
-            workshop: SampleWorkshop.workshop, workshopSHA256: "x", session: SessionSummary(id: "s", partners: partners),
+            workshop: SampleWorkshop.workshop, workshopSHA256: "x",
+            session: SessionSummary(id: "s", partners: partners),
             round: 1
         ).build(aggregator.finish(), shuffling: &generator)
     }
@@ -54,7 +55,8 @@ import Testing
                     answers: ["top-goal": .choice("new-markets"), "why-markets": .text(text)]))
         }
         let report = GapReportBuilder(
-            workshop: SampleWorkshop.workshop, workshopSHA256: "x", session: SessionSummary(id: "s", partners: Self.partners),
+            workshop: SampleWorkshop.workshop, workshopSHA256: "x",
+            session: SessionSummary(id: "s", partners: Self.partners),
             round: 1
         ).build(aggregator.finish())
         #expect(report.comments.isEmpty)
@@ -74,7 +76,9 @@ import Testing
         #expect(CommentMasking.mask("see https://intranet.acme.com/a?b=1, or www.acme.com.") == "see [link] or [link]")
         #expect(CommentMasking.mask("details on globex.io/plan") == "details on [link]")
         #expect(CommentMasking.mask("call +44 20 7946 0958 or (555) 123-4567") == "call [phone] or [phone]")
-        #expect(CommentMasking.mask("in 2026 we need 12 months and 3.5 people") == "in 2026 we need 12 months and 3.5 people")
+        #expect(
+            CommentMasking.mask("in 2026 we need 12 months and 3.5 people")
+                == "in 2026 we need 12 months and 3.5 people")
     }
 
     @Test func shownCommentsAreMasked() throws {
@@ -86,7 +90,8 @@ import Testing
                     answers: ["top-goal": .choice("new-markets"), "why-markets": .text("mail me at me\(index)@x.org")]))
         }
         let report = GapReportBuilder(
-            workshop: SampleWorkshop.workshop, workshopSHA256: "x", session: SessionSummary(id: "s", partners: Self.partners),
+            workshop: SampleWorkshop.workshop, workshopSHA256: "x",
+            session: SessionSummary(id: "s", partners: Self.partners),
             round: 1
         ).build(aggregator.finish())
         #expect(report.comments[0].comments == Array(repeating: "mail me at [email]", count: 6))

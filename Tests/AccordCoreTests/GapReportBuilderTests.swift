@@ -21,7 +21,8 @@ import Testing
                 "why-markets": .text(index == 0 ? "ask me: jo@acme.com" : "reason \(index)"),
             ]
             if let months { answers["months"] = .number(months) }
-            result.append(Submission(partner: "Acme", level: level, answers: answers, predictions: ["vision-shared": .scale(3)]))
+            result.append(
+                Submission(partner: "Acme", level: level, answers: answers, predictions: ["vision-shared": .scale(3)]))
         }
         let globex: [(Level, Answer, Double?, [String])] = [
             (.management, .scale(2), 24, ["customers"]), (.management, .scale(3), 36, ["customers"]),
@@ -29,14 +30,20 @@ import Testing
             (.execution, .scale(2), nil, ["cost", "customers"]), (.execution, .dontKnow, nil, ["cost", "customers"]),
         ]
         for (level, vision, months, kpis) in globex {
-            var answers: [String: Answer] = ["vision-shared": vision, "top-goal": .choice("cost"), "kpis": .multi(kpis)]
+            var answers: [String: Answer] = [
+                "vision-shared": vision, "top-goal": .choice("cost"), "kpis": .multi(kpis),
+            ]
             if let months { answers["months"] = .number(months) }
-            result.append(Submission(partner: "Globex", level: level, answers: answers, predictions: ["vision-shared": .scale(4)]))
+            result.append(
+                Submission(partner: "Globex", level: level, answers: answers, predictions: ["vision-shared": .scale(4)])
+            )
         }
         return result
     }
 
-    static func report(_ submissions: [Submission] = submissions(), workshop: Workshop = SampleWorkshop.workshop) throws -> GapReport {
+    static func report(_ submissions: [Submission] = submissions(), workshop: Workshop = SampleWorkshop.workshop) throws
+        -> GapReport
+    {
         var aggregator = Aggregator(workshop: workshop, partners: session.partners)
         for submission in submissions { try aggregator.add(submission) }
         var generator = SeededGenerator(seed: 7)
@@ -45,7 +52,9 @@ import Testing
     }
 
     func approx(_ value: Double?, _ expected: Double, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(value.map { abs($0 - expected) < 1e-12 } == true, "\(String(describing: value)) ≠ \(expected)", sourceLocation: sourceLocation)
+        #expect(
+            value.map { abs($0 - expected) < 1e-12 } == true, "\(String(describing: value)) ≠ \(expected)",
+            sourceLocation: sourceLocation)
     }
 
     @Test func everyGroupIsShownWhenEveryCellMeetsTheThreshold() throws {
@@ -78,7 +87,9 @@ import Testing
         approx(gap.minimumPValue, 2.0 / 462)
         approx(gap.normalizedGap, (26.0 / 6 - 2.2) / 4)
         #expect(question.gaps.map(\.kind) == [.partners, .partners, .partners, .levels, .levels, .levels])
-        #expect(question.gaps[5].partner == "Globex" && question.gaps[5].to == GroupKey(partner: "Globex", level: .execution))
+        #expect(
+            question.gaps[5].partner == "Globex"
+                && question.gaps[5].to == GroupKey(partner: "Globex", level: .execution))
         approx(question.gaps[3].meanDifference, 3 - 22.0 / 6)  // execution 15/5 − management 22/6
     }
 
@@ -133,8 +144,10 @@ import Testing
         let earlier = try Self.report()
         var aggregator = Aggregator(workshop: SampleWorkshop.workshop, partners: Self.session.partners)
         for submission in Self.submissions() { try aggregator.add(submission) }
-        let later = GapReportBuilder(workshop: SampleWorkshop.workshop, workshopSHA256: "abc", session: Self.session, round: 2)
-            .build(aggregator.finish(), comparingTo: earlier)
+        let later = GapReportBuilder(
+            workshop: SampleWorkshop.workshop, workshopSHA256: "abc", session: Self.session, round: 2
+        )
+        .build(aggregator.finish(), comparingTo: earlier)
         let comparison = try #require(later.comparison)
         #expect(comparison.baseRound == 1 && comparison.baseAlignment == earlier.alignment)
         #expect(comparison.baseDimensionAlignment["vision"] == earlier.dimensions[0].alignment)

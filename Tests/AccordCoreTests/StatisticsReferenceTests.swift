@@ -29,13 +29,17 @@ import Testing
 
     static let tolerance = 1e-9
 
-    func close(_ actual: Double?, _ expected: Double?, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    func close(
+        _ actual: Double?, _ expected: Double?, _ what: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         switch (actual, expected) {
         case (nil, nil): break
         case (let a?, let e?):
             #expect(abs(a - e) <= Self.tolerance, "\(what): \(a) vs reference \(e)", sourceLocation: sourceLocation)
         default:
-            Issue.record("\(what): \(String(describing: actual)) vs reference \(String(describing: expected))", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(what): \(String(describing: actual)) vs reference \(String(describing: expected))",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -54,7 +58,8 @@ import Testing
     @Test(arguments: reference.gaps.map(\.name))
     func gapStatisticsMatchScipy(name: String) {
         let c = Self.reference.gaps.first { $0.name == name }!
-        let from = ValueCounts(answers: c.from), to = ValueCounts(answers: c.to)
+        let from = ValueCounts(answers: c.from)
+        let to = ValueCounts(answers: c.to)
         close(GapStatistics.meanDifference(from: from, to: to), c.meanDifference, "\(name) meanDifference")
         close(GapStatistics.cliffsDelta(from: from, to: to), c.cliffsDelta, "\(name) cliffsDelta")
         guard let low = c.scaleMin, let points = c.points else { return }

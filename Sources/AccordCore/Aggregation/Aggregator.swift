@@ -88,24 +88,35 @@ public struct Aggregator: Sendable {
         case (.scale(let low, let high), .scale(let value)) where value >= low && value <= high:
             counters[categories + value - low] += 1
         case (.choice, .choice(let option)):
-            guard let index = layout.optionPosition(option, question: question) else { throw .answerDoesNotFit(question: layout.questions[question].id, answer: answer) }
+            guard let index = layout.optionPosition(option, question: question) else {
+                throw misfit(answer, question: question, layout: layout)
+            }
             counters[categories + index] += 1
         case (.yesno, .yesno(let yes)):
             counters[categories + (yes ? 0 : 1)] += 1
         case (.multi, .multi(let selected)):
             for option in selected {
-                guard let index = layout.optionPosition(option, question: question) else { throw .answerDoesNotFit(question: layout.questions[question].id, answer: answer) }
+                guard let index = layout.optionPosition(option, question: question) else {
+                    throw misfit(answer, question: question, layout: layout)
+                }
                 counters[categories + index] += 1
             }
         case (.rank, .rank(let order)) where order.count == layout.optionIDs[question].count:
             let options = order.count
             for (position, option) in order.enumerated() {
-                guard let index = layout.optionPosition(option, question: question) else { throw .answerDoesNotFit(question: layout.questions[question].id, answer: answer) }
+                guard let index = layout.optionPosition(option, question: question) else {
+                    throw misfit(answer, question: question, layout: layout)
+                }
                 counters[categories + index * options + position] += 1
             }
         default:
-            throw .answerDoesNotFit(question: layout.questions[question].id, answer: answer)
+            throw misfit(answer, question: question, layout: layout)
         }
         counters[base] += 1
+    }
+
+    /// The error for an answer that does not fit its question.
+    private static func misfit(_ answer: Answer, question: Int, layout: TallyLayout) -> AggregationError {
+        .answerDoesNotFit(question: layout.questions[question].id, answer: answer)
     }
 }

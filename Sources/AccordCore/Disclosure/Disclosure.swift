@@ -75,7 +75,9 @@ public struct Disclosure: Sendable, Hashable {
 
     /// The hidden groups with their reasons, in report order.
     public var suppressions: [Suppression] {
-        Self.groups(partners: partners).compactMap { group in reasons[group].map { Suppression(group: group, reason: $0) } }
+        Self.groups(partners: partners).compactMap { group in
+            reasons[group].map { Suppression(group: group, reason: $0) }
+        }
     }
 
     /// Warnings for the report's reader: each threshold below 5.

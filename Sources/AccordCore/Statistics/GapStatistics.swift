@@ -11,7 +11,8 @@ public enum GapStatistics {
     /// over the two sorted value lists: O(distinct values), never O(n₁ n₂).
     /// `nil` when either group has no answer.
     public static func cliffsDelta(from: ValueCounts, to: ValueCounts) -> Double? {
-        let fromN = from.n, toN = to.n
+        let fromN = from.n
+        let toN = to.n
         guard fromN > 0, toN > 0 else { return nil }
         // For each `to` value y: (#x < y) − (#x > y), with #x < y accumulated while merging.
         var below = 0  // `from` answers strictly below the current y
@@ -35,9 +36,11 @@ public enum GapStatistics {
     /// the scale has fewer than two points.
     public static func emd(from: [Int], to: [Int]) -> Double? {
         precondition(from.count == to.count, "one count per scale point on both sides")
-        let fromN = from.reduce(0, +), toN = to.reduce(0, +)
+        let fromN = from.reduce(0, +)
+        let toN = to.reduce(0, +)
         guard fromN > 0, toN > 0, from.count >= 2 else { return nil }
-        var fromCumulative = 0, toCumulative = 0
+        var fromCumulative = 0
+        var toCumulative = 0
         var total = 0.0
         for point in 0..<(from.count - 1) {
             fromCumulative += from[point]
@@ -51,7 +54,8 @@ public enum GapStatistics {
     /// categories (scale points, options, yes/no). `nil` when either group has no answer.
     public static func tvd(from: [Int], to: [Int]) -> Double? {
         precondition(from.count == to.count, "one count per category on both sides")
-        let fromN = from.reduce(0, +), toN = to.reduce(0, +)
+        let fromN = from.reduce(0, +)
+        let toN = to.reduce(0, +)
         guard fromN > 0, toN > 0 else { return nil }
         var total = 0.0
         for (p, q) in zip(from, to) { total += abs(Double(q) / Double(toN) - Double(p) / Double(fromN)) }
@@ -80,7 +84,10 @@ public enum GapStatistics {
         precondition(x.count == y.count, "paired lists")
         let n = x.count
         guard n >= 2 else { return nil }
-        var concordant = 0, discordant = 0, tiedX = 0, tiedY = 0
+        var concordant = 0
+        var discordant = 0
+        var tiedX = 0
+        var tiedY = 0
         for i in 0..<n {
             for j in (i + 1)..<n {
                 let dx = x[i] == x[j] ? 0 : (x[i] < x[j] ? -1 : 1)

@@ -20,7 +20,8 @@ public enum PermutationTest {
     /// otherwise the normal approximation. `nil` when either group has no answer, or when an
     /// exact p is due but the answers are not whole.
     public static func pValue(from: ValueCounts, to: ValueCounts) -> Double? {
-        let fromN = from.n, toN = to.n
+        let fromN = from.n
+        let toN = to.n
         guard fromN > 0, toN > 0 else { return nil }
         let pooled = from.merged(with: to)
         if fromN + toN <= exactLimit {
@@ -73,7 +74,9 @@ public enum PermutationTest {
             picked += count
         }
         let observed = Int((observedSum - Double(toN) * lowest).rounded())
-        var below = 0.0, above = 0.0, total = 0.0
+        var below = 0.0
+        var above = 0.0
+        var total = 0.0
         for s in 0..<width {
             let w = ways[toN * width + s]
             total += w

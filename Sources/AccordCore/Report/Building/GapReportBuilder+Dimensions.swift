@@ -15,7 +15,8 @@ extension GapReportBuilder {
     /// 100 × (mean − min) / (max − min), a reverse-worded question flipped to 100 − that.
     /// `nil` when there is none (or the group is hidden).
     func score(of questions: [QuestionReport], group: GroupKey) -> Double? {
-        var total = 0.0, count = 0
+        var total = 0.0
+        var count = 0
         for report in questions {
             guard case .scale(let scale)? = workshop.question(report.id)?.kind, scale.max > scale.min,
                 let mean = report.groups.first(where: { $0.group == group })?.mean

@@ -14,7 +14,8 @@ extension GapReportBuilder {
         var pairs = [GapPair(kind: .partners, from: GroupKey(partner: a), to: GroupKey(partner: b))]
         for level in Level.allCases {
             pairs.append(
-                GapPair(kind: .partners, from: GroupKey(partner: a, level: level), to: GroupKey(partner: b, level: level)))
+                GapPair(
+                    kind: .partners, from: GroupKey(partner: a, level: level), to: GroupKey(partner: b, level: level)))
         }
         pairs.append(GapPair(kind: .levels, from: GroupKey(level: .management), to: GroupKey(level: .execution)))
         for partner in session.partners {
@@ -49,7 +50,8 @@ extension GapReportBuilder {
             }
             gap.dispersed = [pair.from, pair.to].contains { (statistics[$0]?.rwg).map { $0 < 0.5 } ?? false }
         case .number(let range):
-            let fromValues = ValueCounts(from.numbers), toValues = ValueCounts(to.numbers)
+            let fromValues = ValueCounts(from.numbers)
+            let toValues = ValueCounts(to.numbers)
             setLocation(&gap, from: fromValues, to: toValues)
             if let low = range.min, let high = range.max, high > low,
                 let fromMedian = fromValues.median, let toMedian = toValues.median

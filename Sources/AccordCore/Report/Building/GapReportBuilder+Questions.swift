@@ -73,7 +73,8 @@ extension GapReportBuilder {
         case .rank:
             if tally.answered > 0 {
                 result.meanRanks = Dictionary(
-                    uniqueKeysWithValues: zip(keys, rankSums(tally, options: keys.count).map { Double($0) / Double(tally.answered) }))
+                    uniqueKeysWithValues: zip(
+                        keys, rankSums(tally, options: keys.count).map { Double($0) / Double(tally.answered) }))
             }
         case .number, .text:
             break

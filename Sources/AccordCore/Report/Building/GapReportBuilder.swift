@@ -20,7 +20,9 @@ public struct GapReportBuilder: Sendable {
     public var isPreview: Bool
 
     /// Creates a builder.
-    public init(workshop: Workshop, workshopSHA256: String, session: SessionSummary, round: Int, isPreview: Bool = false) {
+    public init(
+        workshop: Workshop, workshopSHA256: String, session: SessionSummary, round: Int, isPreview: Bool = false
+    ) {
         precondition(session.partners.count == 2, "a session has two partners")
         self.workshop = workshop
         self.workshopSHA256 = workshopSHA256
@@ -79,7 +81,9 @@ public struct GapReportBuilder: Sendable {
                 .filter { !$0.allSatisfy(\.isWhitespace) }
                 .map(CommentMasking.mask)
             guard let group = disclosure.commentGroup(comments: texts.count) else { continue }
-            result.append(CommentGroup(questionID: question.id, group: group, comments: texts.sorted().shuffled(using: &generator)))
+            result.append(
+                CommentGroup(
+                    questionID: question.id, group: group, comments: texts.sorted().shuffled(using: &generator)))
         }
         return result
     }
@@ -91,7 +95,8 @@ extension RoundComparison {
         self.init(
             baseRound: base.round,
             baseAlignment: base.alignment,
-            baseDimensionAlignment: Dictionary(base.dimensions.map { ($0.id, $0.alignment) }, uniquingKeysWith: { first, _ in first }),
+            baseDimensionAlignment: Dictionary(
+                base.dimensions.map { ($0.id, $0.alignment) }, uniquingKeysWith: { first, _ in first }),
             baseGaps: Dictionary(base.questions.map { ($0.id, $0.gaps) }, uniquingKeysWith: { first, _ in first }))
     }
 }
