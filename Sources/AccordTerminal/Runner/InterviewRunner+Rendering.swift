@@ -53,7 +53,7 @@ extension InterviewRunner {
         let skip = InterviewRunner.isOptional(step, question) && interview.answer(at: step) == nil
         if accessible {
             screen.paragraph(
-                "Type \(parser.hint)\(skip ? ", or press Enter to skip" : ""). Type ? for help or :help for commands.")
+                spoken("Type \(parser.hint)\(skip ? ", or press Enter to skip" : ""). Type ? for help or :help for commands."))
         } else {
             let hint = "\(parser.hint)\(skip ? " · Enter skips" : "") · ? help · :help commands"
             for line in TextWrapping.wrap(hint, width: screen.width - 1) { screen.line(style.dim(line)) }
@@ -95,7 +95,7 @@ extension InterviewRunner {
 
     func showError(_ message: String) {
         if accessible {
-            screen.paragraph("Not accepted: \(message).")
+            screen.paragraph(spoken("Not accepted: \(message)."))
         } else {
             for line in TextWrapping.wrap(message, width: screen.width - 3) { screen.line(style.error("! " + line)) }
         }
@@ -120,8 +120,13 @@ extension InterviewRunner {
                 answer += "; your guess: " + (item.prediction.map(parser.describe) ?? "not given")
             }
             // "4 · Agree" reads as "4, Agree" to a screen reader.
-            screen.paragraph(accessible ? answer.replacingOccurrences(of: " · ", with: ", ") : answer, indent: indent)
+            screen.paragraph(accessible ? spoken(answer) : answer, indent: indent)
         }
+    }
+
+    /// Text as a screen reader should say it: `1–5` as `1 to 5`, `4 · Agree` as `4, Agree`.
+    func spoken(_ text: String) -> String {
+        text.replacingOccurrences(of: " · ", with: ", ").replacingOccurrences(of: "–", with: " to ")
     }
 
     func otherPartner(than partner: String) -> String {

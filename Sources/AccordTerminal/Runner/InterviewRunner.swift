@@ -56,8 +56,8 @@ public final class InterviewRunner {
             throw .recorder(action: "start your draft", reason: Self.describe(error), resumeCommand: nil)
         }
         screen.line()
-        screen.paragraph(
-            "If you stop, your answers are kept; continue later with: \(resumeCommand(draft.code))")
+        screen.paragraph("If you stop, your answers are kept. To continue later, type:")
+        screen.line((accessible ? "" : "  ") + resumeCommand(draft.code))
         do throws(RunnerError) {
             return try conduct(draft, Interview(workshop: workshop))
         } catch {
