@@ -27,10 +27,12 @@ public final class ReadlineLineReader: LineReader {
         accord_rl_set_startup_hook(Self.insertPrefill)
         using_history()
         clear_history()
+        signal(SIGINT, Self.noteInterrupt)
     }
 
     /// Shows the prompt and reads one line with readline.
     public func readLine(_ request: LineRequest) throws(LineReadError) -> String {
+        if ReadlineState.interruptPending.exchange(false, ordering: .relaxed) { throw .interrupted }
         ReadlineState.shared.withLock {
             $0.prefill = request.prefill
             $0.completions = request.completions
@@ -61,6 +63,11 @@ public final class ReadlineLineReader: LineReader {
         let stream = accord_rl_output()
         fputs(text, stream)
         fflush(stream)
+    }
+
+    /// Handles SIGINT outside `readline()`, where the terminal sends Ctrl-C as a signal.
+    private static let noteInterrupt: @convention(c) (Int32) -> Void = { _ in
+        ReadlineState.interruptPending.store(true, ordering: .relaxed)
     }
 
     /// Bound to Ctrl-C: ends the line and marks it interrupted.

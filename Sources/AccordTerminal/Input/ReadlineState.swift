@@ -12,4 +12,9 @@ enum ReadlineState {
     }
 
     static let shared = Mutex(Values())
+
+    /// Set by the SIGINT handler when Ctrl-C comes between lines (while Accord saves an
+    /// answer, say): the next line then ends at once as interrupted. A lock-free atomic, so
+    /// the handler may touch it.
+    static let interruptPending = Atomic<Bool>(false)
 }
