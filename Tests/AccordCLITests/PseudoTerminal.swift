@@ -98,7 +98,8 @@ final class PseudoTerminal {
             }
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0, readAvailable(waitingAtMost: remaining) else {
-                throw Failure(description: "'\(text)' did not appear within \(timeout) s. The terminal showed:\n\(transcript)")
+                throw Failure(
+                    description: "'\(text)' did not appear within \(timeout) s. The terminal showed:\n\(transcript)")
             }
         }
     }

@@ -86,7 +86,8 @@ import Testing
         try terminal.at("We share one vision", type: "agree\r")
         try terminal.at("your guess", type: "2\r")
         try terminal.at("top goal?", type: ":review\r")
-        let review = try terminal.at("Your answers so far", type: "1\r", prompt: "Number to change, or Enter to go on > ")
+        let review = try terminal.at(
+            "Your answers so far", type: "1\r", prompt: "Number to change, or Enter to go on > ")
         #expect(review.contains("Your answer: 4 · Agree; your guess: 2 · Disagree"))
         try terminal.at("We share one vision", type: Self.killLine + "5\r")
         // Back where the participant was.

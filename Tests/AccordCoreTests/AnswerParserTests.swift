@@ -40,7 +40,9 @@ import Testing
         #expect(try choice.parse("NEW") == .choice("new-markets"))
         #expect(try choice.parse("cost") == .choice("cost"))
         #expect(try choice.parse("lo") == .choice("cost"))
-        #expect(throws: AnswerInputError.noSuchNumber(question: "top-goal", number: 3, count: 2)) { try choice.parse("3") }
+        #expect(throws: AnswerInputError.noSuchNumber(question: "top-goal", number: 3, count: 2)) {
+            try choice.parse("3")
+        }
         #expect(throws: AnswerInputError.invalid(.notOffered(question: "top-goal", answer: "don't know"))) {
             try choice.parse("dk")
         }
@@ -81,11 +83,15 @@ import Testing
     @Test func numbersTextAndYesNo() throws {
         let months = parser("months")
         #expect(try months.parse("12") == .number(12))
-        #expect(throws: AnswerInputError.invalid(.notWholeNumber(question: "months", value: 2.5))) { try months.parse("2,5") }
+        #expect(throws: AnswerInputError.invalid(.notWholeNumber(question: "months", value: 2.5))) {
+            try months.parse("2,5")
+        }
         #expect(throws: AnswerInputError.invalid(.numberOutOfRange(question: "months", value: 61, min: 0, max: 60))) {
             try months.parse("61")
         }
-        #expect(throws: AnswerInputError.notUnderstood(question: "months", input: "soon", expected: "a whole number (0–60)")) {
+        #expect(
+            throws: AnswerInputError.notUnderstood(question: "months", input: "soon", expected: "a whole number (0–60)")
+        ) {
             try months.parse("soon")
         }
         let why = parser("why-markets")

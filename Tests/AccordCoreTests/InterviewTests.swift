@@ -78,7 +78,8 @@ import Testing
 
     @Test func aDraftResumesAtTheFirstUnansweredStep() {
         var interview = Interview(
-            workshop: workshop, answers: ["vision-shared": .scale(5), "top-goal": .choice("cost"), "why-markets": .text("x")],
+            workshop: workshop,
+            answers: ["vision-shared": .scale(5), "top-goal": .choice("cost"), "why-markets": .text("x")],
             predictions: ["vision-shared": .scale(1)])
         #expect(interview.current == .answer("months"))
         #expect(interview.answers["why-markets"] == nil)

@@ -88,7 +88,8 @@ import Testing
             try TerminalSample.runner(reader: short, recorder: recorder, screen: output.screen).runNewParticipant()
             Issue.record("the run ended without an error")
         } catch {
-            #expect(error == .inputEnded(waitingFor: "question 'vision-shared'", resumeCommand: "accord run --resume C2"))
+            #expect(
+                error == .inputEnded(waitingFor: "question 'vision-shared'", resumeCommand: "accord run --resume C2"))
             #expect(error.exitStatus == 1)
             #expect(error.errorDescription?.contains("input ended while question 'vision-shared' was waiting") == true)
         }

@@ -26,7 +26,9 @@ import Testing
     @Test func closingTheKioskBetweenParticipantsSaysHowManySubmitted() {
         let recorder = MemoryRecorder(workshop: TerminalSample.workshop)
         let output = CapturedScreen()
-        let reader = ScriptedLineReader([.line("1"), .line("1"), .line("1"), .line("1"), .line("2"), .line(""), .line("yes"), .line(""), .interrupt])
+        let reader = ScriptedLineReader([
+            .line("1"), .line("1"), .line("1"), .line("1"), .line("2"), .line(""), .line("yes"), .line(""), .interrupt,
+        ])
         let runner = TerminalSample.runner(reader: reader, recorder: recorder, screen: output.screen)
         #expect(throws: RunnerError.kioskClosed(submitted: 1)) {
             try KioskRunner(runner: runner, reader: reader, screen: output.screen).run()

@@ -12,7 +12,8 @@ import Testing
 
     @Test func colourOnlyOnATerminalWithoutNoColourOrDumbTerm() {
         #expect(Style.colourAllowed(environment: ["TERM": "xterm"], isTerminal: true, accessible: false))
-        #expect(!Style.colourAllowed(environment: ["TERM": "xterm", "NO_COLOR": "1"], isTerminal: true, accessible: false))
+        #expect(
+            !Style.colourAllowed(environment: ["TERM": "xterm", "NO_COLOR": "1"], isTerminal: true, accessible: false))
         #expect(!Style.colourAllowed(environment: ["TERM": "dumb"], isTerminal: true, accessible: false))
         #expect(!Style.colourAllowed(environment: ["TERM": "xterm"], isTerminal: false, accessible: false))
         #expect(!Style.colourAllowed(environment: ["TERM": "xterm"], isTerminal: true, accessible: true))

@@ -51,7 +51,10 @@ final class MemoryRecorder: AnswerRecorder {
 /// A line reader fed from a script: the real readline needs a terminal, which the
 /// AccordCLITests drive through a pseudo-terminal.
 final class ScriptedLineReader: LineReader {
-    enum Entry { case line(String), interrupt, end }
+    enum Entry {
+        case line(String)
+        case interrupt, end
+    }
 
     let isInteractive: Bool
     private var script: [Entry]
@@ -136,8 +139,9 @@ enum TerminalSample {
                         id: "which-markets", kind: .text(maxLength: 100), prompt: LocalizedText("Which markets?"),
                         condition: .equals(question: "top-goal", .option("new-markets"))),
                     Question(
-                        id: "comment", kind: .text(maxLength: 100), prompt: LocalizedText("Anything else?"), required: false),
-                ]),
+                        id: "comment", kind: .text(maxLength: 100), prompt: LocalizedText("Anything else?"),
+                        required: false),
+                ])
         ])
 
     static func runner(

@@ -122,9 +122,11 @@ public struct AnswerParser: Sendable {
             return .choice(try option(text, in: options))
         case .multi(let options, _, _):
             if folded == "none" { return .multi([]) }
-            return .multi(try Self.split(text).map { (token) throws(AnswerInputError) in try option(token, in: options) })
+            return .multi(
+                try Self.split(text).map { (token) throws(AnswerInputError) in try option(token, in: options) })
         case .rank(let options):
-            return .rank(try Self.split(text).map { (token) throws(AnswerInputError) in try option(token, in: options) })
+            return .rank(
+                try Self.split(text).map { (token) throws(AnswerInputError) in try option(token, in: options) })
         case .number(let range):
             var number = text
             if let unit = range.unit.map({ Self.fold($0.text(in: language)) }), folded.hasSuffix(unit) {
@@ -164,7 +166,9 @@ public struct AnswerParser: Sendable {
     }
 
     /// The id whose label or id is `token` (folded), else the only one starting with it.
-    private func match(_ token: String, in candidates: [(id: String, label: String)]) throws(AnswerInputError) -> String? {
+    private func match(_ token: String, in candidates: [(id: String, label: String)]) throws(AnswerInputError)
+        -> String?
+    {
         let folded = Self.fold(token)
         if let exact = candidates.first(where: { Self.fold($0.label) == folded || $0.id == folded }) {
             return exact.id

@@ -39,7 +39,10 @@ extension InterviewRunner {
                     "Question \(progress.number) of \(progress.total), \(progress.sectionTitle)"
                         + (isGuess ? ", your guess." : "."))
             } else {
-                screen.line(style.dim("\(progress.sectionTitle) · \(progress.number)/\(progress.total)" + (isGuess ? " · your guess" : "")))
+                screen.line(
+                    style.dim(
+                        "\(progress.sectionTitle) · \(progress.number)/\(progress.total)"
+                            + (isGuess ? " · your guess" : "")))
             }
         }
         if isGuess {
@@ -53,7 +56,9 @@ extension InterviewRunner {
         let skip = InterviewRunner.isOptional(step, question) && interview.answer(at: step) == nil
         if accessible {
             screen.paragraph(
-                spoken("Type \(parser.hint)\(skip ? ", or press Enter to skip" : ""). Type ? for help or :help for commands."))
+                spoken(
+                    "Type \(parser.hint)\(skip ? ", or press Enter to skip" : ""). Type ? for help or :help for commands."
+                ))
         } else {
             let hint = "\(parser.hint)\(skip ? " · Enter skips" : "") · ? help · :help commands"
             for line in TextWrapping.wrap(hint, width: screen.width - 1) { screen.line(style.dim(line)) }
@@ -67,7 +72,8 @@ extension InterviewRunner {
                 screen.paragraph("\(choice.key). \(choice.label)", indent: "")
             } else {
                 let key = String(repeating: " ", count: keyWidth - choice.key.count) + choice.key
-                let lines = TextWrapping.wrap(choice.label, width: screen.width - 1, indent: String(repeating: " ", count: keyWidth + 5))
+                let lines = TextWrapping.wrap(
+                    choice.label, width: screen.width - 1, indent: String(repeating: " ", count: keyWidth + 5))
                 screen.line("   " + style.accent(key) + "  " + lines[0].drop { $0 == " " })
                 for line in lines.dropFirst() { screen.line(line) }
             }
@@ -112,7 +118,9 @@ extension InterviewRunner {
             if accessible {
                 screen.line("\(number). \(prompt.joined(separator: " "))")
             } else {
-                screen.line(String(repeating: " ", count: max(0, 4 - number.count)) + style.accent(number) + "  " + prompt[0].drop { $0 == " " })
+                screen.line(
+                    String(repeating: " ", count: max(0, 4 - number.count)) + style.accent(number) + "  "
+                        + prompt[0].drop { $0 == " " })
                 for line in prompt.dropFirst() { screen.line(line) }
             }
             var answer = "Your answer: " + (item.answer.map(parser.describe) ?? "not answered")
@@ -146,6 +154,7 @@ enum ProfileQuestions {
     static let level = Question(
         id: "level",
         kind: .choice(Level.allCases.map { Option(id: $0.rawValue, label: LocalizedText($0.title)) }),
-        prompt: LocalizedText("Which level are you answering for? (Management: managers and executives; "
-            + "Execution: the people who carry out the partnership's work.)"))
+        prompt: LocalizedText(
+            "Which level are you answering for? (Management: managers and executives; "
+                + "Execution: the people who carry out the partnership's work.)"))
 }

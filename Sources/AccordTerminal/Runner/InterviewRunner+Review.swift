@@ -46,7 +46,9 @@ extension InterviewRunner {
             }
             if ["yes", "y", "submit"].contains(text) {
                 if let problem = interview.problems.first {
-                    showError("\(problem.reason): \(workshop.question(problem.questionID)?.prompt.text ?? problem.questionID)")
+                    showError(
+                        "\(problem.reason): \(workshop.question(problem.questionID)?.prompt.text ?? problem.questionID)"
+                    )
                     interview.jump(to: problem.questionID)
                     return false
                 }

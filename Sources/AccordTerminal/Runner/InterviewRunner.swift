@@ -125,7 +125,9 @@ public final class InterviewRunner {
             prefill = ""
             let isEmpty = line.trimmingCharacters(in: .whitespaces).isEmpty
             // Enter on an optional question (or a guess) that has no answer skips it.
-            let command = isEmpty && interview.answer(at: step) == nil && Self.isOptional(step, question) ? .skip : RunnerCommand(line: line)
+            let command =
+                isEmpty && interview.answer(at: step) == nil && Self.isOptional(step, question)
+                ? .skip : RunnerCommand(line: line)
             if let command {
                 switch command {
                 case .questionHelp:
@@ -146,7 +148,9 @@ public final class InterviewRunner {
                     do throws(AnswerError) {
                         try interview.skip()
                     } catch {
-                        try reject("this question is required, so it cannot be skipped", waitingFor: "question '\(question.id)'", draft: draft)
+                        try reject(
+                            "this question is required, so it cannot be skipped",
+                            waitingFor: "question '\(question.id)'", draft: draft)
                         continue
                     }
                     try save(interview, to: &draft)
@@ -200,10 +204,12 @@ public final class InterviewRunner {
             switch RunnerCommand(line: line) {
             case .quit?: throw .stopped(resumeCommand: nil)
             case .help?, .questionHelp?:
-                screen.paragraph("Type the number or the name. Only your partner and level are stored with your answers.")
+                screen.paragraph(
+                    "Type the number or the name. Only your partner and level are stored with your answers.")
                 continue
             case .back?, .skip?, .review?:
-                try reject("choose first: type the number or the name", waitingFor: "the \(question.id) question", draft: nil)
+                try reject(
+                    "choose first: type the number or the name", waitingFor: "the \(question.id) question", draft: nil)
                 continue
             case nil: break
             }
@@ -245,7 +251,8 @@ public final class InterviewRunner {
     func reject(_ message: String, waitingFor: String, draft: Draft?) throws(RunnerError) {
         guard reader.isInteractive else {
             throw .rejectedInput(
-                line: linesRead, waitingFor: waitingFor, reason: message, resumeCommand: draft.map { resumeCommand($0.code) })
+                line: linesRead, waitingFor: waitingFor, reason: message,
+                resumeCommand: draft.map { resumeCommand($0.code) })
         }
         showError(message)
     }

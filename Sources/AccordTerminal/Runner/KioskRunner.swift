@@ -37,7 +37,9 @@ public final class KioskRunner {
             submitted += 1
             do throws(LineReadError) {
                 _ = try reader.readLine(
-                    LineRequest(prompt: screen.accessible ? "Press Enter for the next participant: " : "Press Enter for the next participant. "))
+                    LineRequest(
+                        prompt: screen.accessible
+                            ? "Press Enter for the next participant: " : "Press Enter for the next participant. "))
             } catch {
                 wipe()
                 throw .kioskClosed(submitted: submitted)
