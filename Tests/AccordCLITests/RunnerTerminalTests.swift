@@ -126,6 +126,29 @@ import Testing
         #expect(again.stderr.contains("no draft with the code '\(code)'"))
     }
 
+    @Test func aKilledProcessResumesFromTheLastAnswer() throws {
+        let session = try RunnerSession()
+        defer { session.remove() }
+        let terminal = try session.terminal(["--partner", "Globex", "--level", "execution"])
+        try terminal.expect("To continue later, type:")
+        let line = try terminal.expect("\n") + terminal.expect("\n")
+        let code = try #require(line.components(separatedBy: "--resume ").last?.split(whereSeparator: \.isWhitespace).first)
+        try terminal.at("We share one vision", type: "2\r")
+        try terminal.at("your guess", type: "\r")
+        try terminal.at("top goal?", type: "3\r")
+        try terminal.at("Months to results?", type: "")
+        kill(terminal.process.processIdentifier, SIGKILL)
+        #expect(try terminal.waitForExit() == SIGKILL)
+
+        let resumed = try PseudoTerminal(["run", "--resume", String(code), "--db", session.database])
+        try resumed.expect("Welcome back (Globex, execution): 2 of 6 questions are answered.")
+        let review = try Self.finish(resumed)
+        #expect(review.contains("Your answer: 2 · Disagree; your guess: not given"))
+        #expect(review.contains("Your answer: Happier customers"))
+        resumed.send("yes\r")
+        #expect(try resumed.waitForExit() == 0)
+    }
+
     @Test func inKioskModeTheNextParticipantCannotRecallOrSeeThePreviousAnswers() throws {
         let session = try RunnerSession()
         defer { session.remove() }
