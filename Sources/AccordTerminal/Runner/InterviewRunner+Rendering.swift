@@ -25,6 +25,9 @@ extension InterviewRunner {
         screen.line()
         screen.line(accessible ? "Section: \(section.title.text)." : style.bold("── \(section.title.text) ──"))
         if let introduction = section.introduction { screen.paragraph(introduction.text) }
+        if let minutes = section.timeboxMinutes {
+            screen.line(accessible ? "About \(minutes) minutes." : style.dim("About \(minutes) minutes."))
+        }
     }
 
     func show(_ step: Interview.Step, of question: Question, in interview: Interview, draftPartner: String) {
