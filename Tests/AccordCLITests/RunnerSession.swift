@@ -68,6 +68,24 @@ struct RunnerSession {
         try AccordProcess.run(arguments + ["--db", database], stdin: stdin)
     }
 
+    /// The exported codes of `question`'s answers (or predictions), sorted; through
+    /// `accord export --format jsonl --preview`, which shows them once three are stored.
+    func exported(question: String, kind: String = "answer") throws -> [String] {
+        let export = try run(["export", "--session", id, "--format", "jsonl", "--preview"])
+        guard export.status == 0 else {
+            throw PseudoTerminal.Failure(description: "accord export failed (\(export.status)): \(export.stderr)")
+        }
+        return try export.stdout.split(separator: "\n").compactMap { line -> String? in
+            guard let row = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                row["question"] as? String == question, row["kind"] as? String == kind
+            else { return nil }
+            let code = row["code"].map {
+                try? JSONSerialization.data(withJSONObject: $0, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+            }
+            return code.flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
+        }.sorted()
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: directory)
     }
