@@ -10,7 +10,10 @@ extension String {
             guard distance <= allowed else { continue }
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        // A cut-short key: `timebox` → `timeboxMinutes`.
+        guard word.count >= 4 else { return nil }
+        return candidates.first { $0.lowercased().hasPrefix(String(word)) }
     }
 
     /// The optimal string alignment distance: insertions, deletions, substitutions and

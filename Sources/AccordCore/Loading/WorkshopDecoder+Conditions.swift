@@ -33,10 +33,11 @@ extension WorkshopDecoder {
         let reference = readString(object, "question", required: true)
         let tests = object.members.filter { WorkshopFormat.conditionTests.contains($0.key) }
         guard tests.count == 1 else {
-            if tests.isEmpty {
+            let allowed = ["question"] + WorkshopFormat.conditionTests
+            if tests.isEmpty, object.members.allSatisfy({ allowed.contains($0.key) }) {
                 let names = WorkshopFormat.conditionTests.joined(separator: ", ")
                 report("a condition needs one test of: \(names)", at: object.position, path: path, subject)
-            } else {
+            } else if !tests.isEmpty {
                 report(
                     "a condition has one test, found '\(tests[0].key)' and '\(tests[1].key)'; combine conditions with 'all'",
                     at: tests[1].keyPosition, path: path.appending(tests[1].key), subject)

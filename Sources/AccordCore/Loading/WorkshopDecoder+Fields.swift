@@ -58,7 +58,7 @@ extension WorkshopDecoder {
         guard let id = readString(object, key, required: true) else { return nil }
         guard WorkshopFormat.isValidID(id) else {
             report(
-                "'\(key)' '\(id)' is not a valid id: use lowercase letters, digits and '-', starting with a letter or digit",
+                "invalid id '\(id)': use lowercase letters, digits and '-', starting with a letter or digit",
                 at: object.member(key)!.value.position, path: object.path.appending(key), object.subject)
             return nil
         }

@@ -23,12 +23,12 @@ extension WorkshopDecoder {
         for (index, element) in list.elements.enumerated() {
             let path = list.path.appending(index)
             guard let object = requireObject(element, path: path, .workshop, what: "a section") else { continue }
-            checkKeys(object, allowed: WorkshopFormat.sectionKeys)
             let id = readID(object)
             if let id, !sectionIDs.insert(id).inserted {
                 report("section '\(id)' is defined twice", at: object.member("id")!.value.position, path: path.appending("id"), .workshop)
             }
             let section = object.about(Subject(prefix: id.map { "section '\($0)': " } ?? "section #\(index + 1): "))
+            checkKeys(section, allowed: WorkshopFormat.sectionKeys)
             let title = readText(section, "title", required: true)
             let introduction = readText(section, "introduction", required: false)
             let notes = readText(section, "facilitatorNotes", required: false)

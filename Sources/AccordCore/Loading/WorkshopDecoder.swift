@@ -93,25 +93,27 @@ struct WorkshopDecoder {
         guard let member = workshop.member("anonymity"),
             let object = requireObject(member.value, path: workshop.path.appending("anonymity"), .workshop, what: "'anonymity'")
         else { return thresholds }
-        checkKeys(object, allowed: WorkshopFormat.anonymityKeys)
+        let anonymity = object.about(Subject(prefix: "anonymity: "))
+        checkKeys(anonymity, allowed: WorkshopFormat.anonymityKeys)
         let floor = AnonymityThresholds.floor
-        if let size = readInteger(object, "minGroupSize", required: false) {
+        if let size = readInteger(anonymity, "minGroupSize", required: false) {
             thresholds.minGroupSize = size
             if size < floor {
                 let node = object.member("minGroupSize")!.value
                 report(
-                    "anonymity: minGroupSize \(size) is below the floor of \(floor): smaller groups could be identified",
-                    at: node.position, path: object.path.appending("minGroupSize"), .workshop)
+                    "minGroupSize \(size) is below the floor of \(floor): smaller groups could be identified",
+                    at: node.position, path: object.path.appending("minGroupSize"), anonymity.subject)
             }
         }
-        let forText = readInteger(object, "minGroupSizeForText", required: false)
+        let forText = readInteger(anonymity, "minGroupSizeForText", required: false)
         if let forText { thresholds.minGroupSizeForText = forText }
-        if thresholds.minGroupSizeForText < thresholds.minGroupSize {
+        let forTextReadable = forText != nil || object.member("minGroupSizeForText") == nil
+        if forTextReadable, thresholds.minGroupSizeForText < thresholds.minGroupSize {
             let member = object.member("minGroupSizeForText") ?? object.member("minGroupSize")!
             let setting = forText.map { "minGroupSizeForText \($0)" } ?? "minGroupSizeForText (default \(thresholds.minGroupSizeForText))"
             report(
-                "anonymity: \(setting) must be at least minGroupSize \(thresholds.minGroupSize)",
-                at: member.value.position, path: object.path.appending(member.key), .workshop)
+                "\(setting) must be at least minGroupSize \(thresholds.minGroupSize)",
+                at: member.value.position, path: object.path.appending(member.key), anonymity.subject)
         }
         return thresholds
     }
@@ -123,9 +125,9 @@ struct WorkshopDecoder {
         for (index, element) in elements.enumerated() {
             let elementPath = path.appending(index)
             guard let object = requireObject(element, path: elementPath, .workshop, what: "a scale") else { continue }
-            checkKeys(object, allowed: WorkshopFormat.scaleKeys)
             let id = readID(object)
             let subject = Subject(prefix: id.map { "scale '\($0)': " } ?? "scale #\(index + 1): ", questionID: nil)
+            checkKeys(object.about(subject), allowed: WorkshopFormat.scaleKeys)
             if let id, seen.insert(id).inserted {
                 declaredScaleIDs.append(id)
             } else if let id {
@@ -176,9 +178,9 @@ struct WorkshopDecoder {
         var dimensions: [Dimension] = []
         for (index, element) in elements.enumerated() {
             guard let object = requireObject(element, path: path.appending(index), .workshop, what: "a dimension") else { continue }
-            checkKeys(object, allowed: WorkshopFormat.dimensionKeys)
             let id = readID(object)
-            let subject = Subject(prefix: id.map { "dimension '\($0)': " } ?? "", questionID: nil)
+            let subject = Subject(prefix: id.map { "dimension '\($0)': " } ?? "dimension #\(index + 1): ", questionID: nil)
+            checkKeys(object.about(subject), allowed: WorkshopFormat.dimensionKeys)
             let title = readText(object.about(subject), "title", required: true)
             let description = readText(object.about(subject), "description", required: false)
             guard let id else { continue }
