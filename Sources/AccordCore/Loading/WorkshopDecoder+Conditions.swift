@@ -7,6 +7,8 @@ extension WorkshopDecoder {
         var owner: String?
         /// Every question id in the workshop, in asking order.
         var questionIDs: [String]
+        /// The same ids, for lookups.
+        var knownIDs: Set<String>
         /// The ids of the questions asked before the owner.
         var asked: Set<String> = []
         /// The kinds of the earlier questions that decoded without problems.
@@ -128,7 +130,7 @@ extension WorkshopDecoder {
             report(
                 "'\(reference)' is this question itself; a condition may only refer to an earlier question",
                 at: node.position, path: path, object.subject)
-        } else if !scope.questionIDs.contains(reference) {
+        } else if !scope.knownIDs.contains(reference) {
             let hint = reference.closestMatch(in: scope.questionIDs).map { " (did you mean '\($0)'?)" } ?? ""
             report("unknown question '\(reference)'\(hint)", at: node.position, path: path, object.subject)
         } else if !scope.asked.contains(reference) {

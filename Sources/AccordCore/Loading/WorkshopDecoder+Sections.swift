@@ -19,6 +19,7 @@ extension WorkshopDecoder {
         }
         var sectionIDs: Set<String> = []
         var questionIDs: [String] = []
+        var seenQuestionIDs: Set<String> = []
         var decoded: [(section: Section?, questions: [PendingQuestion])] = []
         for (index, element) in list.elements.enumerated() {
             let path = list.path.appending(index)
@@ -43,7 +44,7 @@ extension WorkshopDecoder {
                 for (questionIndex, node) in questionList.elements.enumerated() {
                     let pending = decodeQuestion(
                         node, path: questionList.path.appending(questionIndex), number: questionIDs.count + questions.count + 1)
-                    if let id = pending.id, questionIDs.contains(id) || questions.contains(where: { $0.id == id }) {
+                    if let id = pending.id, !seenQuestionIDs.insert(id).inserted {
                         let node = node["id"]!
                         report("question '\(id)' is defined twice", at: node.position, path: pending.path.appending("id"), Subject(prefix: "", questionID: id))
                     }
@@ -65,7 +66,7 @@ extension WorkshopDecoder {
     private mutating func resolveConditions(
         in decoded: [(section: Section?, questions: [PendingQuestion])], questionIDs: [String]
     ) -> [Section] {
-        var scope = ConditionScope(owner: nil, questionIDs: questionIDs)
+        var scope = ConditionScope(owner: nil, questionIDs: questionIDs, knownIDs: Set(questionIDs))
         var sections: [Section] = []
         for (section, pendingQuestions) in decoded {
             var questions: [Question] = []
