@@ -50,7 +50,7 @@ extension WorkshopDecoder {
         let test = tests[0]
         let testPath = path.appending(test.key)
         guard Self.tests(for: kind).contains(test.key) else {
-            let type = Question(id: reference, kind: kind, prompt: LocalizedText("")).type.rawValue
+            let type = kind.typeName
             let usable = WorkshopFormat.list(Self.tests(for: kind).map { "'\($0)'" })
             report(
                 "'\(test.key)' cannot test '\(reference)', a \(type) question (use \(usable))", at: test.keyPosition,
@@ -203,6 +203,19 @@ extension WorkshopDecoder {
 }
 
 extension Question.Kind {
+    /// The type name as written in a workshop: `scale`, `choice`...
+    fileprivate var typeName: String {
+        switch self {
+        case .scale: "scale"
+        case .choice: "choice"
+        case .multi: "multi"
+        case .rank: "rank"
+        case .number: "number"
+        case .text: "text"
+        case .yesno: "yesno"
+        }
+    }
+
     /// The option ids of a choice, multi or rank kind.
     fileprivate var optionIDs: [String] {
         switch self {

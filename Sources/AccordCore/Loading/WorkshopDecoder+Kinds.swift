@@ -85,7 +85,7 @@ extension WorkshopDecoder {
         let minMember = question.member("minSelections")
         let maxMember = question.member("maxSelections")
         let minGiven = readInteger(question, "minSelections", required: false, minimum: 0)
-        let maxGiven = readInteger(question, "maxSelections", required: false, minimum: 1)
+        let maxGiven = readInteger(question, "maxSelections", required: false, minimum: 0)
         guard let options, minMember == nil || minGiven != nil, maxMember == nil || maxGiven != nil else { return nil }
         let count = options.count
         let minimum = minGiven ?? (required ? 1 : 0)

@@ -3,9 +3,17 @@ extension WorkshopDecoder {
     struct PendingQuestion {
         var question: Question?
         var id: String?
+        /// The kind, when it decoded, even if other keys of the question did not.
+        var kind: Question.Kind?
         var showIf: JSONMember?
         var path: JSONPath
         var subject: Subject
+    }
+
+    /// A section as decoded, its questions waiting for their conditions.
+    struct PendingSection {
+        var section: Section?
+        var questions: [PendingQuestion]
     }
 
     /// Decodes the sections and their questions, then every question's condition in asking
@@ -20,7 +28,8 @@ extension WorkshopDecoder {
         var sectionIDs: Set<String> = []
         var questionIDs: [String] = []
         var seenQuestionIDs: Set<String> = []
-        var decoded: [(section: Section?, questions: [PendingQuestion])] = []
+        var questionCount = 0
+        var decoded: [PendingSection] = []
         for (index, element) in list.elements.enumerated() {
             let path = list.path.appending(index)
             guard let object = requireObject(element, path: path, .workshop, what: "a section") else { continue }
@@ -28,59 +37,68 @@ extension WorkshopDecoder {
             if let id, !sectionIDs.insert(id).inserted {
                 report("section '\(id)' is defined twice", at: object.member("id")!.value.position, path: path.appending("id"), .workshop)
             }
-            let section = object.about(Subject(prefix: id.map { "section '\($0)': " } ?? "section #\(index + 1): "))
-            checkKeys(section, allowed: WorkshopFormat.sectionKeys)
-            let title = readText(section, "title", required: true)
-            let introduction = readText(section, "introduction", required: false)
-            let notes = readText(section, "facilitatorNotes", required: false)
-            let timebox = readInteger(section, "timeboxMinutes", required: false, minimum: 1)
-            var questions: [PendingQuestion] = []
-            if let questionList = readArray(section, "questions", required: true) {
-                if questionList.elements.isEmpty {
-                    report(
-                        "'questions' is empty; a section needs at least one question",
-                        at: section.member("questions")!.value.position, path: questionList.path, section.subject)
-                }
-                for (questionIndex, node) in questionList.elements.enumerated() {
-                    let pending = decodeQuestion(
-                        node, path: questionList.path.appending(questionIndex), number: questionIDs.count + questions.count + 1)
-                    if let id = pending.id, !seenQuestionIDs.insert(id).inserted {
-                        let node = node["id"]!
-                        report("question '\(id)' is defined twice", at: node.position, path: pending.path.appending("id"), Subject(prefix: "", questionID: id))
+            var pending = decodeSection(object.about(Subject(prefix: id.map { "section '\($0)': " } ?? "section #\(index + 1): ")), id: id)
+            for (questionIndex, node) in pending.questionNodes.enumerated() {
+                questionCount += 1
+                let question = decodeQuestion(node, path: pending.questionsPath.appending(questionIndex), number: questionCount)
+                if let id = question.id {
+                    if seenQuestionIDs.insert(id).inserted {
+                        questionIDs.append(id)
+                    } else {
+                        report(
+                            "question '\(id)' is defined twice", at: node["id"]!.position, path: question.path.appending("id"),
+                            Subject(prefix: "", questionID: id))
                     }
-                    questions.append(pending)
                 }
-                questionIDs += questions.compactMap(\.id)
+                pending.section.questions.append(question)
             }
-            let complete = id != nil && title != nil
-            decoded.append(
-                (complete
-                    ? Section(
-                        id: id!, title: title!, introduction: introduction, facilitatorNotes: notes, timeboxMinutes: timebox,
-                        questions: []) : nil,
-                    questions))
+            decoded.append(pending.section)
         }
         return resolveConditions(in: decoded, questionIDs: questionIDs)
     }
 
-    private mutating func resolveConditions(
-        in decoded: [(section: Section?, questions: [PendingQuestion])], questionIDs: [String]
-    ) -> [Section] {
+    /// A section's own keys; its questions come back as nodes, decoded by the caller.
+    private mutating func decodeSection(
+        _ section: ObjectNode, id: String?
+    ) -> (section: PendingSection, questionNodes: [JSONNode], questionsPath: JSONPath) {
+        checkKeys(section, allowed: WorkshopFormat.sectionKeys)
+        let title = readText(section, "title", required: true)
+        let introduction = readText(section, "introduction", required: false)
+        let notes = readText(section, "facilitatorNotes", required: false)
+        let timebox = readInteger(section, "timeboxMinutes", required: false, minimum: 1)
+        let questions = readArray(section, "questions", required: true)
+        if let questions, questions.elements.isEmpty {
+            report(
+                "'questions' is empty; a section needs at least one question",
+                at: section.member("questions")!.value.position, path: questions.path, section.subject)
+        }
+        var decoded: Section? = nil
+        if let id, let title {
+            decoded = Section(
+                id: id, title: title, introduction: introduction, facilitatorNotes: notes, timeboxMinutes: timebox, questions: [])
+        }
+        return (
+            PendingSection(section: decoded, questions: []), questions?.elements ?? [],
+            questions?.path ?? section.path.appending("questions")
+        )
+    }
+
+    private mutating func resolveConditions(in decoded: [PendingSection], questionIDs: [String]) -> [Section] {
         var scope = ConditionScope(owner: nil, questionIDs: questionIDs, knownIDs: Set(questionIDs))
         var sections: [Section] = []
-        for (section, pendingQuestions) in decoded {
+        for pendingSection in decoded {
             var questions: [Question] = []
-            for pending in pendingQuestions {
+            for pending in pendingSection.questions {
                 var question = pending.question
                 if let showIf = pending.showIf {
                     scope.owner = pending.id
                     let subject = Subject(prefix: pending.subject.prefix + "showIf: ", questionID: pending.id)
                     question?.condition = decodeCondition(showIf.value, path: pending.path.appending("showIf"), subject, scope)
                 }
-                if let id = pending.id, scope.asked.insert(id).inserted, let kind = question?.kind { scope.kinds[id] = kind }
+                if let id = pending.id, scope.asked.insert(id).inserted, let kind = pending.kind { scope.kinds[id] = kind }
                 if let question { questions.append(question) }
             }
-            if var section {
+            if var section = pendingSection.section {
                 section.questions = questions
                 sections.append(section)
             }
@@ -92,7 +110,7 @@ extension WorkshopDecoder {
     private mutating func decodeQuestion(_ node: JSONNode, path: JSONPath, number: Int) -> PendingQuestion {
         let anonymous = Subject(prefix: "question #\(number): ")
         guard let object = requireObject(node, path: path, anonymous, what: "a question") else {
-            return PendingQuestion(question: nil, id: nil, showIf: nil, path: path, subject: anonymous)
+            return PendingQuestion(question: nil, id: nil, kind: nil, showIf: nil, path: path, subject: anonymous)
         }
         let id = readID(object)
         let subject = id.map { Subject(prefix: "question '\($0)': ", questionID: $0) } ?? anonymous
@@ -115,7 +133,8 @@ extension WorkshopDecoder {
             }
         }
         let kind = type.flatMap { decodeKind($0, of: question, required: required) }
-        let pending = PendingQuestion(question: nil, id: id, showIf: question.member("showIf"), path: path, subject: subject)
+        let pending = PendingQuestion(
+            question: nil, id: id, kind: kind, showIf: question.member("showIf"), path: path, subject: subject)
         guard let id, let kind, let prompt else { return pending }
         var decoded = pending
         decoded.question = Question(
