@@ -186,6 +186,9 @@ struct JSONParser {
         let at = currentPosition()
         guard index < bytes.count else { return .unexpected(found: "end of input", after: after, expected: expected, at: at) }
         let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+            return .unexpected(found: "string", after: after, expected: expected, at: at)
+        }
         if Self.isWordByte(byte) {
             var end = index
             while end < bytes.count, end - index < 24, Self.isWordByte(bytes[end]) { end += 1 }

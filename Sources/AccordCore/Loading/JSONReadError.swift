@@ -3,7 +3,7 @@ import Foundation
 /// Why a text is not valid JSON (RFC 8259), with the position of the problem.
 public enum JSONReadError: Error, Sendable, Hashable, LocalizedError {
     /// Something other than what the grammar allows at this point; `found` is quoted
-    /// (`'}'`, `'True'`) or `end of input`, `after` names the previous token when it helps.
+    /// (`'}'`, `'True'`), `string` or `end of input`; `after` names the previous token when it helps.
     case unexpected(found: String, after: String?, expected: String, at: JSONPosition)
     /// A string without its closing quote on the same line.
     case unterminatedString(at: JSONPosition)

@@ -48,8 +48,7 @@ struct WorkshopDecoder {
         var formatVersion = Workshop.formatVersion
         if let version = readInteger(object, "formatVersion", required: true) {
             if version > Workshop.formatVersion {
-                // The rest of a newer file is written in rules this build does not know.
-                diagnostics = []
+                // The rest of a newer file follows rules this build does not know: say only this.
                 let node = object.member("formatVersion")!.value
                 report(
                     "this workshop uses format version \(version); this build of accord understands up to \(Workshop.formatVersion)",
