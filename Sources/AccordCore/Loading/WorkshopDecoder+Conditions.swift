@@ -33,6 +33,7 @@ extension WorkshopDecoder {
         }
         checkKeys(object, allowed: ["question"] + WorkshopFormat.conditionTests)
         let reference = readString(object, "question", required: true)
+        let kind = reference.flatMap { resolve($0, in: object, scope) }
         let tests = object.members.filter { WorkshopFormat.conditionTests.contains($0.key) }
         guard tests.count == 1 else {
             let allowed = ["question"] + WorkshopFormat.conditionTests
@@ -46,7 +47,7 @@ extension WorkshopDecoder {
             }
             return nil
         }
-        guard let reference, let kind = resolve(reference, in: object, scope) else { return nil }
+        guard let reference, let kind else { return nil }
         let test = tests[0]
         let testPath = path.appending(test.key)
         guard Self.tests(for: kind).contains(test.key) else {
