@@ -7,7 +7,8 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check workshop files and report every problem as FILE:LINE:COLUMN: error: message.",
-        discussion: "Prints 'FILE: ok' on stdout for each valid file. Exits with 0 when every file is valid, 1 otherwise."
+        discussion:
+            "Prints 'FILE: ok' on stdout for each valid file. Exits with 0 when every file is valid, 1 otherwise."
     )
 
     @Argument(help: "The workshop files to check.", completion: .file(extensions: ["json"]))
@@ -54,7 +55,8 @@ struct ValidateCommand: ParsableCommand {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            printError(WorkshopLoadError.unreadable(file: file, reason: error.localizedDescription).errorDescription ?? "")
+            printError(
+                WorkshopLoadError.unreadable(file: file, reason: error.localizedDescription).errorDescription ?? "")
             return nil
         }
     }

@@ -59,7 +59,8 @@ import Testing
 
     @Test func aMissingFileIsReportedAndTheOthersAreStillChecked() throws {
         try withFiles(["ok.json": Self.validWorkshop, "bad.json": "{\"formatVersion\": 1,}"]) { directory in
-            let result = try AccordProcess.run(["validate", "missing.json", "bad.json", "ok.json"], currentDirectory: directory)
+            let result = try AccordProcess.run(
+                ["validate", "missing.json", "bad.json", "ok.json"], currentDirectory: directory)
             #expect(result.status == 1)
             #expect(result.stdout == "ok.json: ok\n")
             #expect(

@@ -32,7 +32,10 @@ import Testing
         (#"["ok", "\ud83d"]"#, "1:9: invalid escape '\\ud83d': a UTF-16 surrogate must come in a high-low pair"),
         (#""\ude00""#, "1:2: invalid escape '\\ude00': a UTF-16 surrogate must come in a high-low pair"),
         (#""\ud83d\u0041""#, "1:2: invalid escape '\\ud83d': a UTF-16 surrogate must come in a high-low pair"),
-        (#""\u12G4""#, "1:2: invalid escape '\\u12G4' in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)"),
+        (
+            #""\u12G4""#,
+            "1:2: invalid escape '\\u12G4' in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)"
+        ),
         (#""a\x""#, "1:3: invalid escape '\\x' in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)"),
     ])
     func badEscapesAreLocated(text: String, expected: String) {
@@ -41,7 +44,8 @@ import Testing
 
     @Test(arguments: [
         ("0", 0.0), ("-0", -0.0), ("7", 7), ("-12", -12), ("12.5e3", 12_500), ("1E-2", 0.01), ("-1.5", -1.5),
-        ("2.5E+2", 250), ("123456789012345678901234567890", 1.2345678901234568e29), ("9007199254740993", 9_007_199_254_740_992),
+        ("2.5E+2", 250), ("123456789012345678901234567890", 1.2345678901234568e29),
+        ("9007199254740993", 9_007_199_254_740_992),
         ("0.1", 0.1), ("1e308", 1e308), ("5e-324", .leastNonzeroMagnitude),
     ])
     func numbersFollowTheGrammar(text: String, value: Double) throws {
@@ -61,7 +65,10 @@ import Testing
         ("+1", "1:1: unexpected '+', expected a value"),
         ("NaN", "1:1: unexpected 'NaN', expected a value"),
         ("-Infinity", "1:1: invalid number '-Infinity': expected a digit after '-'"),
-        ("0x10", "1:2: unexpected 'x10' after the JSON value, expected the end of the text (only one value is allowed)"),
+        (
+            "0x10",
+            "1:2: unexpected 'x10' after the JSON value, expected the end of the text (only one value is allowed)"
+        ),
         ("1e400", "1:1: number '1e400' is too large"),
     ])
     func badNumbersAreLocated(text: String, expected: String) {
@@ -82,7 +89,10 @@ import Testing
         ("[truex]", "1:2: unexpected 'truex' after '[', expected a value"),
         ("{\"a\": True}", "1:7: unexpected 'True' after ':', expected a value"),
         ("[1, 2", "1:6: unexpected end of input after an array element, expected ',' or ']'"),
-        ("{\"a\": 1} {}", "1:10: unexpected '{' after the JSON value, expected the end of the text (only one value is allowed)"),
+        (
+            "{\"a\": 1} {}",
+            "1:10: unexpected '{' after the JSON value, expected the end of the text (only one value is allowed)"
+        ),
         ("[\"é\", é]", "1:7: unexpected 'é' after ',', expected a value"),
         ("[\u{7}]", "1:2: unexpected character U+0007 after '[', expected a value"),
         ("// comment\n{}", "1:1: unexpected '/', expected a value"),
@@ -125,9 +135,10 @@ import Testing
         #expect(members[0].keyPosition == JSONPosition(line: 1, column: 2))
         #expect(members[0].value.position == JSONPosition(line: 1, column: 13))
         let elements = try #require(members[0].value.elements)
-        #expect(elements.map(\.position) == [
-            JSONPosition(line: 1, column: 14), JSONPosition(line: 2, column: 2), JSONPosition(line: 2, column: 7),
-        ])
+        #expect(
+            elements.map(\.position) == [
+                JSONPosition(line: 1, column: 14), JSONPosition(line: 2, column: 2), JSONPosition(line: 2, column: 7),
+            ])
         #expect(elements[2].members?.first?.keyPosition == JSONPosition(line: 2, column: 8))
         #expect(elements[2]["k"]?.position == JSONPosition(line: 2, column: 13))
         #expect(members[1].keyPosition == JSONPosition(line: 3, column: 3))
@@ -163,10 +174,13 @@ import Testing
         let deepest = String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
         #expect(try reader.read(deepest).elements?.count == 1)
         let tooDeep = String(repeating: "[", count: limit + 1) + String(repeating: "]", count: limit + 1)
-        #expect(error(reading: tooDeep)?.errorDescription == "1:\(limit + 1): arrays and objects are nested more than \(limit) deep")
+        #expect(
+            error(reading: tooDeep)?.errorDescription
+                == "1:\(limit + 1): arrays and objects are nested more than \(limit) deep")
         // Far past the stack's capacity for a naive recursive parser.
         let hostile = String(repeating: "{\"a\":[", count: 200_000)
-        #expect(error(reading: hostile) == .tooDeep(limit: limit, at: JSONPosition(line: 1, column: 6 * (limit / 2) + 1)))
+        #expect(
+            error(reading: hostile) == .tooDeep(limit: limit, at: JSONPosition(line: 1, column: 6 * (limit / 2) + 1)))
         let shallow = JSONReader(maximumDepth: 2)
         #expect(error(reading: "[[[]]]", reader: shallow)?.message == "arrays and objects are nested more than 2 deep")
     }

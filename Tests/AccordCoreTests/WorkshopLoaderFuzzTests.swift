@@ -20,11 +20,13 @@ import Testing
     }
 
     /// Fragments that stress the grammar and the decoder.
-    static let fragments: [[UInt8]] = [
-        "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "\\ud800", "\\udc00", "0", "-", "1e999", ".", "e", "null",
-        "true", "false", "\n", "\r\n", "\t", "é", "😀", "\"showIf\": {\"not\": ", "\"question\": \"", "\"options\": []",
-        "\"type\": \"scale\"", "\"id\": \"x\"", "\"equals\": ", "\"formatVersion\": 2", "1.5", "-0", "\u{0}",
-    ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF], [0xF4, 0x90]]
+    static let fragments: [[UInt8]] =
+        [
+            "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "\\ud800", "\\udc00", "0", "-", "1e999", ".", "e", "null",
+            "true", "false", "\n", "\r\n", "\t", "é", "😀", "\"showIf\": {\"not\": ", "\"question\": \"",
+            "\"options\": []",
+            "\"type\": \"scale\"", "\"id\": \"x\"", "\"equals\": ", "\"formatVersion\": 2", "1.5", "-0", "\u{0}",
+        ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF], [0xF4, 0x90]]
 
     static func mutate(_ input: [UInt8], corpus: [[UInt8]], using random: inout SeededGenerator) -> [UInt8] {
         var bytes = input
@@ -49,10 +51,13 @@ import Testing
                 let copy = Array(bytes[start..<end])
                 bytes.insert(contentsOf: copy, at: Int.random(in: 0...bytes.count, using: &random))
             case 5:
-                bytes = (0..<Int.random(in: 0...300, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+                bytes = (0..<Int.random(in: 0...300, using: &random)).map { _ in
+                    UInt8.random(in: 0...255, using: &random)
+                }
             default:
                 let other = corpus.randomElement(using: &random)!
-                bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &random)))
+                bytes =
+                    Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &random)))
                     + Array(other.suffix(Int.random(in: 0...other.count, using: &random)))
             }
         }
@@ -79,7 +84,8 @@ import Testing
                 #expect(!diagnostics.isEmpty, "iteration \(iteration)")
                 for diagnostic in diagnostics {
                     #expect(diagnostic.file == "fuzz.json" && !diagnostic.message.isEmpty)
-                    #expect((1...lineCount).contains(diagnostic.line) && diagnostic.column >= 1, "iteration \(iteration)")
+                    #expect(
+                        (1...lineCount).contains(diagnostic.line) && diagnostic.column >= 1, "iteration \(iteration)")
                     messages.insert(String(diagnostic.message.prefix(20)))
                 }
             }

@@ -14,7 +14,8 @@ import Testing
                 Scale.Point(value: 3, label: en("Neither")), Scale.Point(value: 4, label: en("Agree")),
                 Scale.Point(
                     value: 5,
-                    label: LocalizedText(translations: ["en": "Strongly agree", "de": "Stimme voll zu"], defaultLanguage: "en")),
+                    label: LocalizedText(
+                        translations: ["en": "Strongly agree", "de": "Stimme voll zu"], defaultLanguage: "en")),
             ])
         let vision = Section(
             id: "common-vision", title: en("Common vision"), introduction: en("First, where are we going together?"),
@@ -23,14 +24,19 @@ import Testing
                 Question(
                     id: "vision-shared", kind: .scale(agree5),
                     prompt: LocalizedText(
-                        translations: ["en": "We share one vision.", "de": "Wir teilen eine Vision."], defaultLanguage: "en"),
-                    help: en("Think of the last three months."), dimension: "vision", predict: true, allowDontKnow: true),
+                        translations: ["en": "We share one vision.", "de": "Wir teilen eine Vision."],
+                        defaultLanguage: "en"),
+                    help: en("Think of the last three months."), dimension: "vision", predict: true, allowDontKnow: true
+                ),
                 Question(
                     id: "friction", kind: .scale(agree5), prompt: en("There is friction between our teams."),
                     dimension: "trust", reverse: true, allowPreferNotToSay: true),
                 Question(
                     id: "top-goal",
-                    kind: .choice([Option(id: "new-markets", label: en("New markets")), Option(id: "cost", label: en("Lower cost"))]),
+                    kind: .choice([
+                        Option(id: "new-markets", label: en("New markets")),
+                        Option(id: "cost", label: en("Lower cost")),
+                    ]),
                     prompt: en("What is the partnership's top goal?"), predict: true),
                 Question(
                     id: "why-markets", kind: .text(maxLength: 500), prompt: en("Why new markets?"), required: false,
@@ -68,7 +74,8 @@ import Testing
             ])
         return Workshop(
             formatVersion: 1, id: "partnership-check", version: "1.2.0",
-            title: LocalizedText(translations: ["en": "Partnership check", "de": "Partnerschafts-Check"], defaultLanguage: "en"),
+            title: LocalizedText(
+                translations: ["en": "Partnership check", "de": "Partnerschafts-Check"], defaultLanguage: "en"),
             description: en("Where do we stand?"), language: "en",
             anonymity: AnonymityThresholds(minGroupSize: 4, minGroupSizeForText: 6), scales: [agree5],
             dimensions: [
@@ -79,7 +86,8 @@ import Testing
     }
 
     @Test func aValidWorkshopLoadsIntoTheExactModel() throws {
-        let workshop = try WorkshopLoader().load(try WorkshopFixtures.data("valid/partnership.json"), file: "partnership.json")
+        let workshop = try WorkshopLoader().load(
+            try WorkshopFixtures.data("valid/partnership.json"), file: "partnership.json")
         #expect(workshop.sections.map(\.id) == ["common-vision", "discovery"])
         for (loaded, expected) in zip(workshop.questions, expectedWorkshop.questions) {
             #expect(loaded == expected, "question \(expected.id)")
@@ -137,11 +145,16 @@ import Testing
         #expect(diagnostic.questionID == "top-goal")
         #expect(diagnostic.message == "question 'top-goal': option 'cost' is defined twice")
 
-        let keys = WorkshopFixtures.diagnostics(loading: try WorkshopFixtures.data("broken/unknown-keys.json"), file: "x")
-        #expect(keys.map(\.path) == ["$.sections[0].timebox", "$.sections[0].questions[0].requird", "$.sections[0].questions[1].colour"])
+        let keys = WorkshopFixtures.diagnostics(
+            loading: try WorkshopFixtures.data("broken/unknown-keys.json"), file: "x")
+        #expect(
+            keys.map(\.path) == [
+                "$.sections[0].timebox", "$.sections[0].questions[0].requird", "$.sections[0].questions[1].colour",
+            ])
         #expect(keys.map(\.questionID) == [nil, "ok-to-share", "color"])
 
-        let conditions = WorkshopFixtures.diagnostics(loading: try WorkshopFixtures.data("broken/condition-values.json"), file: "x")
+        let conditions = WorkshopFixtures.diagnostics(
+            loading: try WorkshopFixtures.data("broken/condition-values.json"), file: "x")
         #expect(conditions[4].path == "$.sections[0].questions[8].showIf.oneOf[1]")
         #expect(conditions[4].questionID == "q5")
     }
@@ -154,7 +167,10 @@ import Testing
         } catch {
             let lines = error.errorDescription?.split(separator: "\n") ?? []
             #expect(lines.count == 3)
-            #expect(lines.first == "w.json:10:79: error: question 'top-goal': 'options' is empty; a choice question needs at least one option")
+            #expect(
+                lines.first
+                    == "w.json:10:79: error: question 'top-goal': 'options' is empty; a choice question needs at least one option"
+            )
         }
     }
 

@@ -62,7 +62,8 @@ extension JSONParser {
                 throw .loneSurrogate(escapeText(from: backslash, length: 6), at: position(at: backslash))
             }
             if (0xD800...0xDBFF).contains(unit) {
-                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                    bytes[index + 1] == UInt8(ascii: "u"),
                     let low = hexQuad(at: index + 2), (0xDC00...0xDFFF).contains(low)
                 else { throw .loneSurrogate(escapeText(from: backslash, length: 6), at: position(at: backslash)) }
                 index += 6
@@ -100,7 +101,9 @@ extension JSONParser {
     /// The ASCII text of a malformed escape, for the message.
     private func escapeText(from offset: Int, length: Int) -> String {
         var end = offset
-        while end < min(bytes.count, offset + length), bytes[end] >= 0x20, bytes[end] < 0x7F, bytes[end] != UInt8(ascii: "\"") || end == offset {
+        while end < min(bytes.count, offset + length), bytes[end] >= 0x20, bytes[end] < 0x7F,
+            bytes[end] != UInt8(ascii: "\"") || end == offset
+        {
             end += 1
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
@@ -116,12 +119,20 @@ extension JSONParser {
         switch lead {
         case 0x00...0x7F: return 1
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
+        case 0xE0:
+            length = 3
+            low = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
+        case 0xED:
+            length = 3
+            high = 0x9F
+        case 0xF0:
+            length = 4
+            low = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
+        case 0xF4:
+            length = 4
+            high = 0x8F
         default: return nil
         }
         guard offset + length <= bytes.count else { return nil }
@@ -161,7 +172,9 @@ extension JSONParser {
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isWholeAndShort = false
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard index < bytes.count, isDigit(bytes[index]) else {
                 throw numberError(from: start, reason: "expected a digit in the exponent")
             }
@@ -186,8 +199,9 @@ extension JSONParser {
 
     private mutating func numberError(from start: Int, reason: String) -> JSONReadError {
         var end = index
-        while end < bytes.count, end - start < 32, Self.isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".")
-            || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "+")
+        while end < bytes.count, end - start < 32,
+            Self.isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".")
+                || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "+")
         {
             end += 1
         }

@@ -184,7 +184,9 @@ struct JSONParser {
     /// An `unexpected` error describing what is at the current index.
     mutating func unexpected(after: String?, expected: String) -> JSONReadError {
         let at = currentPosition()
-        guard index < bytes.count else { return .unexpected(found: "end of input", after: after, expected: expected, at: at) }
+        guard index < bytes.count else {
+            return .unexpected(found: "end of input", after: after, expected: expected, at: at)
+        }
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") {
             return .unexpected(found: "string", after: after, expected: expected, at: at)

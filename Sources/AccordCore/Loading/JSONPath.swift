@@ -9,7 +9,9 @@ struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 
     /// The member `key` of the object at this path.
     func appending(_ key: String) -> JSONPath {
-        let plain = key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+        let plain = key.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
+        }
         if plain, !key.isEmpty {
             return JSONPath(description: description + "." + key)
         }

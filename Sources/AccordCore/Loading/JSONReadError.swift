@@ -52,7 +52,8 @@ public enum JSONReadError: Error, Sendable, Hashable, LocalizedError {
             return "invalid escape '\(escape)': a UTF-16 surrogate must come in a high-low pair"
         case .controlCharacter(let byte, _):
             let hex = String(byte, radix: 16, uppercase: true)
-            return "control character U+\(String(repeating: "0", count: 4 - hex.count) + hex) in a string must be escaped"
+            return
+                "control character U+\(String(repeating: "0", count: 4 - hex.count) + hex) in a string must be escaped"
         case .invalidNumber(let text, let reason, _):
             return "invalid number '\(text)': \(reason)"
         case .numberOutOfRange(let text, _):

@@ -27,7 +27,9 @@ public struct JSONReader: Sendable {
     /// byte, for a text cut out of a larger file (a JSON Lines line).
     public func read(_ data: Data, firstLine: Int = 1) throws(JSONReadError) -> JSONNode {
         let result: Result<JSONNode, JSONReadError> = data.withUnsafeBytes { raw in
-            parse(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count), firstLine)
+            parse(
+                UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count),
+                firstLine)
         }
         return try result.get()
     }

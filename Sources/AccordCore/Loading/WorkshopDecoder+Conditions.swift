@@ -26,7 +26,9 @@ extension WorkshopDecoder {
         }
     }
 
-    mutating func decodeCondition(_ node: JSONNode, path: JSONPath, _ subject: Subject, _ scope: ConditionScope) -> Condition? {
+    mutating func decodeCondition(
+        _ node: JSONNode, path: JSONPath, _ subject: Subject, _ scope: ConditionScope
+    ) -> Condition? {
         guard let object = requireObject(node, path: path, subject, what: "a condition") else { return nil }
         if let combinator = object.members.first(where: { WorkshopFormat.conditionCombinators.contains($0.key) }) {
             return decodeCombinator(combinator, in: object, scope)
@@ -61,22 +63,29 @@ extension WorkshopDecoder {
         let value = test.value
         switch test.key {
         case "equals":
-            return compared(value, path: testPath, kind: kind, reference, subject).map { .equals(question: reference, $0) }
+            return compared(value, path: testPath, kind: kind, reference, subject).map {
+                .equals(question: reference, $0)
+            }
         case "oneOf":
             guard let elements = value.elements, !elements.isEmpty else {
                 let found = value.elements == nil ? value.kindName : "an empty array"
                 report("'oneOf' must be a non-empty array, found \(found)", at: value.position, path: testPath, subject)
                 return nil
             }
-            let values = elements.enumerated().map { compared($1, path: testPath.appending($0), kind: kind, reference, subject) }
+            let values = elements.enumerated().map {
+                compared($1, path: testPath.appending($0), kind: kind, reference, subject)
+            }
             guard values.allSatisfy({ $0 != nil }) else { return nil }
             return .oneOf(question: reference, values.compactMap { $0 })
         case "greaterThan", "lessThan":
             guard let bound = value.number else {
-                report("'\(test.key)' must be a number, found \(value.kindName)", at: value.position, path: testPath, subject)
+                report(
+                    "'\(test.key)' must be a number, found \(value.kindName)", at: value.position, path: testPath,
+                    subject)
                 return nil
             }
-            return test.key == "greaterThan" ? .greaterThan(question: reference, bound) : .lessThan(question: reference, bound)
+            return test.key == "greaterThan"
+                ? .greaterThan(question: reference, bound) : .lessThan(question: reference, bound)
         case "includes":
             guard case .string(let option) = value.value else {
                 report(
@@ -84,18 +93,24 @@ extension WorkshopDecoder {
                     path: testPath, subject)
                 return nil
             }
-            guard checkOption(option, of: reference, kind.optionIDs, at: value.position, path: testPath, subject) else { return nil }
+            guard checkOption(option, of: reference, kind.optionIDs, at: value.position, path: testPath, subject) else {
+                return nil
+            }
             return .includes(question: reference, option)
         default:
             guard let expected = value.bool else {
-                report("'answered' must be true or false, found \(value.kindName)", at: value.position, path: testPath, subject)
+                report(
+                    "'answered' must be true or false, found \(value.kindName)", at: value.position, path: testPath,
+                    subject)
                 return nil
             }
             return .answered(question: reference, expected)
         }
     }
 
-    private mutating func decodeCombinator(_ combinator: JSONMember, in object: ObjectNode, _ scope: ConditionScope) -> Condition? {
+    private mutating func decodeCombinator(
+        _ combinator: JSONMember, in object: ObjectNode, _ scope: ConditionScope
+    ) -> Condition? {
         let subject = object.subject
         for other in object.members where other.key != combinator.key {
             if WorkshopFormat.conditionKeys.contains(other.key) {
@@ -113,7 +128,8 @@ extension WorkshopDecoder {
         guard let elements = combinator.value.elements, !elements.isEmpty else {
             let found = combinator.value.elements == nil ? combinator.value.kindName : "an empty array"
             report(
-                "'\(combinator.key)' must be a non-empty array of conditions, found \(found)", at: combinator.value.position,
+                "'\(combinator.key)' must be a non-empty array of conditions, found \(found)",
+                at: combinator.value.position,
                 path: path, subject)
             return nil
         }
@@ -124,7 +140,8 @@ extension WorkshopDecoder {
     }
 
     /// The kind of the earlier question `reference`, or `nil` after reporting why it cannot be read.
-    private mutating func resolve(_ reference: String, in object: ObjectNode, _ scope: ConditionScope) -> Question.Kind? {
+    private mutating func resolve(_ reference: String, in object: ObjectNode, _ scope: ConditionScope) -> Question.Kind?
+    {
         let node = object.member("question")!.value
         let path = object.path.appending("question")
         if reference == scope.owner {
@@ -167,7 +184,8 @@ extension WorkshopDecoder {
         case .number:
             guard let number = node.number else {
                 report(
-                    "'\(reference)' is a number question; compare it with a number, not \(node.kindName)", at: node.position,
+                    "'\(reference)' is a number question; compare it with a number, not \(node.kindName)",
+                    at: node.position,
                     path: path, subject)
                 return nil
             }
@@ -187,7 +205,9 @@ extension WorkshopDecoder {
                     at: node.position, path: path, subject)
                 return nil
             }
-            guard checkOption(option, of: reference, kind.optionIDs, at: node.position, path: path, subject) else { return nil }
+            guard checkOption(option, of: reference, kind.optionIDs, at: node.position, path: path, subject) else {
+                return nil
+            }
             return .option(option)
         }
     }
@@ -197,7 +217,9 @@ extension WorkshopDecoder {
         _ subject: Subject
     ) -> Bool {
         guard !optionIDs.contains(option) else { return true }
-        let hint = option.closestMatch(in: optionIDs).map { "did you mean '\($0)'?" } ?? "options: \(optionIDs.joined(separator: ", "))"
+        let hint =
+            option.closestMatch(in: optionIDs).map { "did you mean '\($0)'?" }
+            ?? "options: \(optionIDs.joined(separator: ", "))"
         report("'\(reference)' has no option '\(option)' (\(hint))", at: position, path: path, subject)
         return false
     }

@@ -24,7 +24,9 @@ extension WorkshopDecoder {
             } else {
                 " (expected one of: \(candidates.joined(separator: ", ")))"
             }
-        report("unknown key '\(member.key)'\(hint)", at: member.keyPosition, path: object.path.appending(member.key), object.subject)
+        report(
+            "unknown key '\(member.key)'\(hint)", at: member.keyPosition, path: object.path.appending(member.key),
+            object.subject)
     }
 
     /// The value of `key`, reporting it missing when `required`.
@@ -98,7 +100,9 @@ extension WorkshopDecoder {
         return bool
     }
 
-    mutating func readArray(_ object: ObjectNode, _ key: String, required: Bool) -> (elements: [JSONNode], path: JSONPath)? {
+    mutating func readArray(
+        _ object: ObjectNode, _ key: String, required: Bool
+    ) -> (elements: [JSONNode], path: JSONPath)? {
         guard let member = readValue(object, key, required: required) else { return nil }
         guard let elements = member.value.elements else {
             reportType(member, in: object, expected: "an array")

@@ -53,7 +53,10 @@ extension WorkshopDecoder {
         var options: [Option] = []
         var complete = true
         for (index, element) in list.elements.enumerated() {
-            guard let object = requireObject(element, path: list.path.appending(index), question.subject, what: "an option") else {
+            guard
+                let object = requireObject(
+                    element, path: list.path.appending(index), question.subject, what: "an option")
+            else {
                 complete = false
                 continue
             }
@@ -71,7 +74,9 @@ extension WorkshopDecoder {
                     path: object.path.appending("id"), question.subject)
                 complete = false
             } else if options.contains(where: { $0.id == id }) {
-                report("option '\(id)' is defined twice", at: idNode.position, path: object.path.appending("id"), question.subject)
+                report(
+                    "option '\(id)' is defined twice", at: idNode.position, path: object.path.appending("id"),
+                    question.subject)
                 complete = false
             } else {
                 options.append(Option(id: id, label: label))
@@ -97,11 +102,13 @@ extension WorkshopDecoder {
                 path: question.path.appending("maxSelections"), question.subject)
             valid = false
         } else if minimum > maximum {
-            let minText = minGiven.map { "minSelections \($0)" } ?? "minSelections (default \(minimum) for a required question)"
+            let minText =
+                minGiven.map { "minSelections \($0)" } ?? "minSelections (default \(minimum) for a required question)"
             let maxText = maxGiven.map { "maxSelections \($0)" } ?? "the \(count) options"
             let member = minMember ?? maxMember!
             report(
-                "\(minText) is more than \(maxText)", at: member.value.position, path: question.path.appending(member.key),
+                "\(minText) is more than \(maxText)", at: member.value.position,
+                path: question.path.appending(member.key),
                 question.subject)
             valid = false
         }
@@ -118,7 +125,8 @@ extension WorkshopDecoder {
         let integer = readBool(question, "integer", required: false)
         if let min, let max, min > max {
             report(
-                "min \(Self.format(min)) is greater than max \(Self.format(max))", at: question.member("min")!.value.position,
+                "min \(Self.format(min)) is greater than max \(Self.format(max))",
+                at: question.member("min")!.value.position,
                 path: question.path.appending("min"), question.subject)
             return nil
         }

@@ -22,7 +22,8 @@ extension WorkshopDecoder {
         guard let list = readArray(workshop, "sections", required: true) else { return [] }
         if list.elements.isEmpty {
             report(
-                "'sections' is empty; a workshop needs at least one section", at: workshop.member("sections")!.value.position,
+                "'sections' is empty; a workshop needs at least one section",
+                at: workshop.member("sections")!.value.position,
                 path: list.path, .workshop)
         }
         var sectionIDs: Set<String> = []
@@ -35,18 +36,23 @@ extension WorkshopDecoder {
             guard let object = requireObject(element, path: path, .workshop, what: "a section") else { continue }
             let id = readID(object)
             if let id, !sectionIDs.insert(id).inserted {
-                report("section '\(id)' is defined twice", at: object.member("id")!.value.position, path: path.appending("id"), .workshop)
+                report(
+                    "section '\(id)' is defined twice", at: object.member("id")!.value.position,
+                    path: path.appending("id"), .workshop)
             }
-            var pending = decodeSection(object.about(Subject(prefix: id.map { "section '\($0)': " } ?? "section #\(index + 1): ")), id: id)
+            var pending = decodeSection(
+                object.about(Subject(prefix: id.map { "section '\($0)': " } ?? "section #\(index + 1): ")), id: id)
             for (questionIndex, node) in pending.questionNodes.enumerated() {
                 questionCount += 1
-                let question = decodeQuestion(node, path: pending.questionsPath.appending(questionIndex), number: questionCount)
+                let question = decodeQuestion(
+                    node, path: pending.questionsPath.appending(questionIndex), number: questionCount)
                 if let id = question.id {
                     if seenQuestionIDs.insert(id).inserted {
                         questionIDs.append(id)
                     } else {
                         report(
-                            "question '\(id)' is defined twice", at: node["id"]!.position, path: question.path.appending("id"),
+                            "question '\(id)' is defined twice", at: node["id"]!.position,
+                            path: question.path.appending("id"),
                             Subject(prefix: "", questionID: id))
                     }
                 }
@@ -75,7 +81,8 @@ extension WorkshopDecoder {
         var decoded: Section? = nil
         if let id, let title {
             decoded = Section(
-                id: id, title: title, introduction: introduction, facilitatorNotes: notes, timeboxMinutes: timebox, questions: [])
+                id: id, title: title, introduction: introduction, facilitatorNotes: notes, timeboxMinutes: timebox,
+                questions: [])
         }
         return (
             PendingSection(section: decoded, questions: []), questions?.elements ?? [],
@@ -93,9 +100,12 @@ extension WorkshopDecoder {
                 if let showIf = pending.showIf {
                     scope.owner = pending.id
                     let subject = Subject(prefix: pending.subject.prefix + "showIf: ", questionID: pending.id)
-                    question?.condition = decodeCondition(showIf.value, path: pending.path.appending("showIf"), subject, scope)
+                    question?.condition = decodeCondition(
+                        showIf.value, path: pending.path.appending("showIf"), subject, scope)
                 }
-                if let id = pending.id, scope.asked.insert(id).inserted, let kind = pending.kind { scope.kinds[id] = kind }
+                if let id = pending.id, scope.asked.insert(id).inserted, let kind = pending.kind {
+                    scope.kinds[id] = kind
+                }
                 if let question { questions.append(question) }
             }
             if var section = pendingSection.section {
@@ -148,9 +158,12 @@ extension WorkshopDecoder {
         guard let name = readString(question, "type", required: true) else { return nil }
         if let type = QuestionType(rawValue: name) { return type }
         let names = QuestionType.allCases.map(\.rawValue)
-        let hint = name.closestMatch(in: names).map { "did you mean '\($0)'?" } ?? "expected one of: \(names.joined(separator: ", "))"
+        let hint =
+            name.closestMatch(in: names).map { "did you mean '\($0)'?" }
+            ?? "expected one of: \(names.joined(separator: ", "))"
         report(
-            "unknown type '\(name)' (\(hint))", at: question.member("type")!.value.position, path: question.path.appending("type"),
+            "unknown type '\(name)' (\(hint))", at: question.member("type")!.value.position,
+            path: question.path.appending("type"),
             question.subject)
         return nil
     }

@@ -57,7 +57,9 @@ struct WorkshopDecoder {
             }
             if version < 1 {
                 let node = object.member("formatVersion")!.value
-                report("format version \(version) does not exist; use 1", at: node.position, path: object.path.appending("formatVersion"), .workshop)
+                report(
+                    "format version \(version) does not exist; use 1", at: node.position,
+                    path: object.path.appending("formatVersion"), .workshop)
             }
             formatVersion = version
         }
@@ -90,7 +92,8 @@ struct WorkshopDecoder {
     private mutating func decodeAnonymity(_ workshop: ObjectNode) -> AnonymityThresholds {
         var thresholds = AnonymityThresholds()
         guard let member = workshop.member("anonymity"),
-            let object = requireObject(member.value, path: workshop.path.appending("anonymity"), .workshop, what: "'anonymity'")
+            let object = requireObject(
+                member.value, path: workshop.path.appending("anonymity"), .workshop, what: "'anonymity'")
         else { return thresholds }
         let anonymity = object.about(Subject(prefix: "anonymity: "))
         checkKeys(anonymity, allowed: WorkshopFormat.anonymityKeys)
@@ -109,7 +112,9 @@ struct WorkshopDecoder {
         let forTextReadable = forText != nil || object.member("minGroupSizeForText") == nil
         if forTextReadable, thresholds.minGroupSizeForText < thresholds.minGroupSize {
             let member = object.member("minGroupSizeForText") ?? object.member("minGroupSize")!
-            let setting = forText.map { "minGroupSizeForText \($0)" } ?? "minGroupSizeForText (default \(thresholds.minGroupSizeForText))"
+            let setting =
+                forText.map { "minGroupSizeForText \($0)" }
+                ?? "minGroupSizeForText (default \(thresholds.minGroupSizeForText))"
             report(
                 "\(setting) must be at least minGroupSize \(thresholds.minGroupSize)",
                 at: member.value.position, path: object.path.appending(member.key), anonymity.subject)
@@ -130,10 +135,14 @@ struct WorkshopDecoder {
             if let id, seen.insert(id).inserted {
                 declaredScaleIDs.append(id)
             } else if let id {
-                report("scale '\(id)' is defined twice", at: object.member("id")!.value.position, path: elementPath.appending("id"), .workshop)
+                report(
+                    "scale '\(id)' is defined twice", at: object.member("id")!.value.position,
+                    path: elementPath.appending("id"), .workshop)
             }
             let points = decodePoints(object, subject)
-            if let id, let points, !scales.contains(where: { $0.id == id }) { scales.append(Scale(id: id, points: points)) }
+            if let id, let points, !scales.contains(where: { $0.id == id }) {
+                scales.append(Scale(id: id, points: points))
+            }
         }
     }
 
@@ -176,15 +185,19 @@ struct WorkshopDecoder {
         let (elements, path) = list
         var dimensions: [Dimension] = []
         for (index, element) in elements.enumerated() {
-            guard let object = requireObject(element, path: path.appending(index), .workshop, what: "a dimension") else { continue }
+            guard let object = requireObject(element, path: path.appending(index), .workshop, what: "a dimension")
+            else { continue }
             let id = readID(object)
-            let subject = Subject(prefix: id.map { "dimension '\($0)': " } ?? "dimension #\(index + 1): ", questionID: nil)
+            let subject = Subject(
+                prefix: id.map { "dimension '\($0)': " } ?? "dimension #\(index + 1): ", questionID: nil)
             checkKeys(object.about(subject), allowed: WorkshopFormat.dimensionKeys)
             let title = readText(object.about(subject), "title", required: true)
             let description = readText(object.about(subject), "description", required: false)
             guard let id else { continue }
             if dimensionIDs.contains(id) {
-                report("dimension '\(id)' is defined twice", at: object.member("id")!.value.position, path: object.path.appending("id"), .workshop)
+                report(
+                    "dimension '\(id)' is defined twice", at: object.member("id")!.value.position,
+                    path: object.path.appending("id"), .workshop)
                 continue
             }
             dimensionIDs.append(id)

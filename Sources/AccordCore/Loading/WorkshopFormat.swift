@@ -35,7 +35,9 @@ enum WorkshopFormat {
     }
 
     /// Every type-specific key.
-    static let allTypeKeys = ["scale", "options", "minSelections", "maxSelections", "min", "max", "unit", "integer", "maxLength"]
+    static let allTypeKeys = [
+        "scale", "options", "minSelections", "maxSelections", "min", "max", "unit", "integer", "maxLength",
+    ]
 
     /// The types whose questions may have `key` (a type-specific key).
     static func types(using key: String) -> [QuestionType] {
@@ -55,7 +57,10 @@ enum WorkshopFormat {
     /// Whether `id` matches `^[a-z0-9][a-z0-9-]*$`.
     static func isValidID(_ id: String) -> Bool {
         guard let first = id.utf8.first, first != UInt8(ascii: "-") else { return false }
-        return id.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }
+        return id.utf8.allSatisfy {
+            ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+                || $0 == UInt8(ascii: "-")
+        }
     }
 
     /// Whether `code` looks like a language code: `en`, `de`, `de-CH`, `zh-Hant`.
@@ -65,7 +70,10 @@ enum WorkshopFormat {
             primary.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
         else { return false }
         return parts.dropFirst().allSatisfy { part in
-            (2...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+            (2...8).contains(part.count)
+                && part.unicodeScalars.allSatisfy {
+                    $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)
+                }
         }
     }
 
