@@ -47,7 +47,10 @@ let package = Package(
         .target(name: "CPseudoTerminal"),
 
         .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AccordStoreTests", dependencies: ["AccordCore", "AccordStore"]),
+        .testTarget(
+            name: "AccordStoreTests",
+            dependencies: ["AccordCore", "AccordStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "AccordTerminalTests", dependencies: ["AccordCore", "AccordTerminal"]),
         .testTarget(name: "AccordReportTests", dependencies: ["AccordCore", "AccordReport"], resources: [.copy("Golden")]),
         .testTarget(
