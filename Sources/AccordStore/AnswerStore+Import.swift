@@ -23,6 +23,7 @@ extension AnswerStore {
     ///   - name: the file as the user named it, for messages (`name:LINE: message`).
     /// - Throws: `StoreError.importFailed` with every bad line (up to `maxImportProblems`);
     ///   nothing is stored then.
+    @discardableResult
     public func importSubmissions(session: String, path: String, name: String? = nil) throws(StoreError) -> ImportSummary {
         let name = name ?? path
         var reader: LineReader

@@ -66,6 +66,7 @@ public final class AnswerStore: Sendable {
     ///   - id: the session id, or `nil` for a random one.
     ///   - snapshot: the workshop file's bytes, exactly as read.
     ///   - workshop: `snapshot` loaded (the caller has validated it).
+    @discardableResult
     public func createSession(
         id: String? = nil, snapshot: Data, workshop: Workshop, partners: [String]
     ) throws(StoreError) -> StoredSession {
