@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "AccordReportTests", dependencies: ["AccordCore", "AccordReport"], resources: [.copy("Golden")]),
         .testTarget(
             name: "AccordCLITests",
-            dependencies: ["CPseudoTerminal", "AccordCore"]
+            dependencies: ["CPseudoTerminal", "AccordCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@Suite(.enabled(if: StoreCLIFixture.loaderWorks, "needs WorkshopLoader"))
+struct ImportCommandTests {
+    @Test func aGoodFileIsImportedAndABadOneIsRefusedWhole() throws {
+        let fixture = try StoreCLIFixture()
+        defer { fixture.remove() }
+        let id = try fixture.newSession()
+        let good = try fixture.file("good.jsonl", (0..<5).map { StoreCLIFixture.line(index: $0) })
+        let imported = try fixture.accord(["import", "--session", id, good])
+        #expect(imported.status == 0 && imported.stdout.contains("Imported 5 submissions"))
+
+        let bad = try fixture.file(
+            "bad.jsonl",
+            [
+                StoreCLIFixture.line(),
+                #"{"partner": "Acme", "level": "management", "answers": {"vision": 7, "goal": "cost"}}"#,
+                StoreCLIFixture.line(),
+                #"{"partner": "Acme", "level": "management", "answers": {"goal": "cost"}, "when": "today"}"#,
+                "not json",
+            ])
+        let refused = try fixture.accord(["import", "--session", id, bad])
+        #expect(refused.status != 0)
+        let lines = refused.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("\(bad):2: question 'vision'") })
+        #expect(lines.contains { $0.hasPrefix("\(bad):4: unknown key 'when'") })
+        #expect(lines.contains { $0.hasPrefix("\(bad):4: question 'vision': this question is required") })
+        #expect(lines.contains { $0.hasPrefix("\(bad):5: not valid JSON") })
+        #expect(!lines.contains { $0.hasPrefix("\(bad):1:") || $0.hasPrefix("\(bad):3:") })
+        #expect(try fixture.submissionCount() == 5)
+    }
+
+    @Test func aKilledImportLeavesAllOrNothingAndAValidDatabase() throws {
+        let fixture = try StoreCLIFixture()
+        defer { fixture.remove() }
+        let id = try fixture.newSession()
+        let count = 150_000
+        let file = try fixture.largeFile("large.jsonl", count: count)
+        let process = Process()
+        process.executableURL = AccordProcess.executable
+        process.arguments = ["import", "--session", id, file]
+        process.environment = ProcessInfo.processInfo.environment.merging(fixture.environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the import is writing (its log grows), then kill it without warning.
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline {
+            let size = (try? FileManager.default.attributesOfItem(atPath: fixture.database + "-wal")[.size] as? Int) ?? 0
+            if size > 2 << 20 { break }
+            usleep(5_000)
+        }
+        let killedMidway = process.isRunning
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(killedMidway, "the import finished before it could be killed; make the file larger")
+        #expect(try fixture.integrity() == "ok")
+        #expect([0, count].contains(try fixture.submissionCount()))
+        // And the database still works: the same import now runs to the end.
+        #expect(try fixture.accord(["import", "--session", id, file]).status == 0)
+        #expect(try fixture.submissionCount() == count || !killedMidway)
+        #expect(try fixture.integrity() == "ok")
+    }
+
+    @Test func twoWritersAtOnceLoseNothing() throws {
+        let fixture = try StoreCLIFixture()
+        defer { fixture.remove() }
+        let id = try fixture.newSession()
+        let first = try fixture.largeFile("first.jsonl", count: 20_000)
+        let second = try fixture.largeFile("second.jsonl", count: 20_000)
+        let results = LockedResults()
+        let group = DispatchGroup()
+        for file in [first, second] {
+            group.enter()
+            Thread {
+                results.append(try? fixture.accord(["import", "--session", id, file]))
+                group.leave()
+            }.start()
+        }
+        group.wait()
+        #expect(results.statuses == [0, 0])
+        #expect(try fixture.submissionCount() == 40_000)
+        #expect(try fixture.integrity() == "ok")
+    }
+}
+
+/// Results collected from threads.
+final class LockedResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [AccordProcess.Result?] = []
+    func append(_ result: AccordProcess.Result?) { lock.withLock { results.append(result) } }
+    var statuses: [Int32?] { lock.withLock { results.map { $0?.status } } }
+}
