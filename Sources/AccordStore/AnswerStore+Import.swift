@@ -57,18 +57,17 @@ extension AnswerStore {
                 guard let bytes else { break }
                 let line = reader.lineNumber
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                switch ImportLine.decode(bytes, workshop: stored.workshop) {
-                case .problems(let messages): report(line, messages)
-                case .submission(let submission):
-                    switch Self.problems(of: submission, in: stored) {
-                    case .failure(.invalidSubmission(_, let answerProblems)): report(line, answerProblems)
-                    case .failure(let error): report(line, [error.errorDescription ?? "\(error)"])
-                    case .success(let row):
-                        // After the first problem nothing more is written: it would be rolled back.
-                        guard problems.isEmpty else { continue }
-                        try statement.execute(arguments: Self.arguments(row, session: session))
-                        counts[row.round, default: 0] += 1
-                    }
+                let decoded = ImportLine.decode(bytes, workshop: stored.workshop)
+                report(line, decoded.problems)
+                guard let submission = decoded.submission else { continue }
+                switch Self.problems(of: submission, in: stored) {
+                case .failure(.invalidSubmission(_, let answerProblems)): report(line, answerProblems)
+                case .failure(let error): report(line, [error.errorDescription ?? "\(error)"])
+                case .success(let row):
+                    // After the first problem nothing more is written: it would be rolled back.
+                    guard problems.isEmpty else { continue }
+                    try statement.execute(arguments: Self.arguments(row, session: session))
+                    counts[row.round, default: 0] += 1
                 }
             }
             if !problems.isEmpty {

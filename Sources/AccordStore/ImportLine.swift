@@ -4,10 +4,11 @@ import Foundation
 /// One line of an import file (`product.md`): `partner`, `level`, optional `round`, `answers`,
 /// optional `predictions`; any other key is an error.
 enum ImportLine {
-    /// A line read: a submission, or what is wrong with it.
-    enum Decoded {
-        case submission(Submission)
-        case problems([String])
+    /// A line read: what is wrong with it, and the submission when its shape allows one (so
+    /// that the store can report the answers' problems too).
+    struct Decoded {
+        var submission: Submission?
+        var problems: [String]
     }
 
     static let keys: Set<String> = ["partner", "level", "round", "answers", "predictions"]
@@ -18,15 +19,16 @@ enum ImportLine {
         do {
             json = try JSONText.parse(bytes)
         } catch {
-            return .problems([error.message])
+            return Decoded(submission: nil, problems: [error.message])
         }
         guard case .object(let members) = json else {
-            return .problems(["expected a JSON object, found \(json.kindName)"])
+            return Decoded(submission: nil, problems: ["expected a JSON object, found \(json.kindName)"])
+        }
+        var unknownKeys: [String] = []
+        for key in members.keys.sorted() where !keys.contains(key) {
+            unknownKeys.append("unknown key '\(key)' (allowed: partner, level, round, answers, predictions)")
         }
         var problems: [String] = []
-        for key in members.keys.sorted() where !keys.contains(key) {
-            problems.append("unknown key '\(key)' (allowed: partner, level, round, answers, predictions)")
-        }
         var partner = ""
         switch members["partner"] {
         case .string(let name)?: partner = name
@@ -51,8 +53,10 @@ enum ImportLine {
         let answers = decodeAnswers(members["answers"], key: "answers", required: true, workshop: workshop, problems: &problems)
         let predictions = decodeAnswers(
             members["predictions"], key: "predictions", required: false, workshop: workshop, problems: &problems)
-        if !problems.isEmpty { return .problems(problems) }
-        return .submission(Submission(partner: partner, level: level, round: round, answers: answers, predictions: predictions))
+        if !problems.isEmpty { return Decoded(submission: nil, problems: unknownKeys + problems) }
+        return Decoded(
+            submission: Submission(partner: partner, level: level, round: round, answers: answers, predictions: predictions),
+            problems: unknownKeys)
     }
 
     private static func decodeAnswers(

@@ -35,7 +35,7 @@ struct ImportCommandTests {
         let fixture = try StoreCLIFixture()
         defer { fixture.remove() }
         let id = try fixture.newSession()
-        let count = 150_000
+        let count = 100_000
         let file = try fixture.largeFile("large.jsonl", count: count)
         let process = Process()
         process.executableURL = AccordProcess.executable
@@ -44,13 +44,8 @@ struct ImportCommandTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait until the import is writing (its log grows), then kill it without warning.
-        let deadline = Date().addingTimeInterval(60)
-        while process.isRunning, Date() < deadline {
-            let size = (try? FileManager.default.attributesOfItem(atPath: fixture.database + "-wal")[.size] as? Int) ?? 0
-            if size > 2 << 20 { break }
-            usleep(5_000)
-        }
+        // Let it write for a while (100 000 lines take several seconds), then kill it without warning.
+        usleep(1_500_000)
         let killedMidway = process.isRunning
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -58,8 +53,9 @@ struct ImportCommandTests {
         #expect(try fixture.integrity() == "ok")
         #expect([0, count].contains(try fixture.submissionCount()))
         // And the database still works: the same import now runs to the end.
-        #expect(try fixture.accord(["import", "--session", id, file]).status == 0)
-        #expect(try fixture.submissionCount() == count || !killedMidway)
+        let again = try fixture.accord(["import", "--session", id, file])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try fixture.submissionCount() == count)
         #expect(try fixture.integrity() == "ok")
     }
 

@@ -64,7 +64,7 @@ struct SessionCommandTests {
         #expect(closed.status == 0 && closed.stdout == "1\n")
         let file = try fixture.file("late.jsonl", [StoreCLIFixture.line()])
         let late = try fixture.accord(["import", "--session", id, file])
-        #expect(late.status != 0 && late.stderr.contains("late.jsonl:1: session '\(id)': round 1 is closed"))
+        #expect(late.status != 0 && late.stderr.contains("late.jsonl:1: session '\(id)' has no open round"))
         let opened = try fixture.accord(["round", "open", "--session", id])
         #expect(opened.status == 0 && opened.stdout == "2\n")
         #expect(try fixture.accord(["session", "list"]).stdout.hasSuffix("\t2\topen\n"))
