@@ -1,0 +1,38 @@
+import AccordCore
+import Foundation
+import Testing
+
+@testable import AccordStore
+
+@Suite struct JSONTextTests {
+    @Test(arguments: [
+        (#"{"a": [1, -2.5, 3e2, true, false, null], "b": {"c": "d"}}"#,
+         JSONValue.object(["a": .array([.number(1), .number(-2.5), .number(300), .bool(true), .bool(false), .null]),
+                           "b": .object(["c": .string("d")])])),
+        (#" "é\n\"\\\/\u00e9\ud83d\ude00" "#, .string("é\n\"\\/é😀")),
+        ("12345678901234567890", .number(1.2345678901234567e19)),
+        ("[]", .array([])),
+        ("{}", .object([:])),
+    ])
+    func parsesWhatJSONAllows(_ text: String, _ expected: JSONValue) throws {
+        #expect(try JSONText.parse(Data(text.utf8)) == expected)
+    }
+
+    @Test(arguments: [
+        ("{\"a\": 1", "end of line"), ("{\"a\" 1}", "expected ':'"), ("[1,]", "unexpected character ']'"),
+        ("01", "cannot start with 0"), ("{\"a\": 1, \"a\": 2}", "appears twice"), ("\"x", "unterminated"),
+        ("tru", "end of line"), ("1 2", "after the value"), ("\"\\x\"", "unknown escape"), ("-", "needs digits"),
+        ("\"\u{01}\"", "control character"), ("", "end of line"),
+    ])
+    func refusesWhatItDoesNotWithAMessage(_ text: String, _ message: String) {
+        #expect {
+            try JSONText.parse(Data(text.utf8))
+        } throws: { error in
+            (error as? JSONText.SyntaxError)?.message.contains(message) == true
+        }
+    }
+
+    @Test func refusesInvalidUTF8() {
+        #expect(throws: JSONText.SyntaxError.self) { try JSONText.parse(Data([0x22, 0xFF, 0x22])) }
+    }
+}
