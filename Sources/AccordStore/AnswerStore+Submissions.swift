@@ -50,7 +50,7 @@ extension AnswerStore {
     }
 
     /// A submission checked and ready to insert.
-    struct CheckedSubmission {
+    struct CheckedSubmission: Sendable {
         var round: Int
         var partner: String
         var level: Level

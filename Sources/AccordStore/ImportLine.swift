@@ -14,7 +14,7 @@ enum ImportLine {
     static let keys: Set<String> = ["partner", "level", "round", "answers", "predictions"]
 
     /// The submission on `bytes`, or every problem of the line, as messages.
-    static func decode(_ bytes: Data, workshop: Workshop) -> Decoded {
+    static func decode(_ bytes: Data, questions: [String: Question]) -> Decoded {
         let json: JSONValue
         do {
             json = try JSONText.parse(bytes)
@@ -50,9 +50,9 @@ enum ImportLine {
         case .number(let value)? where value.rounded() == value && value >= 1 && value < 1e9: round = Int(value)
         case let other?: problems.append("'round' must be a positive integer, found \(other.kindName)")
         }
-        let answers = decodeAnswers(members["answers"], key: "answers", required: true, workshop: workshop, problems: &problems)
+        let answers = decodeAnswers(members["answers"], key: "answers", required: true, questions: questions, problems: &problems)
         let predictions = decodeAnswers(
-            members["predictions"], key: "predictions", required: false, workshop: workshop, problems: &problems)
+            members["predictions"], key: "predictions", required: false, questions: questions, problems: &problems)
         if !problems.isEmpty { return Decoded(submission: nil, problems: unknownKeys + problems) }
         return Decoded(
             submission: Submission(partner: partner, level: level, round: round, answers: answers, predictions: predictions),
@@ -60,7 +60,7 @@ enum ImportLine {
     }
 
     private static func decodeAnswers(
-        _ value: JSONValue?, key: String, required: Bool, workshop: Workshop, problems: inout [String]
+        _ value: JSONValue?, key: String, required: Bool, questions: [String: Question], problems: inout [String]
     ) -> [String: Answer] {
         guard let value else {
             if required { problems.append("'\(key)' is missing") }
@@ -73,7 +73,7 @@ enum ImportLine {
         let prefix = key == "answers" ? "" : "\(key): "
         var answers: [String: Answer] = [:]
         for (id, json) in members.sorted(by: { $0.key < $1.key }) {
-            guard let question = workshop.question(id) else {
+            guard let question = questions[id] else {
                 problems.append("\(prefix)question '\(id)': this workshop has no such question")
                 continue
             }

@@ -258,7 +258,7 @@ enum JSONText {
 
 extension Dictionary where Key == String, Value == Answer {
     /// The answers as stored: a JSON object keyed by question id, sorted keys.
-    var storedJSON: String { JSONValue.object(mapValues(\.jsonValue)).serialized }
+    var storedJSON: String { StoredJSON.encode(self) }
 
     /// Reads stored answers back, each through its question in `workshop`.
     init(storedJSON text: String, workshop: Workshop) throws {

@@ -23,7 +23,8 @@ enum TextMasking {
 
     /// The answers with every text answer masked.
     static func masked(_ answers: [String: Answer]) -> [String: Answer] {
-        answers.mapValues { answer in
+        guard answers.values.contains(where: { if case .text = $0 { true } else { false } }) else { return answers }
+        return answers.mapValues { answer in
             if case .text(let text) = answer { return .text(mask(text)) }
             return answer
         }

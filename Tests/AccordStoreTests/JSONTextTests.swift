@@ -36,3 +36,17 @@ import Testing
         #expect(throws: JSONText.SyntaxError.self) { try JSONText.parse(Data([0x22, 0xFF, 0x22])) }
     }
 }
+
+@Suite struct StoredJSONTests {
+    @Test func writesWhatJSONValueWritesAndReadsBack() throws {
+        let answers: [String: Answer] = [
+            "vision": .scale(4), "goal": .choice("cost"), "months": .number(12.5), "trust": .yesno(false),
+            "comment": .text("a \"quote\" \\ <b>\n\t\u{01} é 😀"), "kpis": .multi(["a", "b"]), "order": .rank([]),
+            "unsure": .dontKnow, "private": .preferNotToSay, "whole": .number(-3),
+        ]
+        let text = StoredJSON.encode(answers)
+        #expect(text == JSONValue.object(answers.mapValues(\.jsonValue)).serialized)
+        let parsed = try JSONText.parse(Data(text.utf8))
+        #expect(parsed == JSONValue.object(answers.mapValues(\.jsonValue)))
+    }
+}
