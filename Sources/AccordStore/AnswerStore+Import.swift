@@ -38,13 +38,22 @@ extension AnswerStore {
         defer { reader.close() }
         return try write { db in
             let stored = try self.session(session, in: db)
-            // A bounded page cache (16 MiB) cuts the rewrites of pages that random keys cause.
-            try db.execute(sql: "PRAGMA cache_size = -16384")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            // Rows are staged in line order in a temporary table, then inserted sorted by their
+            // random keys: inserting random keys one by one rewrites pages all over the table,
+            // in key order each page is written about once. The staging table lives in a
+            // temporary file that is gone with the transaction; its order is the file's own.
+            try db.execute(sql: """
+                CREATE TEMP TABLE IF NOT EXISTS importRow (
+                    id BLOB NOT NULL, round INTEGER NOT NULL, partner TEXT NOT NULL, level TEXT NOT NULL,
+                    answers TEXT NOT NULL, predictions TEXT NOT NULL);
+                DELETE FROM temp.importRow;
+                """)
+            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.importRow") }
             let checker = LineChecker(session: stored)
             var problems: [StoreError.LineProblem] = []
             var counts: [Int: Int] = [:]
-            let statement = try db.cachedStatement(sql: Self.insertSQL)
+            let statement = try db.makeStatement(
+                sql: "INSERT INTO temp.importRow (id, round, partner, level, answers, predictions) VALUES (?, ?, ?, ?, ?, ?)")
             var batch: [(line: Int, bytes: Data)] = []
             batch.reserveCapacity(Self.importBatchSize)
             var atEnd = false
@@ -78,7 +87,10 @@ extension AnswerStore {
                     case .row(let row):
                         // After the first problem nothing more is written: it would be rolled back.
                         guard problems.isEmpty else { continue }
-                        try statement.execute(arguments: Self.arguments(row, session: session))
+                        try statement.execute(arguments: [
+                            Data(RandomCode.submissionKey()), row.round, row.partner, row.level.rawValue, row.answers,
+                            row.predictions,
+                        ])
                         counts[row.round, default: 0] += 1
                     }
                 }
@@ -88,6 +100,12 @@ extension AnswerStore {
                 throw StoreError.importFailed(
                     file: name, problems: Array(problems.prefix(Self.maxImportProblems)), truncated: truncated)
             }
+            try db.execute(
+                sql: """
+                    INSERT INTO submission (id, sessionID, round, partner, level, answers, predictions)
+                    SELECT id, ?, round, partner, level, answers, predictions FROM temp.importRow ORDER BY id
+                    """,
+                arguments: [session])
             return ImportSummary(countsByRound: counts)
         }
     }
