@@ -39,8 +39,14 @@ struct ExportCommand: ParsableCommand {
         }
         if preview { StandardError.print("PREVIEW: open rounds are included; their answers may still change.") }
         for round in summary.rounds {
-            StandardError.print(
-                "round \(round.round): answers \(Self.describe(round.answers)); free text \(Self.describe(round.text))")
+            var line = "round \(round.round): answers \(Self.describe(round.answers))"
+            if round.text != .nothing {
+                line += "; comments for everyone"
+                if !round.withheldTextQuestions.isEmpty {
+                    line += " except \(round.withheldTextQuestions.joined(separator: ", ")) (too few comments)"
+                }
+            }
+            StandardError.print(line)
         }
         if summary.rounds.isEmpty { StandardError.print("No closed round to export (use --preview for open rounds).") }
     }

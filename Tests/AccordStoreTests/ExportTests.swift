@@ -103,21 +103,40 @@ import Testing
         #expect(summary.rounds.map(\.answers) == [.nothing] && output.isEmpty)
     }
 
-    @Test func freeTextOnlyWhereItsOwnThresholdHolds() throws {
-        // Cells of 3: answers by partner and level; text needs 5: partner totals are 6.
+    @Test func commentsOnlyForEveryoneAndOnlyWithEnoughOfThem() throws {
+        // Cells of 3: answers by partner and level; 12 comments: shown, for everyone only.
         let fixture = try Self.fixture(cells: (3, 3, 3, 3), comment: true)
         defer { fixture.remove() }
         let (output, summary) = try Self.export(fixture)
-        #expect(summary.rounds.first?.text == .partner)
+        #expect(summary.rounds.first?.text == .everyone && summary.rounds.first?.withheldTextQuestions == [])
         let comments = try Self.rows(output).filter { $0["question"] as? String == "comment" }
         #expect(comments.count == 12)
-        #expect(comments.allSatisfy { $0["level"] is NSNull && $0["partner"] is String })
+        #expect(comments.allSatisfy { $0["level"] is NSNull && $0["partner"] is NSNull })
 
+        // Four comments among four submissions: below minGroupSizeForText (5), none is exported.
         let small = try Self.fixture(cells: (2, 1, 0, 1), comment: true)
         defer { small.remove() }
         let (smallOutput, smallSummary) = try Self.export(small)
-        #expect(smallSummary.rounds.first?.answers == .everyone && smallSummary.rounds.first?.text == .nothing)
+        #expect(smallSummary.rounds.first?.answers == .everyone && smallSummary.rounds.first?.withheldTextQuestions == ["comment"])
         #expect(!smallOutput.contains("\"comment\"") && !smallOutput.contains("c-Acme"))
+    }
+
+    @Test func theCommentThresholdCountsCommentsNotSubmissions() throws {
+        // 12 submissions, but only 4 non-blank comments (and 2 blank ones).
+        let fixture = try Self.fixture(cells: (3, 3, 3, 3))
+        defer { fixture.remove() }
+        try fixture.store.openRound(session: "s")
+        for index in 0..<12 {
+            let comment = index < 4 ? "idea \(index)" : index < 6 ? "   " : nil
+            try fixture.store.submit(
+                StoreFixture.submission(
+                    partner: index % 2 == 0 ? "Acme" : "Globex", level: index % 4 < 2 ? .management : .execution,
+                    comment: comment), session: "s")
+        }
+        try fixture.store.closeRound(session: "s")
+        let (output, summary) = try Self.export(fixture, round: 2)
+        #expect(summary.rounds.first?.withheldTextQuestions == ["comment"])
+        #expect(!output.contains("idea"))
     }
 
     @Test func rowsOfOneSubmissionAreShuffledApart() throws {

@@ -160,7 +160,7 @@ import Testing
         try fixture.store.forEachSubmission(session: "s", round: 1) { submission in
             if case .text(let text)? = submission.answers["comment"] { comments.append(text) }
         }
-        #expect(comments == ["Ask [email] or [phone], see [url]"])
+        #expect(comments == ["Ask [email] or [phone], see [link]"])
     }
 
     /// Spearman's rank correlation of `values` against their positions.

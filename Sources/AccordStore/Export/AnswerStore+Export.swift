@@ -10,8 +10,11 @@ public struct ExportSummary: Sendable, Hashable {
         public var round: Int
         /// The grouping of its answers and predictions.
         public var answers: ExportGrouping
-        /// The grouping of its free text.
+        /// The grouping of its free text: `.everyone`, or `.nothing` when everyone is not shown.
         public var text: ExportGrouping
+        /// Text questions of the round left out because fewer than `minGroupSizeForText`
+        /// participants answered them.
+        public var withheldTextQuestions: [String]
     }
 
     /// The rounds exported, in order.
@@ -56,8 +59,7 @@ extension AnswerStore {
                 var summary = ExportSummary(rounds: [], rows: 0)
                 try db.inTransaction(.deferred) {
                     for number in rounds {
-                        let groupings = try self.stageRows(of: stored, round: number, in: db)
-                        summary.rounds.append(.init(round: number, answers: groupings.answers, text: groupings.text))
+                        summary.rounds.append(try self.stageRows(of: stored, round: number, in: db))
                     }
                     return .commit
                 }
@@ -88,7 +90,11 @@ extension AnswerStore {
     }
 
     /// Puts the rows of one round into `temp.exportRow`, at the groupings the thresholds allow.
-    private func stageRows(of session: StoredSession, round: Int, in db: Database) throws -> (answers: ExportGrouping, text: ExportGrouping) {
+    ///
+    /// Comments follow the report (docs/anonymity.md, rule 5): only for everyone, only when
+    /// everyone is shown, and only for a question that at least `minGroupSizeForText`
+    /// participants answered with a non-blank comment.
+    private func stageRows(of session: StoredSession, round: Int, in db: Database) throws -> ExportSummary.RoundExport {
         var counts: [String: [Level: Int]] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT partner, level, count(*) FROM submission WHERE sessionID = ? AND round = ? GROUP BY partner, level",
@@ -98,9 +104,10 @@ extension AnswerStore {
         }
         let thresholds = session.workshop.anonymity
         let answers = ExportGrouping.finest(counts: counts, partners: session.partners, threshold: thresholds.minGroupSize)
-        let text = ExportGrouping.finest(
-            counts: counts, partners: session.partners, threshold: max(thresholds.minGroupSizeForText, thresholds.minGroupSize))
-        if answers == .nothing { return (answers, text) }
+        let text: ExportGrouping = answers == .nothing ? .nothing : .everyone
+        guard answers != .nothing else {
+            return .init(round: round, answers: answers, text: text, withheldTextQuestions: [])
+        }
         let insert = try db.makeStatement(sql: "INSERT INTO temp.exportRow VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let workshop = session.workshop
         let rows = try Row.fetchCursor(
@@ -113,7 +120,7 @@ extension AnswerStore {
                 for (id, answer) in try [String: Answer](storedJSON: row[column], workshop: workshop) {
                     guard let question = workshop.question(id) else { continue }
                     let grouping = question.type == .text ? text : answers
-                    if grouping == .nothing { continue }
+                    if case .text(let comment) = answer, comment.allSatisfy(\.isWhitespace) { continue }
                     let (code, label) = ExportRow.codeAndLabel(of: answer, for: question)
                     try insert.execute(arguments: [
                         Data(RandomCode.submissionKey()), grouping.showsPartner ? partner : nil,
@@ -122,6 +129,17 @@ extension AnswerStore {
                 }
             }
         }
-        return (answers, text)
+        let withheld = try String.fetchAll(
+            db,
+            sql: """
+                SELECT question FROM temp.exportRow WHERE round = ? AND type = 'text'
+                GROUP BY question HAVING count(*) < ? ORDER BY question
+                """,
+            arguments: [round, thresholds.minGroupSizeForText])
+        for question in withheld {
+            try db.execute(
+                sql: "DELETE FROM temp.exportRow WHERE round = ? AND question = ?", arguments: [round, question])
+        }
+        return .init(round: round, answers: answers, text: text, withheldTextQuestions: withheld)
     }
 }
