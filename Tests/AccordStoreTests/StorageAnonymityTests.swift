@@ -1,8 +1,9 @@
 import AccordCore
-import AccordStore
 import Foundation
 import GRDB
 import Testing
+
+@testable import AccordStore
 
 /// `anonymity.md` rules 1 and 7, attacked through the raw database file.
 @Suite struct StorageAnonymityTests {
@@ -170,5 +171,17 @@ import Testing
         var sumSquares = 0.0
         for (rank, position) in ranks.enumerated() { sumSquares += Double((rank - position) * (rank - position)) }
         return 1 - 6 * sumSquares / (n * (n * n - 1))
+    }
+}
+
+@Suite struct TextMaskingTests {
+    @Test(arguments: [
+        "Ask jane@acme.com", "see www.acme", "http://localhost", "ftp://x", "visit ACME.COM today", "acme.io/path",
+        "call 555 1234 567", "+44 20 7946 0958", "(030) 123-4567", "e.g. this", "We agree. Mostly.", "in 2026, 12 months",
+        "a.b", "plain words", "1.5 million", "x://y",
+    ])
+    func theQuickCheckNeverSkipsWhatMaskingWouldChange(_ text: String) {
+        if CommentMasking.mask(text) != text { #expect(TextMasking.mightContainContactDetails(text)) }
+        #expect(TextMasking.masked(["comment": .text(text)])["comment"] == .text(CommentMasking.mask(text)))
     }
 }
