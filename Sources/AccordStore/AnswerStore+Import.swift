@@ -131,9 +131,7 @@ struct LineChecker: Sendable {
 
     init(session: StoredSession) {
         self.session = session
-        var questions: [String: Question] = [:]
-        for question in session.workshop.questions { questions[question.id] = question }
-        self.questions = questions
+        self.questions = session.workshop.questionsByID
     }
 
     /// The outcome of each line, in order.

@@ -31,7 +31,7 @@ extension AnswerStore {
         session: String, round: Int, _ body: (Submission) throws -> Void
     ) throws(StoreError) {
         try read { db in
-            let workshop = try self.session(session, in: db).workshop
+            let questions = try self.session(session, in: db).workshop.questionsByID
             let rows = try Row.fetchCursor(
                 db,
                 sql: "SELECT partner, level, answers, predictions FROM submission WHERE sessionID = ? AND round = ?",
@@ -43,8 +43,8 @@ extension AnswerStore {
                 try body(
                     Submission(
                         partner: row[0], level: level, round: round,
-                        answers: try [String: Answer](storedJSON: row[2], workshop: workshop),
-                        predictions: try [String: Answer](storedJSON: row[3], workshop: workshop)))
+                        answers: try [String: Answer](storedJSON: row[2], questions: questions),
+                        predictions: try [String: Answer](storedJSON: row[3], questions: questions)))
             }
         }
     }

@@ -262,14 +262,29 @@ extension Dictionary where Key == String, Value == Answer {
 
     /// Reads stored answers back, each through its question in `workshop`.
     init(storedJSON text: String, workshop: Workshop) throws {
+        try self.init(storedJSON: text, questions: workshop.questionsByID)
+    }
+
+    /// Reads stored answers back, each through its question.
+    init(storedJSON text: String, questions: [String: Question]) throws {
         guard case .object(let members) = try JSONText.parse(Data(text.utf8)) else {
             throw StoreError.database("stored answers are not a JSON object")
         }
         var answers: [String: Answer] = [:]
+        answers.reserveCapacity(members.count)
         for (id, json) in members {
-            guard let question = workshop.question(id) else { throw AnswerError.unknownQuestion(id) }
+            guard let question = questions[id] else { throw AnswerError.unknownQuestion(id) }
             answers[id] = try Answer(json: json, for: question)
         }
         self = answers
+    }
+}
+
+extension Workshop {
+    /// Every question by id, for lookups in loops over many submissions.
+    var questionsByID: [String: Question] {
+        var questions: [String: Question] = [:]
+        for question in self.questions { questions[question.id] = question }
+        return questions
     }
 }

@@ -103,3 +103,29 @@ import Testing
         #expect(try fixture.store.importSubmissions(session: "s", path: file).count == count)
     }
 }
+
+@Suite struct StreamingReadTests {
+    @Test func forEachSubmissionReadsEveryRowOfItsRoundOnly() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        try fixture.session()
+        let lines = (0..<3000).map { index in
+            #"{"partner": "\#(index % 3 == 0 ? "Globex" : "Acme")", "level": "execution", "answers": {"vision": \#(1 + index % 5), "goal": "cost", "months": \#(index)}}"#
+        }
+        try fixture.store.importSubmissions(session: "s", path: try ImportTests.write(lines, in: fixture))
+        try fixture.store.closeRound(session: "s")
+        try fixture.store.openRound(session: "s")
+        try fixture.store.submit(StoreFixture.submission(months: 99_999), session: "s")
+        var months = Set<Int>()
+        var globex = 0
+        try fixture.store.forEachSubmission(session: "s", round: 1) { submission in
+            #expect(submission.round == 1)
+            if case .number(let value)? = submission.answers["months"] { months.insert(Int(value)) }
+            if submission.partner == "Globex" { globex += 1 }
+        }
+        #expect(months == Set(0..<3000) && globex == 1000)
+        var second = 0
+        try fixture.store.forEachSubmission(session: "s", round: 2) { _ in second += 1 }
+        #expect(second == 1)
+    }
+}

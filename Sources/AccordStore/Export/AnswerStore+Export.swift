@@ -109,7 +109,7 @@ extension AnswerStore {
             return .init(round: round, answers: answers, text: text, withheldTextQuestions: [])
         }
         let insert = try db.makeStatement(sql: "INSERT INTO temp.exportRow VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let workshop = session.workshop
+        let questions = session.workshop.questionsByID
         let rows = try Row.fetchCursor(
             db, sql: "SELECT partner, level, answers, predictions FROM submission WHERE sessionID = ? AND round = ?",
             arguments: [session.id, round])
@@ -117,8 +117,8 @@ extension AnswerStore {
             let partner: String = row[0]
             let level: String = row[1]
             for (kind, column) in [("answer", 2), ("prediction", 3)] {
-                for (id, answer) in try [String: Answer](storedJSON: row[column], workshop: workshop) {
-                    guard let question = workshop.question(id) else { continue }
+                for (id, answer) in try [String: Answer](storedJSON: row[column], questions: questions) {
+                    guard let question = questions[id] else { continue }
                     let grouping = question.type == .text ? text : answers
                     if case .text(let comment) = answer, comment.allSatisfy(\.isWhitespace) { continue }
                     let (code, label) = ExportRow.codeAndLabel(of: answer, for: question)
