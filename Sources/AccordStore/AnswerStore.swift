@@ -174,9 +174,14 @@ public final class AnswerStore: Sendable {
     }
 
     /// Closes the open round of a session: it takes no more submissions. Returns its number.
+    ///
+    /// Then the file is rebuilt (`VACUUM`): inside a page SQLite places each new row below the
+    /// last one, so until a page is rebuilt, where rows lie in it hints at which came first.
+    /// Rebuilt, every page holds its rows in key order, which is random. Best effort: when
+    /// another process holds the file open in a transaction, it is done at the next close.
     @discardableResult
     public func closeRound(session: String) throws(StoreError) -> Int {
-        try write { db in
+        let number = try write { db in
             guard let open = try self.rounds(of: session, in: db).first(where: \.isOpen) else {
                 throw StoreError.noOpenRound(session: session)
             }
@@ -184,6 +189,19 @@ public final class AnswerStore: Sendable {
                 sql: "UPDATE round SET isOpen = 0 WHERE sessionID = ? AND number = ?", arguments: [session, open.number])
             return open.number
         }
+        try? compact()
+        return number
+    }
+
+    /// Rebuilds the database file so that no page keeps rows in the order they were written,
+    /// and no freed page keeps old content; then truncates the write-ahead log.
+    public func compact() throws(StoreError) {
+        do {
+            try database.vacuum()
+        } catch {
+            throw .database(Self.describe(error))
+        }
+        try checkpoint()
     }
 
     func rounds(of session: String, in db: Database) throws -> [RoundState] {
