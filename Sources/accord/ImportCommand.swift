@@ -1,5 +1,7 @@
 import AccordStore
 import ArgumentParser
+import Dispatch
+import Foundation
 
 /// `accord import --session ID FILE.jsonl`: adds submissions collected elsewhere, the whole
 /// file or nothing.
@@ -23,6 +25,8 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let answerStore = try store.openStore()
+        let interruption = Self.reportInterruption()
+        defer { interruption.cancel() }
         let summary: ImportSummary
         do throws(StoreError) {
             summary = try answerStore.importSubmissions(session: session, path: file, name: file)
@@ -33,7 +37,21 @@ struct ImportCommand: ParsableCommand {
             StandardError.print("Error: \(name): nothing was imported")
             throw ExitCode.failure
         }
+        interruption.cancel()
         let rounds = summary.countsByRound.keys.sorted().map { "round \($0)" }.joined(separator: ", ")
         print("Imported \(summary.count) submissions into session \(session)\(rounds.isEmpty ? "" : " (\(rounds))").")
+    }
+
+    /// On Ctrl-C, says that nothing was stored and exits with 130. The import's transaction was
+    /// never committed, so SQLite rolls it back when the database is next opened.
+    private static func reportInterruption() -> any DispatchSourceSignal {
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler {
+            FileHandle.standardError.write(Data("\nInterrupted: the import did not finish and nothing of it was stored.\n".utf8))
+            _exit(130)
+        }
+        source.resume()
+        return source
     }
 }

@@ -66,6 +66,30 @@ struct ImportCommandTests {
         #expect(try fixture.integrity() == "ok")
     }
 
+    @Test func ctrlCStopsAnImportWithAMessageAndStoresNothing() throws {
+        let fixture = try StoreCLIFixture()
+        defer { fixture.remove() }
+        let id = try fixture.newSession()
+        let file = try fixture.largeFile("large.jsonl", count: 100_000)
+        let process = Process()
+        process.executableURL = AccordProcess.executable
+        process.arguments = ["import", "--session", id, file]
+        process.environment = ProcessInfo.processInfo.environment.merging(fixture.environment) { $1 }
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        usleep(700_000)
+        #expect(process.isRunning)
+        kill(process.processIdentifier, SIGINT)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(message.contains("Interrupted: the import did not finish and nothing of it was stored."))
+        #expect(try fixture.submissionCount() == 0)
+        #expect(try fixture.integrity() == "ok")
+    }
+
     @Test func twoWritersAtOnceLoseNothing() throws {
         let fixture = try StoreCLIFixture()
         defer { fixture.remove() }
