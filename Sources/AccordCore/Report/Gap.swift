@@ -1,0 +1,145 @@
+/// The difference between two groups on one question, signed `to` − `from`.
+public struct Gap: Sendable, Hashable {
+    /// Which comparison this is.
+    public enum Kind: String, Sendable, Hashable {
+        /// Partner A vs partner B (everyone, or within one level).
+        case partners
+        /// Management vs execution (everyone, or within one partner).
+        case levels
+    }
+
+    /// Which comparison this is.
+    public var kind: Kind
+    /// For a levels gap within one partner, that partner; otherwise `nil`.
+    public var partner: String?
+    /// The reference group.
+    public var from: GroupKey
+    /// The compared group.
+    public var to: GroupKey
+    /// Whether the gap needs a suppressed group (then every statistic is `nil`).
+    public var suppressed: Bool
+    /// mean(to) − mean(from) (scale, number).
+    public var meanDifference: Double?
+    /// Cliff's delta (scale, number).
+    public var cliffsDelta: Double?
+    /// Earth mover's distance over the scale, divided by A − 1 (scale).
+    public var emd: Double?
+    /// Total variation distance (scale, choice, yesno); for multi, the mean absolute rate difference.
+    public var tvd: Double?
+    /// Per option, selection rate(to) − rate(from) (multi).
+    public var rateDifferences: [String: Double]?
+    /// Kendall τ-b between the groups' mean ranks (rank).
+    public var kendallTau: Double?
+    /// Two-sided permutation p of the difference in means (scale).
+    public var pValue: Double?
+    /// The smallest p these group sizes can give; when ≥ 0.05, p < .05 cannot be reached.
+    public var minimumPValue: Double?
+    /// The normalised gap g of `statistics.md`, 0–1, used by the alignment index.
+    public var normalizedGap: Double?
+    /// Whether either group does not agree with itself (rwg below .50): *dispersed*.
+    public var dispersed: Bool
+    /// The |Cliff's delta| band (Romano 2006).
+    public var magnitude: EffectMagnitude?
+
+    /// Creates a gap.
+    public init(
+        kind: Kind, partner: String? = nil, from: GroupKey, to: GroupKey, suppressed: Bool,
+        meanDifference: Double? = nil, cliffsDelta: Double? = nil, emd: Double? = nil, tvd: Double? = nil,
+        rateDifferences: [String: Double]? = nil, kendallTau: Double? = nil, pValue: Double? = nil,
+        minimumPValue: Double? = nil, normalizedGap: Double? = nil, dispersed: Bool = false,
+        magnitude: EffectMagnitude? = nil
+    ) {
+        self.kind = kind
+        self.partner = partner
+        self.from = from
+        self.to = to
+        self.suppressed = suppressed
+        self.meanDifference = meanDifference
+        self.cliffsDelta = cliffsDelta
+        self.emd = emd
+        self.tvd = tvd
+        self.rateDifferences = rateDifferences
+        self.kendallTau = kendallTau
+        self.pValue = pValue
+        self.minimumPValue = minimumPValue
+        self.normalizedGap = normalizedGap
+        self.dispersed = dispersed
+        self.magnitude = magnitude
+    }
+}
+
+/// The size band of |Cliff's delta| (Romano 2006).
+public enum EffectMagnitude: String, Sendable, Hashable, CaseIterable {
+    /// |δ| < .147
+    case negligible
+    /// |δ| < .33
+    case small
+    /// |δ| < .474
+    case medium
+    /// otherwise
+    case large
+
+    /// The band of a Cliff's delta.
+    public init(cliffsDelta: Double) {
+        switch abs(cliffsDelta) {
+        case ..<0.147: self = .negligible
+        case ..<0.33: self = .small
+        case ..<0.474: self = .medium
+        default: self = .large
+        }
+    }
+}
+
+/// The rwg agreement band (after LeBreton & Senter 2008).
+public enum AgreementLevel: String, Sendable, Hashable, CaseIterable {
+    /// rwg < .30
+    case none
+    /// rwg < .50
+    case weak
+    /// rwg < .70
+    case moderate
+    /// rwg < .90
+    case strong
+    /// otherwise
+    case veryStrong
+
+    /// The band of an rwg value.
+    public init(rwg: Double) {
+        switch rwg {
+        case ..<0.30: self = .none
+        case ..<0.50: self = .weak
+        case ..<0.70: self = .moderate
+        case ..<0.90: self = .strong
+        default: self = .veryStrong
+        }
+    }
+}
+
+/// What one partner thinks the other answers, beside what the other really answers.
+public struct UnderstandingGap: Sendable, Hashable {
+    /// The partner who guessed.
+    public var predictingPartner: String
+    /// The partner guessed about.
+    public var aboutPartner: String
+    /// Whether either side is suppressed (then the numbers are `nil`).
+    public var suppressed: Bool
+    /// Mean of the predicting partner's guesses.
+    public var predictedMean: Double?
+    /// Mean of the other partner's own answers.
+    public var actualMean: Double?
+    /// `predictedMean − actualMean`.
+    public var gap: Double?
+
+    /// Creates an understanding gap.
+    public init(
+        predictingPartner: String, aboutPartner: String, suppressed: Bool, predictedMean: Double? = nil,
+        actualMean: Double? = nil, gap: Double? = nil
+    ) {
+        self.predictingPartner = predictingPartner
+        self.aboutPartner = aboutPartner
+        self.suppressed = suppressed
+        self.predictedMean = predictedMean
+        self.actualMean = actualMean
+        self.gap = gap
+    }
+}

@@ -1,0 +1,145 @@
+/// The alignment gap report of one round: every number a renderer shows, already computed
+/// and already filtered by the anonymity rules. Renderers compute nothing.
+///
+/// Made by `GapReportBuilder` from one streaming pass over a round's submissions; the JSON
+/// form is the contract in `product.md`.
+public struct GapReport: Sendable, Hashable {
+    /// The version of the report's JSON form.
+    public static let formatVersion = 1
+
+    /// The workshop the answers were given under (the session's snapshot).
+    public var workshop: WorkshopSummary
+    /// The session and its two partners.
+    public var session: SessionSummary
+    /// The round reported on.
+    public var round: Int
+    /// Whether the round was still open (`--preview`): the report must say so.
+    public var isPreview: Bool
+    /// The thresholds applied and what they suppressed.
+    public var anonymity: AnonymityReport
+    /// Every group with its size (or `nil` when suppressed), everyone first.
+    public var groups: [GroupSummary]
+    /// Per question, in workshop order.
+    public var questions: [QuestionReport]
+    /// Per dimension, in workshop order.
+    public var dimensions: [DimensionReport]
+    /// The workshop's alignment index, 0–100, or `nil` when no dimension has one.
+    public var alignment: Double?
+    /// Free-text comments that may be shown, already shuffled and masked.
+    public var comments: [CommentGroup]
+    /// How the report moved since an earlier round (`--compare-round`), if asked.
+    public var comparison: RoundComparison?
+
+    /// Creates a report.
+    public init(
+        workshop: WorkshopSummary, session: SessionSummary, round: Int, isPreview: Bool,
+        anonymity: AnonymityReport, groups: [GroupSummary], questions: [QuestionReport],
+        dimensions: [DimensionReport], alignment: Double?, comments: [CommentGroup],
+        comparison: RoundComparison? = nil
+    ) {
+        self.workshop = workshop
+        self.session = session
+        self.round = round
+        self.isPreview = isPreview
+        self.anonymity = anonymity
+        self.groups = groups
+        self.questions = questions
+        self.dimensions = dimensions
+        self.alignment = alignment
+        self.comments = comments
+        self.comparison = comparison
+    }
+}
+
+/// Identifies the workshop snapshot a report is about.
+public struct WorkshopSummary: Sendable, Hashable {
+    /// The workshop id.
+    public var id: String
+    /// The author's version.
+    public var version: String
+    /// The title in the workshop's language.
+    public var title: String
+    /// SHA-256 of the snapshot's bytes, lowercase hex.
+    public var sha256: String
+
+    /// Creates a summary.
+    public init(id: String, version: String, title: String, sha256: String) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.sha256 = sha256
+    }
+}
+
+/// Identifies the session a report is about.
+public struct SessionSummary: Sendable, Hashable {
+    /// The session id.
+    public var id: String
+    /// The two partners, in the session's order: partner A, partner B.
+    public var partners: [String]
+
+    /// Creates a summary.
+    public init(id: String, partners: [String]) {
+        self.id = id
+        self.partners = partners
+    }
+}
+
+/// The thresholds applied to a report and the reasons for what it hides.
+public struct AnonymityReport: Sendable, Hashable {
+    /// Groups with fewer submissions show no statistics and no counts.
+    public var minGroupSize: Int
+    /// Groups with fewer submissions show no free text.
+    public var minGroupSizeForText: Int
+    /// Warnings for the reader, such as a threshold below 5.
+    public var warnings: [String]
+    /// Each suppressed group with why (its own size, or to stop subtraction).
+    public var suppressions: [Suppression]
+
+    /// Creates an anonymity summary.
+    public init(minGroupSize: Int, minGroupSizeForText: Int, warnings: [String], suppressions: [Suppression]) {
+        self.minGroupSize = minGroupSize
+        self.minGroupSizeForText = minGroupSizeForText
+        self.warnings = warnings
+        self.suppressions = suppressions
+    }
+}
+
+/// A group the report hides, and why.
+public struct Suppression: Sendable, Hashable {
+    /// Why a group is hidden.
+    public enum Reason: String, Sendable, Hashable {
+        /// Fewer submissions than `minGroupSize`.
+        case belowThreshold
+        /// Hidden so that a suppressed group cannot be computed by subtraction.
+        case complementary
+    }
+
+    /// The hidden group.
+    public var group: GroupKey
+    /// Why it is hidden.
+    public var reason: Reason
+
+    /// Creates a suppression note.
+    public init(group: GroupKey, reason: Reason) {
+        self.group = group
+        self.reason = reason
+    }
+}
+
+/// A group's size in the round.
+public struct GroupSummary: Sendable, Hashable {
+    /// The group.
+    public var group: GroupKey
+    /// Submissions in the group, or `nil` when suppressed.
+    public var n: Int?
+    /// Whether the group is hidden.
+    public var suppressed: Bool
+
+    /// Creates a group summary.
+    public init(group: GroupKey, n: Int?, suppressed: Bool) {
+        self.group = group
+        self.n = n
+        self.suppressed = suppressed
+    }
+}
