@@ -38,8 +38,8 @@ FORMAT_DOC = ROOT / "docs" / "workshop-format.md"
 INVALID = ROOT / "Tests" / "AccordCoreTests" / "Fixtures" / "schema-invalid"
 
 # Fixture file → the JSON path where the schema must report an error, or (path, words the
-# message must contain). jsonschema reports a key forbidden by a `false` schema at the
-# enclosing object, not at the key, hence the message for those.
+# message must contain). jsonschema reports a key forbidden by a `false` schema (a key of
+# another question type) at the enclosing question, not at the key, hence the message.
 EXPECTED_REJECTIONS = {
     "unknown-top-level-key.json": "$",
     "unknown-question-key.json": "$.sections[0].questions[0]",
@@ -62,7 +62,8 @@ EXPECTED_REJECTIONS = {
     "nested-condition-wrong.json": "$.sections[0].questions[1].showIf",
     "anonymity-below-floor.json": "$.anonymity.minGroupSize",
     "format-version-2.json": "$.formatVersion",
-    "predict-on-text.json": "$.sections[0].questions[2].predict",
+    "predict-on-text.json": ("$.sections[0].questions[2]", "False schema does not allow True"),
+    "empty-prompt.json": "$.sections[0].questions[0].prompt",
 }
 
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
