@@ -31,7 +31,7 @@ struct LineReader {
     /// The next line's bytes without its end, or `nil` at the end of the file.
     mutating func next() throws(Failure) -> Data? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = nextNewline() {
                 var end = newline
                 if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 let line = buffer[start..<end]
@@ -59,6 +59,16 @@ struct LineReader {
                 throw .unreadable(error.localizedDescription)
             }
             if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
+        }
+    }
+
+    /// The index of the next `\n` in the buffer from `start`, found with `memchr`.
+    private func nextNewline() -> Int? {
+        let count = buffer.count - start
+        guard count > 0 else { return nil }
+        return buffer.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base + start, 0x0A, count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
         }
     }
 
