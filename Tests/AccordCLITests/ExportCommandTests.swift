@@ -1,8 +1,7 @@
 import Foundation
 import Testing
 
-@Suite(.enabled(if: StoreCLIFixture.loaderWorks, "needs WorkshopLoader"))
-struct ExportCommandTests {
+@Suite struct ExportCommandTests {
     @Test func exportsClosedRoundsAnonymised() throws {
         let fixture = try StoreCLIFixture()
         defer { fixture.remove() }

@@ -1,8 +1,7 @@
 import Foundation
 import Testing
 
-@Suite(.enabled(if: StoreCLIFixture.loaderWorks, "needs WorkshopLoader"))
-struct ImportCommandTests {
+@Suite struct ImportCommandTests {
     @Test func aGoodFileIsImportedAndABadOneIsRefusedWhole() throws {
         let fixture = try StoreCLIFixture()
         defer { fixture.remove() }

@@ -1,8 +1,7 @@
 import Foundation
 import Testing
 
-@Suite(.enabled(if: StoreCLIFixture.loaderWorks, "needs WorkshopLoader"))
-struct SessionCommandTests {
+@Suite struct SessionCommandTests {
     @Test func newPrintsTheIdAloneAndListShowsIt() throws {
         let fixture = try StoreCLIFixture()
         defer { fixture.remove() }
@@ -23,6 +22,51 @@ struct SessionCommandTests {
         let items = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]
         #expect(items.map { $0["id"] as! String } == [id, "zz-named"].sorted())
         #expect(items.allSatisfy { ($0["partners"] as! [String]) == ["Acme", "Globex"] })
+    }
+
+    @Test(arguments: ["candid-feedback", "common-vision", "discovery-phase", "partnership-health-check"])
+    func everyShippedWorkshopOpensASession(_ name: String) throws {
+        let fixture = try StoreCLIFixture()
+        defer { fixture.remove() }
+        let file = AccordProcess.repositoryRoot.appendingPathComponent("questionnaires/\(name).json").path
+        let created = try fixture.accord(["session", "new", "--workshop", file, "--partners", "Acme,Globex", "--id", "s"])
+        #expect(created.status == 0 && created.stdout == "s\n", "\(created.stderr)")
+        let shown = try fixture.accord(["session", "show", "s"])
+        #expect(shown.status == 0 && shown.stdout.contains("(\(name) "))
+        let json = try fixture.accord(["session", "list", "--format", "json"])
+        let item = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])?.first)
+        let workshop = try #require(item["workshop"] as? [String: Any])
+        // The fingerprint is the file's SHA-256, as `sha256sum` computes it.
+        let expected = try Self.sha256sum(file)
+        #expect(workshop["sha256"] as? String == expected)
+    }
+
+    static func sha256sum(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return String(text.prefix(64))
+    }
+
+    @Test func theDatabaseIsFoundThroughDbThenAccordDbThenXDGDataHome() throws {
+        let fixture = try StoreCLIFixture()
+        defer { fixture.remove() }
+        let dataHome = fixture.folder.appendingPathComponent("xdg").path
+        let explicit = fixture.folder.appendingPathComponent("explicit.sqlite").path
+        let new = ["session", "new", "--workshop", fixture.workshop, "--partners", "A,B", "--id"]
+        let xdg = ["XDG_DATA_HOME": dataHome, "ACCORD_DB": ""]
+        #expect(try AccordProcess.run(new + ["in-xdg"], environment: xdg).status == 0)
+        #expect(FileManager.default.fileExists(atPath: dataHome + "/accord/accord.sqlite"))
+        #expect(try fixture.accord(new + ["in-env"]).status == 0)
+        #expect(try fixture.accord(new + ["in-flag", "--db", explicit]).status == 0)
+        #expect(try AccordProcess.run(["session", "list"], environment: xdg).stdout.hasPrefix("in-xdg\t"))
+        #expect(try fixture.accord(["session", "list"]).stdout.hasPrefix("in-env\t"))
+        #expect(try fixture.accord(["session", "list", "--db", explicit]).stdout.hasPrefix("in-flag\t"))
     }
 
     @Test func theSnapshotOutlivesTheFile() throws {

@@ -1,4 +1,3 @@
-import AccordCore
 import Foundation
 import GRDB
 
@@ -24,9 +23,6 @@ struct StoreCLIFixture {
           ]}]
         }
         """
-
-    /// Whether `WorkshopLoader` is built (it is a stub until the loader lands on main).
-    static let loaderWorks: Bool = (try? WorkshopLoader().load(Data(workshopJSON.utf8), file: "fixture.json")) != nil
 
     let folder: URL
     var database: String { folder.appendingPathComponent("data/accord.sqlite").path }
