@@ -27,7 +27,9 @@ extension AnswerStore {
     /// - Throws: `StoreError.importFailed` with every bad line (up to `maxImportProblems`);
     ///   nothing is stored then.
     @discardableResult
-    public func importSubmissions(session: String, path: String, name: String? = nil) throws(StoreError) -> ImportSummary {
+    public func importSubmissions(session: String, path: String, name: String? = nil) throws(StoreError)
+        -> ImportSummary
+    {
         let name = name ?? path
         var reader: LineReader
         do {
@@ -42,18 +44,21 @@ extension AnswerStore {
             // random keys: inserting random keys one by one rewrites pages all over the table,
             // in key order each page is written about once. The staging table lives in a
             // temporary file that is gone with the transaction; its order is the file's own.
-            try db.execute(sql: """
-                CREATE TEMP TABLE IF NOT EXISTS importRow (
-                    id BLOB NOT NULL, round INTEGER NOT NULL, partner TEXT NOT NULL, level TEXT NOT NULL,
-                    answers TEXT NOT NULL, predictions TEXT NOT NULL);
-                DELETE FROM temp.importRow;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TEMP TABLE IF NOT EXISTS importRow (
+                        id BLOB NOT NULL, round INTEGER NOT NULL, partner TEXT NOT NULL, level TEXT NOT NULL,
+                        answers TEXT NOT NULL, predictions TEXT NOT NULL);
+                    DELETE FROM temp.importRow;
+                    """)
             defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.importRow") }
             let checker = LineChecker(session: stored)
             var problems: [StoreError.LineProblem] = []
             var counts: [Int: Int] = [:]
             let statement = try db.makeStatement(
-                sql: "INSERT INTO temp.importRow (id, round, partner, level, answers, predictions) VALUES (?, ?, ?, ?, ?, ?)")
+                sql:
+                    "INSERT INTO temp.importRow (id, round, partner, level, answers, predictions) VALUES (?, ?, ?, ?, ?, ?)"
+            )
             var batch: [(line: Int, bytes: Data)] = []
             batch.reserveCapacity(Self.importBatchSize)
             var atEnd = false

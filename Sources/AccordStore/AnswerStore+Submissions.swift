@@ -59,9 +59,11 @@ extension AnswerStore {
     }
 
     /// Every reason `submission` may not be stored in `session`, or the row to insert.
-    static func problems(of submission: Submission, in session: StoredSession) -> Result<CheckedSubmission, StoreError> {
+    static func problems(of submission: Submission, in session: StoredSession) -> Result<CheckedSubmission, StoreError>
+    {
         guard session.partners.contains(submission.partner) else {
-            return .failure(.unknownPartner(session: session.id, partner: submission.partner, partners: session.partners))
+            return .failure(
+                .unknownPartner(session: session.id, partner: submission.partner, partners: session.partners))
         }
         let round: Int
         if let requested = submission.round {
@@ -76,7 +78,8 @@ extension AnswerStore {
         }
         let problems = submission.problems(in: session.workshop)
         if !problems.isEmpty {
-            return .failure(.invalidSubmission(session: session.id, problems: problems.map { $0.errorDescription ?? "\($0)" }))
+            return .failure(
+                .invalidSubmission(session: session.id, problems: problems.map { $0.errorDescription ?? "\($0)" }))
         }
         return .success(
             CheckedSubmission(
@@ -99,6 +102,9 @@ extension AnswerStore {
     }
 
     static func arguments(_ row: CheckedSubmission, session: String) -> StatementArguments {
-        [Data(RandomCode.submissionKey()), session, row.round, row.partner, row.level.rawValue, row.answers, row.predictions]
+        [
+            Data(RandomCode.submissionKey()), session, row.round, row.partner, row.level.rawValue, row.answers,
+            row.predictions,
+        ]
     }
 }

@@ -32,7 +32,8 @@ public final class AnswerStore: Sendable {
     ///   - busyTimeout: how long to wait for another process holding the write lock.
     ///   - snapshotLoader: how snapshots become workshops; tests hand in workshops built in code.
     public init(
-        path: String, busyTimeout: TimeInterval = 60, snapshotLoader: @escaping SnapshotLoader = AnswerStore.workshopLoader
+        path: String, busyTimeout: TimeInterval = 60,
+        snapshotLoader: @escaping SnapshotLoader = AnswerStore.workshopLoader
     ) throws(StoreError) {
         self.path = path
         self.snapshotLoader = snapshotLoader
@@ -87,7 +88,8 @@ public final class AnswerStore: Sendable {
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [sessionID, snapshot, sha256, workshop.id, workshop.version, names[0], names[1]])
-            try db.execute(sql: "INSERT INTO round (sessionID, number, isOpen) VALUES (?, 1, 1)", arguments: [sessionID])
+            try db.execute(
+                sql: "INSERT INTO round (sessionID, number, isOpen) VALUES (?, 1, 1)", arguments: [sessionID])
         }
         workshops.withLock { $0[sessionID] = workshop }
         return StoredSession(
@@ -136,7 +138,8 @@ public final class AnswerStore: Sendable {
     /// The stored snapshot bytes of a session, exactly as given to `createSession`.
     public func snapshot(of session: String) throws(StoreError) -> Data {
         try read { db in
-            guard let data = try Data.fetchOne(db, sql: "SELECT workshop FROM session WHERE id = ?", arguments: [session])
+            guard
+                let data = try Data.fetchOne(db, sql: "SELECT workshop FROM session WHERE id = ?", arguments: [session])
             else { throw StoreError.unknownSession(session) }
             return data
         }
@@ -186,7 +189,8 @@ public final class AnswerStore: Sendable {
                 throw StoreError.noOpenRound(session: session)
             }
             try db.execute(
-                sql: "UPDATE round SET isOpen = 0 WHERE sessionID = ? AND number = ?", arguments: [session, open.number])
+                sql: "UPDATE round SET isOpen = 0 WHERE sessionID = ? AND number = ?",
+                arguments: [session, open.number])
             return open.number
         }
         try? compact()
@@ -229,7 +233,10 @@ public final class AnswerStore: Sendable {
     /// Whether `id` may name a session: 1–64 of `a-z`, `0-9`, `-`, not starting with `-`.
     public static func isValidSessionID(_ id: String) -> Bool {
         guard (1...64).contains(id.utf8.count), id.first != "-" else { return false }
-        return id.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }
+        return id.utf8.allSatisfy {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                || $0 == UInt8(ascii: "-")
+        }
     }
 
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {

@@ -38,7 +38,9 @@ enum ImportLine {
         var level = Level.management
         switch members["level"] {
         case .string(let name)?:
-            if let known = Level(rawValue: name) { level = known } else {
+            if let known = Level(rawValue: name) {
+                level = known
+            } else {
                 problems.append("'level' must be \"management\" or \"execution\", found \"\(name)\"")
             }
         case nil: problems.append("'level' is missing")
@@ -50,12 +52,14 @@ enum ImportLine {
         case .number(let value)? where value.rounded() == value && value >= 1 && value < 1e9: round = Int(value)
         case let other?: problems.append("'round' must be a positive integer, found \(other.kindName)")
         }
-        let answers = decodeAnswers(members["answers"], key: "answers", required: true, questions: questions, problems: &problems)
+        let answers = decodeAnswers(
+            members["answers"], key: "answers", required: true, questions: questions, problems: &problems)
         let predictions = decodeAnswers(
             members["predictions"], key: "predictions", required: false, questions: questions, problems: &problems)
         if !problems.isEmpty { return Decoded(submission: nil, problems: unknownKeys + problems) }
         return Decoded(
-            submission: Submission(partner: partner, level: level, round: round, answers: answers, predictions: predictions),
+            submission: Submission(
+                partner: partner, level: level, round: round, answers: answers, predictions: predictions),
             problems: unknownKeys)
     }
 

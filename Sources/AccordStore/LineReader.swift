@@ -48,7 +48,9 @@ struct LineReader {
                 lineNumber += 1
                 return line
             }
-            if buffer.endIndex - start > maxLineLength { throw .lineTooLong(line: lineNumber + 1, limit: maxLineLength) }
+            if buffer.endIndex - start > maxLineLength {
+                throw .lineTooLong(line: lineNumber + 1, limit: maxLineLength)
+            }
             // Keep the unfinished line, drop what was consumed, then read on.
             buffer = Data(buffer[start...])
             start = 0

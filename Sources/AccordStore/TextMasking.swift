@@ -26,7 +26,8 @@ enum TextMasking {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digits += 1
                 if digits >= 7 { return true }
-            case UInt8(ascii: "/") where previous == UInt8(ascii: "/") && beforePrevious == UInt8(ascii: ":"): return true
+            case UInt8(ascii: "/") where previous == UInt8(ascii: "/") && beforePrevious == UInt8(ascii: ":"):
+                return true
             default: break
             }
             if previous == UInt8(ascii: "."), byte != 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D { return true }

@@ -48,7 +48,8 @@ struct ImportCommand: ParsableCommand {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler {
-            FileHandle.standardError.write(Data("\nInterrupted: the import did not finish and nothing of it was stored.\n".utf8))
+            FileHandle.standardError.write(
+                Data("\nInterrupted: the import did not finish and nothing of it was stored.\n".utf8))
             _exit(130)
         }
         source.resume()

@@ -17,7 +17,8 @@ struct SessionNewCommand: ParsableCommand {
     @ArgumentParser.Option(name: .long, help: ArgumentHelp("The workshop file (JSON).", valueName: "file"))
     var workshop: String
 
-    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The two partners, comma-separated, e.g. Acme,Globex.", valueName: "a,b"))
+    @ArgumentParser.Option(
+        name: .long, help: ArgumentHelp("The two partners, comma-separated, e.g. Acme,Globex.", valueName: "a,b"))
     var partners: String
 
     @ArgumentParser.Option(name: .long, help: ArgumentHelp("The session id (default: a random one).", valueName: "id"))

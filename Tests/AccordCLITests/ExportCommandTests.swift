@@ -8,7 +8,10 @@ import Testing
         let id = try fixture.newSession()
         // Cells: Acme management 3, Acme execution 3, Globex management 3, Globex execution 2.
         var lines: [String] = []
-        for (partner, level, count) in [("Acme", "management", 3), ("Acme", "execution", 3), ("Globex", "management", 3), ("Globex", "execution", 2)] {
+        for (partner, level, count) in [
+            ("Acme", "management", 3), ("Acme", "execution", 3), ("Globex", "management", 3),
+            ("Globex", "execution", 2),
+        ] {
             for index in 0..<count { lines.append(StoreCLIFixture.line(partner: partner, level: level, index: index)) }
         }
         #expect(try fixture.accord(["import", "--session", id, try fixture.file("a.jsonl", lines)]).status == 0)

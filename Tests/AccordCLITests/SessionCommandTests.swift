@@ -5,7 +5,9 @@ import Testing
     @Test func newPrintsTheIdAloneAndListShowsIt() throws {
         let fixture = try StoreCLIFixture()
         defer { fixture.remove() }
-        let created = try fixture.accord(["session", "new", "--workshop", fixture.workshop, "--partners", "Acme,Globex"])
+        let created = try fixture.accord([
+            "session", "new", "--workshop", fixture.workshop, "--partners", "Acme,Globex",
+        ])
         #expect(created.status == 0)
         let id = created.stdout.trimmingCharacters(in: .newlines)
         #expect(!id.isEmpty && !id.contains(" ") && created.stdout == id + "\n")
@@ -29,12 +31,15 @@ import Testing
         let fixture = try StoreCLIFixture()
         defer { fixture.remove() }
         let file = AccordProcess.repositoryRoot.appendingPathComponent("questionnaires/\(name).json").path
-        let created = try fixture.accord(["session", "new", "--workshop", file, "--partners", "Acme,Globex", "--id", "s"])
+        let created = try fixture.accord([
+            "session", "new", "--workshop", file, "--partners", "Acme,Globex", "--id", "s",
+        ])
         #expect(created.status == 0 && created.stdout == "s\n", "\(created.stderr)")
         let shown = try fixture.accord(["session", "show", "s"])
         #expect(shown.status == 0 && shown.stdout.contains("(\(name) "))
         let json = try fixture.accord(["session", "list", "--format", "json"])
-        let item = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])?.first)
+        let item = try #require(
+            (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])?.first)
         let workshop = try #require(item["workshop"] as? [String: Any])
         // The fingerprint is the file's SHA-256, as `sha256sum` computes it.
         let expected = try Self.sha256sum(file)
@@ -74,7 +79,8 @@ import Testing
         defer { fixture.remove() }
         let id = try fixture.newSession()
         let before = try fixture.accord(["session", "show", id])
-        #expect(before.status == 0 && before.stdout.contains("Store CLI test") && before.stdout.contains("Acme, Globex"))
+        #expect(
+            before.status == 0 && before.stdout.contains("Store CLI test") && before.stdout.contains("Acme, Globex"))
         // Edit, then delete, the workshop file: the session still reads its snapshot.
         try Data(StoreCLIFixture.workshopJSON.replacingOccurrences(of: "Store CLI test", with: "Edited").utf8)
             .write(to: URL(fileURLWithPath: fixture.workshop))
@@ -92,7 +98,9 @@ import Testing
             let result = try fixture.accord(["session", "new", "--workshop", fixture.workshop, "--partners", partners])
             #expect(result.status != 0 && result.stdout.isEmpty && result.stderr.contains("partners"))
         }
-        let missing = try fixture.accord(["session", "new", "--workshop", fixture.workshop + ".nope", "--partners", "A,B"])
+        let missing = try fixture.accord([
+            "session", "new", "--workshop", fixture.workshop + ".nope", "--partners", "A,B",
+        ])
         #expect(missing.status != 0 && missing.stderr.contains("workshop.json.nope"))
         let unknown = try fixture.accord(["session", "show", "nope"])
         #expect(unknown.status != 0 && unknown.stderr.contains("no session 'nope'"))

@@ -48,7 +48,8 @@ struct StoreCLIFixture {
     }
 
     /// One import line; `index` makes each distinct.
-    static func line(partner: String = "Acme", level: String = "management", vision: Int = 4, index: Int = 0) -> String {
+    static func line(partner: String = "Acme", level: String = "management", vision: Int = 4, index: Int = 0) -> String
+    {
         #"{"partner": "\#(partner)", "level": "\#(level)", "answers": {"vision": \#(vision), "goal": "cost", "months": \#(index)}, "predictions": {"vision": 3}}"#
     }
 
@@ -67,7 +68,10 @@ struct StoreCLIFixture {
         var chunk = ""
         for index in 0..<count {
             let partner = index % 2 == 0 ? "Acme" : "Globex"
-            chunk += Self.line(partner: partner, level: index % 3 == 0 ? "execution" : "management", vision: 1 + index % 5, index: index) + "\n"
+            chunk +=
+                Self.line(
+                    partner: partner, level: index % 3 == 0 ? "execution" : "management", vision: 1 + index % 5,
+                    index: index) + "\n"
             if chunk.utf8.count > 1 << 20 {
                 try handle.write(contentsOf: Data(chunk.utf8))
                 chunk = ""

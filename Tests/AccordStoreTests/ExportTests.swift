@@ -20,7 +20,8 @@ import Testing
             for index in 0..<count {
                 try fixture.store.submit(
                     StoreFixture.submission(
-                        partner: partner, level: level, vision: 1 + index % 5, comment: comment ? "c-\(partner)-\(level)" : nil),
+                        partner: partner, level: level, vision: 1 + index % 5,
+                        comment: comment ? "c-\(partner)-\(level)" : nil),
                     session: "s")
             }
         }
@@ -28,7 +29,8 @@ import Testing
         return fixture
     }
 
-    static func export(_ fixture: StoreFixture, format: ExportFormat = .jsonl, round: Int? = nil, preview: Bool = false) throws
+    static func export(_ fixture: StoreFixture, format: ExportFormat = .jsonl, round: Int? = nil, preview: Bool = false)
+        throws
         -> (String, ExportSummary)
     {
         var output = ""
@@ -47,7 +49,8 @@ import Testing
     @Test func groupingIsTheFinestWhoseEveryGroupMeetsTheThreshold() {
         func grouping(_ a: Int, _ b: Int, _ c: Int, _ d: Int, _ k: Int = 3) -> ExportGrouping {
             ExportGrouping.finest(
-                counts: ["A": [.management: a, .execution: b], "B": [.management: c, .execution: d]], partners: ["A", "B"],
+                counts: ["A": [.management: a, .execution: b], "B": [.management: c, .execution: d]],
+                partners: ["A", "B"],
                 threshold: k)
         }
         #expect(grouping(3, 3, 3, 3) == .partnerAndLevel)
@@ -117,7 +120,9 @@ import Testing
         let small = try Self.fixture(cells: (2, 1, 0, 1), comment: true)
         defer { small.remove() }
         let (smallOutput, smallSummary) = try Self.export(small)
-        #expect(smallSummary.rounds.first?.answers == .everyone && smallSummary.rounds.first?.withheldTextQuestions == ["comment"])
+        #expect(
+            smallSummary.rounds.first?.answers == .everyone
+                && smallSummary.rounds.first?.withheldTextQuestions == ["comment"])
         #expect(!smallOutput.contains("\"comment\"") && !smallOutput.contains("c-Acme"))
     }
 

@@ -62,7 +62,8 @@ import Testing
             for a in rows.indices {
                 for b in rows.indices where b > a {
                     pairs += 1
-                    let first = keys[rows[a].index], second = keys[rows[b].index]
+                    let first = keys[rows[a].index]
+                    let second = keys[rows[b].index]
                     if (rows[a].offset < rows[b].offset) == first.lexicographicallyPrecedes(second) { ascending += 1 }
                 }
             }

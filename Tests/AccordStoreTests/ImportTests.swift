@@ -10,7 +10,8 @@ import Testing
         return path
     }
 
-    static let good = #"{"partner": "Acme", "level": "management", "answers": {"vision": 4, "goal": "cost"}, "predictions": {"vision": 2}}"#
+    static let good =
+        #"{"partner": "Acme", "level": "management", "answers": {"vision": 4, "goal": "cost"}, "predictions": {"vision": 2}}"#
 
     @Test func aGoodFileIsStoredWhole() throws {
         let fixture = try StoreFixture()
@@ -21,7 +22,8 @@ import Testing
                 Self.good,
                 #"{"partner": "Globex", "level": "execution", "round": 1, "answers": {"vision": "dont-know", "goal": "markets", "comment": "ok", "trust": true}}"#,
                 "",
-                #"{"partner": "Acme", "level": "execution", "answers": {"vision": 1, "goal": "markets", "months": 3}}"# + "\r",
+                #"{"partner": "Acme", "level": "execution", "answers": {"vision": 1, "goal": "markets", "months": 3}}"#
+                    + "\r",
             ], in: fixture)
         let summary = try fixture.store.importSubmissions(session: "s", path: file)
         #expect(summary.count == 3 && summary.countsByRound == [1: 3])
@@ -96,7 +98,8 @@ import Testing
         defer { fixture.remove() }
         try fixture.session()
         // A 150-character comment in a 1.1 MiB file read in 1 MiB chunks: lines cross chunk ends.
-        let line = #"{"partner": "Acme", "level": "management", "answers": {"vision": 4, "goal": "cost", "comment": ""#
+        let line =
+            #"{"partner": "Acme", "level": "management", "answers": {"vision": 4, "goal": "cost", "comment": ""#
             + String(repeating: "é", count: 150) + #""}}"#
         let count = (1 << 20) / line.utf8.count + 50
         let file = try Self.write(Array(repeating: line, count: count), in: fixture)

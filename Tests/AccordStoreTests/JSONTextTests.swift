@@ -6,9 +6,13 @@ import Testing
 
 @Suite struct JSONTextTests {
     @Test(arguments: [
-        (#"{"a": [1, -2.5, 3e2, true, false, null], "b": {"c": "d"}}"#,
-         JSONValue.object(["a": .array([.number(1), .number(-2.5), .number(300), .bool(true), .bool(false), .null]),
-                           "b": .object(["c": .string("d")])])),
+        (
+            #"{"a": [1, -2.5, 3e2, true, false, null], "b": {"c": "d"}}"#,
+            JSONValue.object([
+                "a": .array([.number(1), .number(-2.5), .number(300), .bool(true), .bool(false), .null]),
+                "b": .object(["c": .string("d")]),
+            ])
+        ),
         (#" "é\n\"\\\/\u00e9\ud83d\ude00" "#, .string("é\n\"\\/é😀")),
         ("12345678901234567890", .number(1.2345678901234567e19)),
         ("[]", .array([])),

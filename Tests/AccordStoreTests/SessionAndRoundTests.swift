@@ -31,10 +31,12 @@ import Testing
             let store = try AnswerStore(path: path, snapshotLoader: { data, _ in workshop })
             try store.createSession(id: "s", snapshot: Data("original".utf8), workshop: workshop, partners: ["A", "B"])
         }
-        let reopened = try AnswerStore(path: path, snapshotLoader: { data, _ in
-            seen.mutate { $0.append(data) }
-            return workshop
-        })
+        let reopened = try AnswerStore(
+            path: path,
+            snapshotLoader: { data, _ in
+                seen.mutate { $0.append(data) }
+                return workshop
+            })
         _ = try reopened.session("s")
         #expect(seen.value == [Data("original".utf8)])
     }
@@ -55,7 +57,8 @@ import Testing
         try fixture.session("s")
         #expect(throws: StoreError.self) { try fixture.session("s") }
         #expect(throws: StoreError.self) { try fixture.session("Bad Id") }
-        let random = try fixture.store.createSession(snapshot: Data(), workshop: fixture.workshop, partners: ["A", "B"])
+        let random = try fixture.store.createSession(
+            snapshot: Data(), workshop: fixture.workshop, partners: ["A", "B"])
         #expect(AnswerStore.isValidSessionID(random.id))
         #expect(try fixture.store.sessions().map(\.id) == [random.id, "s"].sorted())
         #expect(throws: StoreError.self) { try fixture.store.session("missing") }
@@ -84,12 +87,15 @@ import Testing
         let fixture = try StoreFixture()
         defer { fixture.remove() }
         try fixture.session()
-        #expect(throws: StoreError.self) { try fixture.store.submit(StoreFixture.submission(partner: "Initech"), session: "s") }
+        #expect(throws: StoreError.self) {
+            try fixture.store.submit(StoreFixture.submission(partner: "Initech"), session: "s")
+        }
         #expect(throws: StoreError.self) { try fixture.store.submit(StoreFixture.submission(vision: 9), session: "s") }
         #expect(throws: StoreError.self) { try fixture.store.submit(StoreFixture.submission(round: 2), session: "s") }
         #expect(throws: StoreError.self) { try fixture.store.submit(StoreFixture.submission(), session: "other") }
         #expect(throws: StoreError.self) {
-            try fixture.store.submit(Submission(partner: "Acme", level: .execution, answers: ["vision": .scale(3)]), session: "s")
+            try fixture.store.submit(
+                Submission(partner: "Acme", level: .execution, answers: ["vision": .scale(3)]), session: "s")
         }
         try fixture.store.submit(StoreFixture.submission(level: .execution, months: 12, comment: "ok"), session: "s")
         var read: [Submission] = []
@@ -118,7 +124,9 @@ import Testing
         #expect(try fixture.store.submissionCount(session: "s", round: 1) == 1)
         #expect(throws: StoreError.self) { try fixture.store.submitDraft(draft) }  // not twice
         #expect(try fixture.store.submissionCount(session: "s", round: 1) == 1)
-        #expect(throws: StoreError.self) { try fixture.store.startDraft(session: "s", partner: "Nobody", level: .management) }
+        #expect(throws: StoreError.self) {
+            try fixture.store.startDraft(session: "s", partner: "Nobody", level: .management)
+        }
     }
 }
 

@@ -15,7 +15,8 @@ import Testing
         try fixture.raw().read { db in
             let columns = try db.columns(in: "submission").map(\.name)
             #expect(Set(columns) == ["id", "sessionID", "round", "partner", "level", "answers", "predictions"])
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             #expect(tables == ["draft", "grdb_migrations", "round", "session", "submission"])
             // No hidden rowid that would count insertions.
             #expect(throws: DatabaseError.self) { try Row.fetchAll(db, sql: "SELECT rowid FROM submission") }
@@ -57,9 +58,10 @@ import Testing
         try fixture.raw().read { db in
             for table in ["session", "round", "submission", "draft"] {
                 for column in try db.columns(in: table) {
-                    #expect(!["time", "date", "created", "updated", "seq", "host", "user", "name"].contains {
-                        column.name.lowercased().contains($0)
-                    })
+                    #expect(
+                        !["time", "date", "created", "updated", "seq", "host", "user", "name"].contains {
+                            column.name.lowercased().contains($0)
+                        })
                 }
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)") {
                     for value in row.databaseValues {
@@ -120,8 +122,12 @@ import Testing
         try fixture.session()
         try fixture.store.submit(StoreFixture.submission(vision: 5), session: "s")
         let raw = try fixture.raw()
-        #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "UPDATE submission SET answers = '{}'") } }
-        #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "UPDATE submission SET partner = 'Globex'") } }
+        #expect(throws: DatabaseError.self) {
+            try raw.write { try $0.execute(sql: "UPDATE submission SET answers = '{}'") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try raw.write { try $0.execute(sql: "UPDATE submission SET partner = 'Globex'") }
+        }
         #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "DELETE FROM submission") } }
         #expect(try fixture.store.submissionCount(session: "s", round: 1) == 1)
     }
@@ -177,7 +183,8 @@ import Testing
 @Suite struct TextMaskingTests {
     @Test(arguments: [
         "Ask jane@acme.com", "see www.acme", "http://localhost", "ftp://x", "visit ACME.COM today", "acme.io/path",
-        "call 555 1234 567", "+44 20 7946 0958", "(030) 123-4567", "e.g. this", "We agree. Mostly.", "in 2026, 12 months",
+        "call 555 1234 567", "+44 20 7946 0958", "(030) 123-4567", "e.g. this", "We agree. Mostly.",
+        "in 2026, 12 months",
         "a.b", "plain words", "1.5 million", "x://y",
     ])
     func theQuickCheckNeverSkipsWhatMaskingWouldChange(_ text: String) {

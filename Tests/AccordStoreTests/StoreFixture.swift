@@ -34,7 +34,7 @@ struct StoreFixture {
                         Question(
                             id: "comment", kind: .text(maxLength: 200), prompt: LocalizedText("Comment?"),
                             required: false),
-                    ]),
+                    ])
             ])
     }
 
@@ -53,18 +53,21 @@ struct StoreFixture {
     /// Makes a session `s` for Acme and Globex.
     @discardableResult
     func session(_ id: String = "s") throws -> StoredSession {
-        try store.createSession(id: id, snapshot: Data(#"{"id":"store-test"}"#.utf8), workshop: workshop, partners: ["Acme", "Globex"])
+        try store.createSession(
+            id: id, snapshot: Data(#"{"id":"store-test"}"#.utf8), workshop: workshop, partners: ["Acme", "Globex"])
     }
 
     /// A valid submission.
     static func submission(
-        partner: String = "Acme", level: Level = .management, vision: Int = 4, months: Int? = nil, comment: String? = nil,
+        partner: String = "Acme", level: Level = .management, vision: Int = 4, months: Int? = nil,
+        comment: String? = nil,
         round: Int? = nil
     ) -> Submission {
         var answers: [String: Answer] = ["vision": .scale(vision), "goal": .choice("markets")]
         if let months { answers["months"] = .number(Double(months)) }
         if let comment { answers["comment"] = .text(comment) }
-        return Submission(partner: partner, level: level, round: round, answers: answers, predictions: ["vision": .scale(3)])
+        return Submission(
+            partner: partner, level: level, round: round, answers: answers, predictions: ["vision": .scale(3)])
     }
 
     /// A second, raw connection to the same file, as someone holding the file would use it.

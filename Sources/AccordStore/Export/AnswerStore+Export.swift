@@ -50,11 +50,12 @@ extension AnswerStore {
         do {
             return try database.writeWithoutTransaction { db in
                 // Temporary rows keyed by random bytes: reading them back in key order shuffles them.
-                try db.execute(sql: """
-                    CREATE TEMP TABLE IF NOT EXISTS exportRow (
-                        k BLOB PRIMARY KEY, partner TEXT, level TEXT, round INTEGER, question TEXT,
-                        type TEXT, kind TEXT, code TEXT, label TEXT) WITHOUT ROWID
-                    """)
+                try db.execute(
+                    sql: """
+                        CREATE TEMP TABLE IF NOT EXISTS exportRow (
+                            k BLOB PRIMARY KEY, partner TEXT, level TEXT, round INTEGER, question TEXT,
+                            type TEXT, kind TEXT, code TEXT, label TEXT) WITHOUT ROWID
+                        """)
                 defer { try? db.execute(sql: "DROP TABLE temp.exportRow") }
                 var summary = ExportSummary(rounds: [], rows: 0)
                 try db.inTransaction(.deferred) {
@@ -65,7 +66,10 @@ extension AnswerStore {
                 }
                 var buffer = format == .csv ? ExportRow.csvHeader : ""
                 let rows = try Row.fetchCursor(
-                    db, sql: "SELECT partner, level, round, question, type, kind, code, label FROM temp.exportRow ORDER BY k")
+                    db,
+                    sql:
+                        "SELECT partner, level, round, question, type, kind, code, label FROM temp.exportRow ORDER BY k"
+                )
                 while let row = try rows.next() {
                     let code = try JSONText.parse(Data((row[6] as String).utf8))
                     let exported = ExportRow(
@@ -97,13 +101,16 @@ extension AnswerStore {
     private func stageRows(of session: StoredSession, round: Int, in db: Database) throws -> ExportSummary.RoundExport {
         var counts: [String: [Level: Int]] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT partner, level, count(*) FROM submission WHERE sessionID = ? AND round = ? GROUP BY partner, level",
+            db,
+            sql:
+                "SELECT partner, level, count(*) FROM submission WHERE sessionID = ? AND round = ? GROUP BY partner, level",
             arguments: [session.id, round])
         {
             if let level = Level(rawValue: row[1]) { counts[row[0], default: [:]][level] = row[2] }
         }
         let thresholds = session.workshop.anonymity
-        let answers = ExportGrouping.finest(counts: counts, partners: session.partners, threshold: thresholds.minGroupSize)
+        let answers = ExportGrouping.finest(
+            counts: counts, partners: session.partners, threshold: thresholds.minGroupSize)
         let text: ExportGrouping = answers == .nothing ? .nothing : .everyone
         guard answers != .nothing else {
             return .init(round: round, answers: answers, text: text, withheldTextQuestions: [])
@@ -124,7 +131,8 @@ extension AnswerStore {
                     let (code, label) = ExportRow.codeAndLabel(of: answer, for: question)
                     try insert.execute(arguments: [
                         Data(RandomCode.submissionKey()), grouping.showsPartner ? partner : nil,
-                        grouping.showsLevel ? level : nil, round, id, question.type.rawValue, kind, code.serialized, label,
+                        grouping.showsLevel ? level : nil, round, id, question.type.rawValue, kind, code.serialized,
+                        label,
                     ])
                 }
             }
