@@ -105,6 +105,8 @@ import Testing
         let unknown = try fixture.accord(["session", "show", "nope"])
         #expect(unknown.status != 0 && unknown.stderr.contains("no session 'nope'"))
         #expect(try fixture.accord(["session", "list"]).stdout.isEmpty)
+        let unwritable = try fixture.accord(["session", "list", "--db", "/proc/accord/accord.sqlite"])
+        #expect(unwritable.status != 0 && unwritable.stderr.contains("cannot open the database /proc/accord/accord.sqlite"))
     }
 
     @Test func roundsOpenAndCloseInTurn() throws {
