@@ -16,6 +16,8 @@ public final class AnswerStore: Sendable {
 
     /// The database file.
     public let path: String
+    /// How long an ordinary write waits for another process's lock.
+    let busyTimeout: TimeInterval
     let database: DatabaseQueue
     let snapshotLoader: SnapshotLoader
     private let workshops = Mutex<[String: Workshop]>([:])
@@ -36,6 +38,7 @@ public final class AnswerStore: Sendable {
         snapshotLoader: @escaping SnapshotLoader = AnswerStore.workshopLoader
     ) throws(StoreError) {
         self.path = path
+        self.busyTimeout = busyTimeout
         self.snapshotLoader = snapshotLoader
         var configuration = Configuration()
         configuration.journalMode = .wal
@@ -197,17 +200,6 @@ public final class AnswerStore: Sendable {
         return number
     }
 
-    /// Rebuilds the database file so that no page keeps rows in the order they were written,
-    /// and no freed page keeps old content; then truncates the write-ahead log.
-    public func compact() throws(StoreError) {
-        do {
-            try database.vacuum()
-        } catch {
-            throw .database(Self.describe(error))
-        }
-        try checkpoint()
-    }
-
     func rounds(of session: String, in db: Database) throws -> [RoundState] {
         let rounds = try Row.fetchAll(
             db, sql: "SELECT number, isOpen FROM round WHERE sessionID = ? ORDER BY number", arguments: [session]
@@ -218,14 +210,38 @@ public final class AnswerStore: Sendable {
 
     // MARK: Maintenance
 
-    /// Copies the write-ahead log into the database file and truncates it, so that deleted
-    /// content no longer lingers in the log. Best effort while other processes read.
-    public func checkpoint() throws(StoreError) {
+    /// Rebuilds the database file so that no page keeps rows in the order they were written,
+    /// and no freed page keeps old content; then truncates the write-ahead log.
+    public func compact() throws(StoreError) {
         do {
-            try database.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+            try database.writeWithoutTransaction { db in
+                try waitingBriefly(db, seconds: 5) { try db.execute(sql: "VACUUM") }
+            }
         } catch {
             throw .database(Self.describe(error))
         }
+        try checkpoint()
+    }
+
+    /// Copies the write-ahead log into the database file and truncates it, so that deleted
+    /// content no longer lingers in the log. Best effort: it waits a quarter of a second at
+    /// most for other processes' readers and writers, never holding up a participant; a later
+    /// checkpoint does what this one could not.
+    public func checkpoint() throws(StoreError) {
+        do {
+            try database.writeWithoutTransaction { db in
+                try waitingBriefly(db, seconds: 0.25) { _ = try db.checkpoint(.truncate) }
+            }
+        } catch {
+            throw .database(Self.describe(error))
+        }
+    }
+
+    /// Runs `body` with a short busy timeout, then restores the usual one.
+    private func waitingBriefly(_ db: Database, seconds: TimeInterval, _ body: () throws -> Void) throws {
+        try db.execute(sql: "PRAGMA busy_timeout = \(Int(seconds * 1000))")
+        defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(busyTimeout * 1000))") }
+        try body()
     }
 
     // MARK: Plumbing

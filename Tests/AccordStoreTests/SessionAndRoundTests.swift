@@ -130,6 +130,27 @@ import Testing
     }
 }
 
+extension SessionAndRoundTests {
+    @Test func aLongReaderElsewhereDoesNotHoldUpASubmission() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        try fixture.session()
+        var draft = try fixture.store.startDraft(session: "s", partner: "Acme", level: .management)
+        draft.answers = ["vision": .scale(3), "goal": .choice("cost")]
+        try fixture.store.saveDraft(draft)
+        // Another process reading (a report) keeps the log from being truncated; the submission
+        // must still go through at once, and the close of the round too.
+        try fixture.raw().read { db in
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM submission")
+            let start = Date()
+            try fixture.store.submitDraft(draft)
+            try fixture.store.closeRound(session: "s")
+            #expect(Date().timeIntervalSince(start) < 8)
+        }
+        #expect(try fixture.store.submissionCount(session: "s", round: 1) == 1)
+    }
+}
+
 /// A value shared with a `@Sendable` closure.
 final class LockedBox<Value: Sendable>: @unchecked Sendable {
     private var stored: Value
