@@ -1,4 +1,5 @@
 import AccordCore
+import AccordStore
 import AccordTerminal
 import ArgumentParser
 import Foundation
@@ -29,7 +30,9 @@ struct RunCommand: ParsableCommand {
     @ArgumentParser.Option(help: ArgumentHelp("The participant's partner (asked when not given).", valueName: "name"))
     var partner: String?
 
-    @ArgumentParser.Option(help: ArgumentHelp("The participant's level: management or execution (asked when not given).", valueName: "level"))
+    @ArgumentParser.Option(
+        help: ArgumentHelp(
+            "The participant's level: management or execution (asked when not given).", valueName: "level"))
     var level: String?
 
     @Flag(help: "Several participants in turn on one keyboard; the screen and history are wiped between them.")
@@ -45,7 +48,8 @@ struct RunCommand: ParsableCommand {
         default: break
         }
         if resume != nil, kiosk || partner != nil || level != nil {
-            throw ValidationError("--resume continues a draft as it was started: --kiosk, --partner and --level do not apply.")
+            throw ValidationError(
+                "--resume continues a draft as it was started: --kiosk, --partner and --level do not apply.")
         }
         if let level, Level(rawValue: level.lowercased()) == nil {
             throw ValidationError("--level must be management or execution, not '\(level)'.")
@@ -54,7 +58,8 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let accessible = self.accessible || ["1", "true", "yes"].contains(environment["ACCESSIBLE"]?.lowercased() ?? "")
+        let accessible =
+            self.accessible || ["1", "true", "yes"].contains(environment["ACCESSIBLE"]?.lowercased() ?? "")
         let interactive = isatty(0) == 1
         // On a terminal everything goes to the terminal; otherwise prompts go to stderr.
         let screenOnStandardError = !interactive || isatty(1) != 1
@@ -63,27 +68,29 @@ struct RunCommand: ParsableCommand {
         let colour = Style.colourAllowed(
             environment: environment, isTerminal: interactive && isatty(screenOnStandardError ? 2 : 1) == 1,
             accessible: accessible)
-        let screen = Screen(toStandardError: screenOnStandardError, style: Style(colour: colour), accessible: accessible)
+        let screen = Screen(
+            toStandardError: screenOnStandardError, style: Style(colour: colour), accessible: accessible)
 
-        let recorder = try openRecorder()
-        let dbOption = store.db.map { " --db \(Self.shellQuoted($0))" } ?? ""
+        let store = try self.store.openStore()
+        let dbOption = self.store.db.map { " --db \(Self.shellQuoted($0))" } ?? ""
         let resumeCommand: @Sendable (String) -> String = { "accord run --resume \($0)\(dbOption)" }
 
         do {
             if let code = resume {
-                let draft = try recorder.draft(code: code)
-                let session = try recorder.session(draft.sessionID)
+                guard let draft = try store.loadDraft(code: code) else { throw RunnerError.unknownDraft(code: code) }
+                let session = try store.session(draft.sessionID)
                 let runner = InterviewRunner(
-                    workshop: session.workshop, sessionID: session.id, partners: session.partners, recorder: recorder.answers,
+                    workshop: session.workshop, sessionID: session.id, partners: session.partners, recorder: store,
                     reader: reader, screen: screen, resumeCommand: resumeCommand)
                 try runner.resume(draft)
                 return
             }
-            let session = try recorder.session(self.session!)
+            let session = try store.session(self.session!)
+            guard session.openRound != nil else { throw StoreError.noOpenRound(session: session.id) }
             let partner = try partner.map { try Self.match(partner: $0, in: session.partners) }
             let level = level.flatMap { Level(rawValue: $0.lowercased()) }
             let runner = InterviewRunner(
-                workshop: session.workshop, sessionID: session.id, partners: session.partners, recorder: recorder.answers,
+                workshop: session.workshop, sessionID: session.id, partners: session.partners, recorder: store,
                 reader: reader, screen: screen, resumeCommand: resumeCommand)
             if kiosk {
                 try KioskRunner(runner: runner, reader: reader, screen: screen).run(partner: partner, level: level)
@@ -91,7 +98,8 @@ struct RunCommand: ParsableCommand {
             try runner.runNewParticipant(partner: partner, level: level)
         } catch let error as RunnerError {
             let message = error.errorDescription ?? "stopped"
-            FileHandle.standardError.write(Data(((error.exitStatus == 130 ? "" : "accord: error: ") + message + "\n").utf8))
+            FileHandle.standardError.write(
+                Data(((error.exitStatus == 130 ? "" : "accord: error: ") + message + "\n").utf8))
             throw ExitCode(error.exitStatus)
         }
     }
@@ -99,34 +107,12 @@ struct RunCommand: ParsableCommand {
     /// The session's partner spelled as `name` (case ignored), or a usage error naming both.
     static func match(partner name: String, in partners: [String]) throws -> String {
         if let match = partners.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) { return match }
-        throw ValidationError("'\(name)' is not a partner of this session (partners: \(partners.joined(separator: ", "))).")
+        throw ValidationError(
+            "'\(name)' is not a partner of this session (partners: \(partners.joined(separator: ", "))).")
     }
 
     static func shellQuoted(_ text: String) -> String {
-        text.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+=:@".contains($0) }) ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-
-    /// The store's recorder, once the store is built.
-    private func openRecorder() throws -> SessionSource {
-        throw ValidationError("'accord run' needs the session store, which is not built yet.")
-    }
-}
-
-/// What `run` needs from the store: sessions and the answer recorder.
-private struct SessionSource {
-    struct Session {
-        var id: String
-        var workshop: Workshop
-        var partners: [String]
-    }
-
-    var answers: any AnswerRecorder
-    var loadSession: (String) throws -> Session
-
-    func session(_ id: String) throws -> Session { try loadSession(id) }
-
-    func draft(code: String) throws -> Draft {
-        guard let draft = try answers.loadDraft(code: code) else { throw RunnerError.unknownDraft(code: code) }
-        return draft
+        text.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+=:@".contains($0) })
+            ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

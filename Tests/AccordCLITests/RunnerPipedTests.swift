@@ -23,7 +23,7 @@ import Testing
         // Three submissions: enough for the export to show them (grouped as everyone).
         #expect(try session.exported(question: "vision-shared") == ["2", "4", "5"])
         #expect(try session.exported(question: "vision-shared", kind: "prediction") == ["3", "3", "3"])
-        #expect(try session.exported(question: "priorities") == [#"["people","markets","cost"]"#].repeated(3))
+        #expect(try session.exported(question: "priorities") == ["people;markets;cost"].repeated(3))
     }
 
     @Test func inputEndingEarlyNamesTheWaitingQuestionAndTheDraftCanBeFinished() throws {

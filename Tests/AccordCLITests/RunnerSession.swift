@@ -79,10 +79,8 @@ struct RunnerSession {
             guard let row = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                 row["question"] as? String == question, row["kind"] as? String == kind
             else { return nil }
-            let code = row["code"].map {
-                try? JSONSerialization.data(withJSONObject: $0, options: [.fragmentsAllowed, .withoutEscapingSlashes])
-            }
-            return code.flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
+            if let code = row["code"] as? String { return code }
+            return (row["code"] as? NSNumber)?.stringValue
         }.sorted()
     }
 

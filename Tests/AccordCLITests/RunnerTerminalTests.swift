@@ -132,7 +132,8 @@ import Testing
         let terminal = try session.terminal(["--partner", "Globex", "--level", "execution"])
         try terminal.expect("To continue later, type:")
         let line = try terminal.expect("\n") + terminal.expect("\n")
-        let code = try #require(line.components(separatedBy: "--resume ").last?.split(whereSeparator: \.isWhitespace).first)
+        let code = try #require(
+            line.components(separatedBy: "--resume ").last?.split(whereSeparator: \.isWhitespace).first)
         try terminal.at("We share one vision", type: "2\r")
         try terminal.at("your guess", type: "\r")
         try terminal.at("top goal?", type: "3\r")

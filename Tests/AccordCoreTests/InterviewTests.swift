@@ -87,6 +87,15 @@ import Testing
         #expect(interview.current == .answer("top-goal"))
     }
 
+    @Test func optionalStepsLeftBeforeTheLastAnswerAreNotAskedAgainOnResume() {
+        let interview = Interview(
+            workshop: workshop, answers: ["vision-shared": .scale(2), "top-goal": .choice("cost")])
+        #expect(interview.current == .answer("months"))
+        #expect(interview.skipped == [.prediction("vision-shared")])
+        let fresh = Interview(workshop: workshop, answers: ["vision-shared": .scale(2)])
+        #expect(fresh.current == .prediction("vision-shared"))
+    }
+
     @Test func backFromTheFirstQuestionStaysAndBackFromTheReviewGoesToTheLastStep() throws {
         var interview = Interview(workshop: workshop)
         #expect(!interview.moved { $0.back() })

@@ -47,13 +47,24 @@ public struct Interview: Sendable, Hashable {
     private var returnsToPending = false
 
     /// Starts an interview, or resumes one from a draft's answers at the first step that
-    /// still waits for an answer.
+    /// still waits for an answer. A draft does not record skips, so optional steps left
+    /// unanswered before the last answered one count as skipped.
     public init(workshop: Workshop, answers: [String: Answer] = [:], predictions: [String: Answer] = [:]) {
         self.workshop = workshop
         self.answers = answers
         self.predictions = predictions
         dropHidden()
+        let steps = steps
+        if let last = steps.lastIndex(where: { answer(at: $0) != nil }) {
+            for step in steps[..<last] where answer(at: step) == nil && isOptional(step) { skipped.insert(step) }
+        }
         current = firstPendingStep
+    }
+
+    /// Whether `step` may be left unanswered: a prediction, or an optional question.
+    public func isOptional(_ step: Step) -> Bool {
+        if case .prediction = step { return true }
+        return workshop.question(step.questionID)?.required == false
     }
 
     /// The questions shown for the answers so far, in order.

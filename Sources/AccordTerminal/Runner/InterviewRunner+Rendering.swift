@@ -56,7 +56,7 @@ extension InterviewRunner {
             screen.line(style.bold(line))
         }
         showChoices(parser.choices)
-        let skip = InterviewRunner.isOptional(step, question) && interview.answer(at: step) == nil
+        let skip = interview.isOptional(step) && interview.answer(at: step) == nil
         if accessible {
             screen.paragraph(
                 spoken(

@@ -126,7 +126,7 @@ public final class InterviewRunner {
             let isEmpty = line.trimmingCharacters(in: .whitespaces).isEmpty
             // Enter on an optional question (or a guess) that has no answer skips it.
             let command =
-                isEmpty && interview.answer(at: step) == nil && Self.isOptional(step, question)
+                isEmpty && interview.answer(at: step) == nil && interview.isOptional(step)
                 ? .skip : RunnerCommand(line: line)
             if let command {
                 switch command {
@@ -239,12 +239,6 @@ public final class InterviewRunner {
                 throw .inputEnded(waitingFor: waitingFor, resumeCommand: resume)
             }
         }
-    }
-
-    /// Whether the step may be left unanswered: an optional question, or a guess.
-    static func isOptional(_ step: Interview.Step, _ question: Question) -> Bool {
-        if case .prediction = step { return true }
-        return !question.required
     }
 
     /// Tells a person at the terminal what is wrong so they can try again; ends a piped run.
