@@ -98,8 +98,11 @@ struct RunCommand: ParsableCommand {
             try runner.runNewParticipant(partner: partner, level: level)
         } catch let error as RunnerError {
             let message = error.errorDescription ?? "stopped"
-            FileHandle.standardError.write(
-                Data(((error.exitStatus == 130 ? "" : "accord: error: ") + message + "\n").utf8))
+            if error.exitStatus == 130 {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+            } else {
+                Self.report(message)
+            }
             throw ExitCode(error.exitStatus)
         }
     }
@@ -107,8 +110,14 @@ struct RunCommand: ParsableCommand {
     /// The session's partner spelled as `name` (case ignored), or a usage error naming both.
     static func match(partner name: String, in partners: [String]) throws -> String {
         if let match = partners.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) { return match }
-        throw ValidationError(
-            "'\(name)' is not a partner of this session (partners: \(partners.joined(separator: ", "))).")
+        // A usage error found after parsing: said plainly, without the root command's usage.
+        report("'\(name)' is not a partner of this session (partners: \(partners.joined(separator: ", "))).")
+        throw ExitCode.validationFailure
+    }
+
+    /// Writes one `Error: ` line to standard error, as the other commands do.
+    static func report(_ message: String) {
+        FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
     }
 
     static func shellQuoted(_ text: String) -> String {

@@ -114,7 +114,7 @@ import Testing
         let code = try #require(line.split(whereSeparator: \.isWhitespace).first.map(String.init))
 
         let resumed = try PseudoTerminal(["run", "--resume", code, "--db", session.database])
-        try resumed.expect("Welcome back (Acme, management): 2 of 6 questions are answered.")
+        try resumed.expect("Welcome back (Acme, management): you have answered 2 of 6 questions")
         let review = try Self.finish(resumed)
         #expect(review.contains("Your answer: Lower cost"))
         resumed.send("yes\r")
@@ -142,7 +142,7 @@ import Testing
         #expect(try terminal.waitForExit() == SIGKILL)
 
         let resumed = try PseudoTerminal(["run", "--resume", String(code), "--db", session.database])
-        try resumed.expect("Welcome back (Globex, execution): 2 of 6 questions are answered.")
+        try resumed.expect("Welcome back (Globex, execution): you have answered 2 of 6 questions")
         let review = try Self.finish(resumed)
         #expect(review.contains("Your answer: 2 · Disagree; your guess: not given"))
         #expect(review.contains("Your answer: Happier customers"))

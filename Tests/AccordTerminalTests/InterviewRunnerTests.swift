@@ -40,7 +40,7 @@ import Testing
         try TerminalSample.runner(reader: resumed, recorder: recorder, screen: output.screen).resume(draft)
         #expect(recorder.state.withLock { $0.submitted.first?.answers["which-markets"] } == .text("Paris"))
         #expect(resumed.requests.first?.prompt == "> ")
-        #expect(output.text.contains("1 of 3 questions are answered"))
+        #expect(output.text.contains("you have answered 1 of 3 questions"))
     }
 
     @Test func aBadAnswerAtATerminalIsExplainedAndPutBackOnTheLine() throws {

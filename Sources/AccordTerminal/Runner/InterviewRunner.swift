@@ -88,7 +88,7 @@ public final class InterviewRunner {
         let answered = interview.visibleQuestions.filter { interview.answers[$0.id] != nil }.count
         screen.paragraph(
             "Welcome back (\(draft.partner), \(draft.level.rawValue)): "
-                + "\(answered) of \(interview.visibleQuestions.count) questions are answered.")
+                + "you have answered \(answered) of \(interview.visibleQuestions.count) questions.")
         return try conduct(draft, interview)
     }
 
