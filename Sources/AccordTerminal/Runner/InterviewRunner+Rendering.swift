@@ -96,7 +96,18 @@ extension InterviewRunner {
     func showCommands() {
         screen.line()
         screen.line(accessible ? "Commands:" : style.bold("Commands"))
-        for line in RunnerCommand.summary { screen.line(accessible ? line : "  " + line) }
+        for (command, meaning) in RunnerCommand.summary {
+            if accessible {
+                screen.paragraph("\(command): \(meaning).")
+            } else {
+                let lines = TextWrapping.wrap(
+                    meaning, width: screen.width - 1, indent: String(repeating: " ", count: 11))
+                screen.line(
+                    "  " + style.accent(command.padding(toLength: 9, withPad: " ", startingAt: 0))
+                        + lines[0].drop { $0 == " " })
+                for line in lines.dropFirst() { screen.line(line) }
+            }
+        }
         screen.paragraph(
             "Numbers or labels both work; Tab completes labels. Several answers: 1,3 or labels separated by commas. "
                 + "Ranking: 3 1 2, most important first.", indent: accessible ? "" : "  ")

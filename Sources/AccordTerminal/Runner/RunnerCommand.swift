@@ -24,13 +24,13 @@ public enum RunnerCommand: String, Sendable, CaseIterable {
     /// The words Tab completes commands to.
     public static let completions = allCases.map(\.rawValue).filter { $0 != "?" }
 
-    /// One line per command, for `:help`.
+    /// Each command and what it does, for `:help`.
     public static let summary = [
-        "?        help for this question",
-        ":back    go back one question",
-        ":skip    leave an optional question unanswered",
-        ":review  see your answers so far and change one",
-        ":help    this list",
-        ":quit    stop; your answers are kept and you can resume later",
+        ("?", "help for this question"),
+        (":back", "go back one question"),
+        (":skip", "leave an optional question unanswered"),
+        (":review", "see your answers so far and change one"),
+        (":help", "this list"),
+        (":quit", "stop; your answers are kept and you can resume later"),
     ]
 }
