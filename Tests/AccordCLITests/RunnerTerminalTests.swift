@@ -153,7 +153,13 @@ import Testing
     @Test func inKioskModeTheNextParticipantCannotRecallOrSeeThePreviousAnswers() throws {
         let session = try RunnerSession()
         defer { session.remove() }
-        let terminal = try session.terminal(["--kiosk"])
+        // A home whose inputrc would turn history and completion off: Accord's own settings win,
+        // and no history file appears.
+        let home = session.directory.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let inputrc = home.appendingPathComponent(".inputrc")
+        try Data("set history-size 0\nset disable-completion on\n".utf8).write(to: inputrc)
+        let terminal = try session.terminal(["--kiosk"], environment: ["HOME": home.path, "INPUTRC": inputrc.path])
         try terminal.at("Which partner organisation are you with?", type: "Acme\r")
         try terminal.at("Which level", type: "1\r")
         try terminal.at("We share one vision", type: "4\r")
@@ -168,7 +174,7 @@ import Testing
 
         try terminal.at("Which partner organisation are you with?", type: Self.up + Self.up + "\r")
         // Nothing came back from the history: the line was empty.
-        try terminal.at("type an answer", type: "Globex\r")
+        try terminal.at("type an answer", type: "Glo\t\r")
         try terminal.at("Which level", type: "2\r")
         try terminal.at("We share one vision", type: "3\r")
         try terminal.at("your guess", type: "3\r")
@@ -182,5 +188,6 @@ import Testing
         #expect(!shownToTheSecond.contains("Secret plan"))
         terminal.send("\u{03}")
         #expect(try terminal.waitForExit() == 130)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == [".inputrc"])
     }
 }
