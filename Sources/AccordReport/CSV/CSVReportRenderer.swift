@@ -18,7 +18,9 @@ public struct CSVReportRenderer: ReportRenderer {
         var rows: [[Cell]] = [Self.header.map(Cell.text)]
         for question in report.questions {
             let keys = question.categories.map(\.key)
-            for group in question.groups {
+            for shown in question.groups {
+                // A hidden group's numbers are never written, whatever the model holds.
+                let group = shown.suppressed ? QuestionGroupStatistics.suppressed(shown.group) : shown
                 rows.append([
                     .text(report.session.id), .number(String(report.round)), .number(report.isPreview ? "true" : "false"),
                     .text(question.id), .text(question.type.rawValue), .text(question.dimension ?? ""),

@@ -25,10 +25,12 @@ public struct JSONReportRenderer: ReportRenderer {
             ("round", .int(report.round)),
             ("anonymity", anonymity(report)),
             ("groups", .array(report.groups.map { summary in
-                .object(Self.key(summary.group) + [("n", .integer(summary.n)), ("suppressed", .bool(summary.suppressed))])
+                .object(Self.key(summary.group) + [
+                    ("n", .integer(summary.suppressed ? nil : summary.n)), ("suppressed", .bool(summary.suppressed)),
+                ])
             })),
             ("questions", .array(report.questions.map { question($0, report) })),
-            ("dimensions", .array(report.dimensions.map(dimension))),
+            ("dimensions", .array(report.dimensions.map { dimension($0, report) })),
             ("alignment", .number(report.alignment)),
             ("preview", .bool(report.isPreview)),
             ("warnings", .array(report.anonymity.warnings.map(JSONNode.string))),
@@ -58,8 +60,10 @@ public struct JSONReportRenderer: ReportRenderer {
         return .object([
             ("id", .string(question.id)), ("type", .string(question.type.rawValue)),
             ("dimension", .text(question.dimension)),
-            ("groups", .array(question.groups.map { group in
-                .object(Self.key(group.group) + [
+            ("groups", .array(question.groups.map { shown in
+                // A hidden group's numbers are never written, whatever the model holds.
+                let group = shown.suppressed ? QuestionGroupStatistics.suppressed(shown.group) : shown
+                return .object(Self.key(group.group) + [
                     ("suppressed", .bool(group.suppressed)), ("n", .integer(group.n)),
                     ("mean", .number(group.mean)), ("sd", .number(group.sd)), ("median", .number(group.median)),
                     ("rwg", .number(group.rwg)), ("counts", Self.map(group.counts, keys, JSONNode.int)),
@@ -74,7 +78,10 @@ public struct JSONReportRenderer: ReportRenderer {
             ("reverse", .bool(question.reverse)),
             ("categories", .array(question.categories.map { .object([("key", .string($0.key)), ("label", .string($0.label))]) })),
             ("understandingGaps", .array(question.understandingGaps.map { gap in
-                .object([
+                let gap = gap.suppressed
+                    ? UnderstandingGap(predictingPartner: gap.predictingPartner, aboutPartner: gap.aboutPartner, suppressed: true)
+                    : gap
+                return .object([
                     ("predictingPartner", .string(gap.predictingPartner)), ("aboutPartner", .string(gap.aboutPartner)),
                     ("suppressed", .bool(gap.suppressed)), ("predictedMean", .number(gap.predictedMean)),
                     ("actualMean", .number(gap.actualMean)), ("gap", .number(gap.gap)),
@@ -83,8 +90,10 @@ public struct JSONReportRenderer: ReportRenderer {
         ])
     }
 
-    private func gap(_ gap: Gap, _ keys: [String]) -> JSONNode {
-        .object([
+    private func gap(_ shown: Gap, _ keys: [String]) -> JSONNode {
+        let gap = shown.suppressed
+            ? Gap(kind: shown.kind, partner: shown.partner, from: shown.from, to: shown.to, suppressed: true) : shown
+        return .object([
             ("kind", .string(gap.kind.rawValue)), ("partner", .text(gap.partner)),
             ("from", .object(Self.key(gap.from))), ("to", .object(Self.key(gap.to))),
             ("meanDifference", .number(gap.meanDifference)), ("cliffsDelta", .number(gap.cliffsDelta)),
@@ -97,11 +106,13 @@ public struct JSONReportRenderer: ReportRenderer {
         ])
     }
 
-    private func dimension(_ dimension: DimensionReport) -> JSONNode {
+    private func dimension(_ dimension: DimensionReport, _ report: GapReport) -> JSONNode {
         .object([
             ("id", .string(dimension.id)), ("title", .string(dimension.title)),
             ("alignment", .number(dimension.alignment)),
-            ("scores", .array(dimension.scores.map { .object(Self.key($0.group) + [("score", .number($0.score))]) })),
+            ("scores", .array(dimension.scores.map {
+                .object(Self.key($0.group) + [("score", .number(report.score(dimension, $0.group)))])
+            })),
         ])
     }
 

@@ -21,9 +21,10 @@ extension GapReport {
     /// The question with `id`.
     func question(_ id: String) -> QuestionReport? { questions.first { $0.id == id } }
 
-    /// The dimension's score for `group`, if shown.
+    /// The dimension's score for `group`, if shown (never for a hidden group).
     func score(_ dimension: DimensionReport, _ group: GroupKey) -> Double? {
-        dimension.scores.first { $0.group == group }?.score
+        if isHidden(group) { return nil }
+        return dimension.scores.first { $0.group == group }?.score
     }
 
     /// Whether `group` is hidden in this report.
@@ -49,15 +50,15 @@ extension GapReport {
     /// The earlier round's gap matching `gap` (same kind and groups), if compared.
     func baseGap(for gap: Gap, in questionID: String) -> Gap? {
         comparison?.baseGaps[questionID]?.first {
-            $0.kind == gap.kind && $0.from == gap.from && $0.to == gap.to
+            $0.kind == gap.kind && $0.from == gap.from && $0.to == gap.to && !$0.suppressed
         }
     }
 }
 
 extension QuestionReport {
-    /// The statistics of `group`, if reported.
+    /// The statistics of `group`, if reported and not hidden.
     func statistics(_ group: GroupKey) -> QuestionGroupStatistics? {
-        groups.first { $0.group == group }
+        groups.first { $0.group == group && !$0.suppressed }
     }
 
     /// Whether gaps of this question are compared on a numeric axis (scale, number).

@@ -131,3 +131,10 @@ extension ReportVocabulary {
         return line
     }
 }
+
+extension ReportVocabulary {
+    /// The short name of an rwg band for tables: `none`, `weak`, …, `very strong`.
+    static func agreementBand(_ band: AgreementLevel) -> String {
+        band == .veryStrong ? "very strong" : band.rawValue
+    }
+}

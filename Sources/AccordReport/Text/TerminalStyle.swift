@@ -14,6 +14,8 @@ struct TerminalStyle: Sendable {
     func alert(_ text: String) -> String { wrap(text, "31") }
 
     private func wrap(_ text: String, _ code: String) -> String {
-        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        var text = text
+        while text.last == " " { text.removeLast() }
+        return enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

@@ -45,41 +45,27 @@ extension TextReportRenderer {
     }
 
     private func numericTable(_ question: QuestionReport, _ report: GapReport, _ out: inout TextOutput) {
-        let labelWidth = min(max(question.groups.map { "\($0.group)".count }.max() ?? 8, 8), 22)
         let isScale = question.type == .scale && !question.categories.isEmpty
-        let countColumns = isScale ? question.categories.map { TextWrapping.fit($0.key, 4, alignRight: true) } : []
-        let base = 4 + labelWidth + 5 + 7 * 3 + 6
-        let withAgreement = isScale && base + 13 <= width
-        let withCounts = isScale && base + (withAgreement ? 13 : 0) + countColumns.count * 4 + 2 <= width
-        var header = "    " + TextWrapping.fit("Group", labelWidth) + TextWrapping.fit("n", 5, alignRight: true)
-        header += ["mean", "sd", "median"].map { TextWrapping.fit($0, 7, alignRight: true) }.joined()
-        if isScale { header += TextWrapping.fit("rwg", 6, alignRight: true) }
-        if withAgreement { header += "  " + TextWrapping.fit("agreement", 11) }
-        if withCounts { header += "  " + countColumns.joined() }
-        out.line(out.style.dim(header))
+        var columns = TextTable.columns(for: question, isScale: isScale)
+        let needed = min(max(question.groups.map { "\($0.group)".count }.max() ?? 8, 8), 22)
+        // Drop the least important columns first, then shorten group names, to fit the width.
+        while 4 + needed + columns.map(\.width).reduce(0, +) > width,
+            let drop = columns.lastIndex(where: { $0.optional })
+        {
+            if columns[drop].isCount { columns.removeAll(where: \.isCount) } else { columns.remove(at: drop) }
+        }
+        let labelWidth = max(min(needed, width - 4 - columns.map(\.width).reduce(0, +)), 6)
+        out.line(out.style.dim("    " + TextWrapping.fit("Group", labelWidth) + columns.map(\.header).joined()))
         for group in question.groups {
-            var row = "    " + TextWrapping.fit("\(group.group)", labelWidth)
-            guard !group.suppressed, let n = group.n else {
-                out.line(row + " " + out.style.dim(ReportVocabulary.hidden(group.group, in: report)))
+            let label = "    " + TextWrapping.fit("\(group.group)", labelWidth)
+            guard !group.suppressed else {
+                out.paragraph(ReportVocabulary.hidden(group.group, in: report), indent: label + " ",
+                              hanging: String(repeating: " ", count: labelWidth + 5), style: out.style.dim)
                 continue
             }
-            row += TextWrapping.fit(String(n), 5, alignRight: true)
-            row += [group.mean, group.sd, group.median].map {
-                TextWrapping.fit(NumberText.fixed($0, 2), 7, alignRight: true)
-            }.joined()
-            if isScale { row += TextWrapping.fit(NumberText.unit(group.rwg), 6, alignRight: true) }
-            if withAgreement {
-                let band = group.rwg.map { AgreementLevel(rwg: $0) }
-                row += "  " + TextWrapping.fit(band.map(Self.bandName) ?? "—", 11)
-            }
-            if withCounts {
-                row += "  " + question.categories.map {
-                    TextWrapping.fit(group.counts?[$0.key].map(String.init) ?? "—", 4, alignRight: true)
-                }.joined()
-            }
-            out.line(row)
+            out.line(label + columns.map { $0.cell(group) }.joined())
         }
-        if withCounts {
+        if columns.contains(where: \.isCount) {
             let legend = question.categories.map(ReportVocabulary.category).joined(separator: " · ")
             out.paragraph("Scale: " + legend, indent: "    ", hanging: "      ", style: out.style.dim)
         }
@@ -107,10 +93,4 @@ extension TextReportRenderer {
         }
     }
 
-    static func bandName(_ band: AgreementLevel) -> String {
-        switch band {
-        case .veryStrong: "very strong"
-        default: band.rawValue
-        }
-    }
 }

@@ -46,7 +46,7 @@ public struct TextReportRenderer: ReportRenderer {
         out.blank()
         out.paragraph(ReportVocabulary.headline(report), style: out.style.bold)
         out.blank()
-        out.line(out.style.bold("Who answered"))
+        out.paragraph("Who answered", style: out.style.bold)
         let parts = report.groups.map { summary in
             summary.suppressed || summary.n == nil
                 ? "\(summary.group) \(ReportVocabulary.hidden(summary.group, in: report))"
@@ -62,7 +62,7 @@ public struct TextReportRenderer: ReportRenderer {
         ]
         for (title, kind) in sections {
             out.blank()
-            out.line(out.style.bold(title))
+            out.paragraph(title, style: out.style.bold)
             let found = Finding.largest(kind, in: report)
             if found.isEmpty {
                 out.paragraph("No gap larger than negligible can be shown.", indent: "  ")
@@ -76,18 +76,24 @@ public struct TextReportRenderer: ReportRenderer {
     private func dimensionSummary(_ report: GapReport, _ out: inout TextOutput) {
         guard !report.dimensions.isEmpty else { return }
         out.blank()
-        out.line(out.style.bold("Alignment by dimension (0–100)"))
-        let labelWidth = min(max(report.dimensions.map(\.title.count).max() ?? 10, 10), 28)
-        let barWidth = max(min(width - labelWidth - 26, 30), 0)
-        for dimension in report.dimensions {
+        out.paragraph("Alignment by dimension (0–100)", style: out.style.bold)
+        let labelWidth = min(max(report.dimensions.map(\.title.count).max() ?? 10, 10), 28, width / 3)
+        let trends = report.dimensions.map { ReportVocabulary.dimensionTrend($0, report).map { "  " + $0 } ?? "" }
+        let room = width - 2 - labelWidth - 4 - (trends.map(\.count).max() ?? 0) - 1
+        let barWidth = min(room, 30)
+        for (dimension, trend) in zip(report.dimensions, trends) {
             var line = "  " + TextWrapping.fit(dimension.title, labelWidth) + " "
             line += TextWrapping.fit(NumberText.index(dimension.alignment), 3, alignRight: true)
             if barWidth >= 5 {
                 let filled = dimension.alignment.map { Int(($0 / 100 * Double(barWidth)).rounded()) } ?? 0
                 line += " " + String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
             }
-            if let trend = ReportVocabulary.dimensionTrend(dimension, report) { line += "  " + trend }
-            out.line(line)
+            if line.count + trend.count <= width {
+                out.line(line + trend)
+            } else {
+                out.line(line)
+                if !trend.isEmpty { out.paragraph(trend.trimmingPrefix("  ").description, indent: "      ") }
+            }
         }
     }
 
