@@ -37,7 +37,7 @@ enum HTMLStyle {
         @page { size: A4; margin: 14mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
-          h2 { break-after: avoid; }
+          h2, h3 { break-after: avoid; }
           .chart, table, .question, figure { break-inside: avoid; }
           .findings { grid-template-columns: 1fr; }
           .preview { border-color: #000; color: #000; }

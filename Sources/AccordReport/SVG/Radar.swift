@@ -10,9 +10,10 @@ struct Radar {
     var markup: String {
         let dimensions = report.dimensions
         let radius = 160.0, centreX = 330.0, centreY = 215.0
-        var svg = SVGCanvas(width: 760, height: 440,
-                            label: "Radar of \(report.partnerA) and \(report.partnerB) dimension scores (0 to 100)")
         let count = max(dimensions.count, 1)
+        let lowest = (0..<count).map { centreY - cos(2 * Double.pi * Double($0) / Double(count)) * radius * 1.16 }.max() ?? centreY
+        var svg = SVGCanvas(width: 760, height: max(lowest + 30, 120),
+                            label: "Radar of \(report.partnerA) and \(report.partnerB) dimension scores (0 to 100)")
         func point(_ index: Double, _ value: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * index / Double(count)
             return (centreX + cos(angle) * radius * value / 100, centreY + sin(angle) * radius * value / 100)
