@@ -1,0 +1,112 @@
+extension GapReportBuilder {
+    /// Everything the report shows about one question.
+    func questionReport(
+        _ question: Question, aggregate: Aggregate, disclosure: Disclosure, groups: [GroupKey]
+    ) -> QuestionReport {
+        var tallies: [GroupKey: QuestionTally] = [:]
+        for group in groups where disclosure.isShown(group) {
+            tallies[group] = aggregate.tally(question.id, in: group)
+        }
+        let statistics = groups.map { group in
+            tallies[group].map { Self.statistics(question, group: group, tally: $0) } ?? .suppressed(group)
+        }
+        let byGroup = Dictionary(uniqueKeysWithValues: statistics.map { ($0.group, $0) })
+        return QuestionReport(
+            id: question.id,
+            type: question.type,
+            dimension: question.dimension,
+            section: workshop.section(containing: question.id)?.id ?? "",
+            prompt: question.prompt.text,
+            reverse: question.reverse,
+            categories: Self.categories(question),
+            groups: statistics,
+            gaps: question.type == .text
+                ? [] : gapPairs().map { gap(question, pair: $0, tallies: tallies, statistics: byGroup) },
+            understandingGaps: understandingGaps(question, aggregate: aggregate, disclosure: disclosure)
+        )
+    }
+
+    /// The answer categories in display order, keyed as in `counts`.
+    static func categories(_ question: Question) -> [AnswerCategory] {
+        switch question.kind {
+        case .scale(let scale): scale.points.map { AnswerCategory(key: String($0.value), label: $0.label.text) }
+        case .choice(let options), .multi(let options, _, _), .rank(let options):
+            options.map { AnswerCategory(key: $0.id, label: $0.label.text) }
+        case .yesno: [AnswerCategory(key: "yes", label: "Yes"), AnswerCategory(key: "no", label: "No")]
+        case .number, .text: []
+        }
+    }
+
+    /// The scale or number answers of a tally as value counts; `nil` for other types.
+    static func valueCounts(_ question: Question, tally: QuestionTally) -> ValueCounts? {
+        switch question.kind {
+        case .scale(let scale): ValueCounts(scaleMin: scale.min, counts: tally.categories)
+        case .number: ValueCounts(tally.numbers)
+        default: nil
+        }
+    }
+
+    /// A shown group's statistics for one question; `nil` for whatever does not apply.
+    static func statistics(_ question: Question, group: GroupKey, tally: QuestionTally) -> QuestionGroupStatistics {
+        var result = QuestionGroupStatistics(
+            group: group, suppressed: false, n: tally.answered, dontKnow: tally.dontKnow,
+            preferNotToSay: tally.preferNotToSay)
+        if let values = valueCounts(question, tally: tally) {
+            result.mean = values.mean
+            result.sd = values.sd
+            result.median = values.median
+            result.adm = values.adm
+        }
+        let keys = categories(question).map(\.key)
+        switch question.kind {
+        case .scale(let scale):
+            result.rwg = valueCounts(question, tally: tally)?.rwg(points: scale.count)
+            result.counts = Dictionary(uniqueKeysWithValues: zip(keys, tally.categories))
+        case .choice, .yesno:
+            result.counts = Dictionary(uniqueKeysWithValues: zip(keys, tally.categories))
+        case .multi:
+            result.counts = Dictionary(uniqueKeysWithValues: zip(keys, tally.categories))
+            if tally.answered > 0 {
+                result.selectionRates = Dictionary(
+                    uniqueKeysWithValues: zip(keys, tally.categories.map { Double($0) / Double(tally.answered) }))
+            }
+        case .rank:
+            if tally.answered > 0 {
+                result.meanRanks = Dictionary(
+                    uniqueKeysWithValues: zip(
+                        keys, rankSums(tally, options: keys.count).map { Double($0) / Double(tally.answered) }))
+            }
+        case .number, .text:
+            break
+        }
+        return result
+    }
+
+    /// Per option, the sum of its 1-based positions over a rank question's answers.
+    static func rankSums(_ tally: QuestionTally, options: Int) -> [Int] {
+        (0..<options).map { option in
+            (0..<options).reduce(0) { $0 + ($1 + 1) * tally.categories[option * options + $1] }
+        }
+    }
+
+    /// For a prediction question on a scale or number: what each partner thinks the other
+    /// answers (mean of its guesses) beside the other's own mean. Hidden when either partner is.
+    func understandingGaps(_ question: Question, aggregate: Aggregate, disclosure: Disclosure) -> [UnderstandingGap] {
+        guard question.predict, question.type == .scale || question.type == .number else { return [] }
+        return [(0, 1), (1, 0)].map { predicting, about in
+            let predictingGroup = GroupKey(partner: session.partners[predicting])
+            let aboutGroup = GroupKey(partner: session.partners[about])
+            var result = UnderstandingGap(
+                predictingPartner: session.partners[predicting], aboutPartner: session.partners[about],
+                suppressed: !disclosure.areShown(predictingGroup, aboutGroup))
+            guard !result.suppressed,
+                let guesses = aggregate.tally(question.id, in: predictingGroup, predictions: true),
+                let answers = aggregate.tally(question.id, in: aboutGroup)
+            else { return result }
+            result.predictedMean = Self.valueCounts(question, tally: guesses)?.mean
+            result.actualMean = Self.valueCounts(question, tally: answers)?.mean
+            if let predicted = result.predictedMean, let actual = result.actualMean { result.gap = predicted - actual }
+            return result
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// Builds a round's `GapReport` from an `Aggregate`: every statistic of `statistics.md`,
+/// filtered by the anonymity rules of `anonymity.md` (through `Disclosure`).
+///
+/// ```swift
+/// var aggregator = Aggregator(workshop: workshop, partners: ["Acme", "Globex"])
+/// for submission in submissions { try aggregator.add(submission) }
+/// let report = GapReportBuilder(workshop: workshop, workshopSHA256: sha, session: session, round: 1)
+///     .build(aggregator.finish())
+/// ```
+public struct GapReportBuilder: Sendable {
+    /// The session's snapshot of the workshop.
+    public var workshop: Workshop
+    /// SHA-256 of the snapshot's bytes, lowercase hex.
+    public var workshopSHA256: String
+    /// The session and its partners (A, B), in the session's order.
+    public var session: SessionSummary
+    /// The round reported on.
+    public var round: Int
+    /// Whether the round is still open (`--preview`); the thresholds apply all the same.
+    public var isPreview: Bool
+
+    /// Creates a builder.
+    public init(
+        workshop: Workshop, workshopSHA256: String, session: SessionSummary, round: Int, isPreview: Bool = false
+    ) {
+        precondition(session.partners.count == 2, "a session has two partners")
+        self.workshop = workshop
+        self.workshopSHA256 = workshopSHA256
+        self.session = session
+        self.round = round
+        self.isPreview = isPreview
+    }
+
+    /// Builds the report, shuffling comments with the system's random generator.
+    public func build(_ aggregate: Aggregate, comparingTo earlier: GapReport? = nil) -> GapReport {
+        var generator = SystemRandomNumberGenerator()
+        return build(aggregate, comparingTo: earlier, shuffling: &generator)
+    }
+
+    /// Builds the report, shuffling comments with `generator` (seeded in tests).
+    public func build<Generator: RandomNumberGenerator>(
+        _ aggregate: Aggregate, comparingTo earlier: GapReport? = nil, shuffling generator: inout Generator
+    ) -> GapReport {
+        let disclosure = Disclosure(thresholds: workshop.anonymity, aggregate: aggregate)
+        let groups = Disclosure.groups(partners: session.partners)
+        let questions = workshop.questions.map { question in
+            questionReport(question, aggregate: aggregate, disclosure: disclosure, groups: groups)
+        }
+        let dimensions = dimensionReports(questions: questions, groups: groups)
+        let alignments = dimensions.compactMap(\.alignment)
+        return GapReport(
+            workshop: WorkshopSummary(
+                id: workshop.id, version: workshop.version, title: workshop.title.text, sha256: workshopSHA256),
+            session: session,
+            round: round,
+            isPreview: isPreview,
+            anonymity: AnonymityReport(
+                minGroupSize: workshop.anonymity.minGroupSize,
+                minGroupSizeForText: workshop.anonymity.minGroupSizeForText,
+                warnings: disclosure.warnings, suppressions: disclosure.suppressions),
+            groups: groups.map { group in
+                let shown = disclosure.isShown(group)
+                return GroupSummary(group: group, n: shown ? aggregate.submissions(in: group) : nil, suppressed: !shown)
+            },
+            questions: questions,
+            dimensions: dimensions,
+            alignment: alignments.isEmpty ? nil : alignments.reduce(0, +) / Double(alignments.count),
+            comments: comments(aggregate: aggregate, disclosure: disclosure, generator: &generator),
+            comparison: earlier.map(RoundComparison.init(base:))
+        )
+    }
+
+    /// The comments of each text question that may be shown: masked, sorted (so storage
+    /// order cannot leak through), then shuffled.
+    func comments<Generator: RandomNumberGenerator>(
+        aggregate: Aggregate, disclosure: Disclosure, generator: inout Generator
+    ) -> [CommentGroup] {
+        var result: [CommentGroup] = []
+        for question in workshop.questions where question.type == .text {
+            let texts = aggregate.texts(question.id, in: .everyone)
+                .filter { !$0.allSatisfy(\.isWhitespace) }
+                .map(CommentMasking.mask)
+            guard let group = disclosure.commentGroup(comments: texts.count) else { continue }
+            result.append(
+                CommentGroup(
+                    questionID: question.id, group: group, comments: texts.sorted().shuffled(using: &generator)))
+        }
+        return result
+    }
+}
+
+extension RoundComparison {
+    /// The comparison of a report with an earlier round's report of the same session.
+    public init(base: GapReport) {
+        self.init(
+            baseRound: base.round,
+            baseAlignment: base.alignment,
+            baseDimensionAlignment: Dictionary(
+                base.dimensions.map { ($0.id, $0.alignment) }, uniquingKeysWith: { first, _ in first }),
+            baseGaps: Dictionary(base.questions.map { ($0.id, $0.gaps) }, uniquingKeysWith: { first, _ in first }))
+    }
+}

@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Reference values for Accord's statistics (docs/statistics.md), computed with numpy/scipy.
+
+Run from this folder:  python3 make_fixtures.py  > reference.json
+The Swift tests (StatisticsReferenceTests) compare every number to 1e-9.
+
+p values:
+- scipy.stats.permutation_test(..., permutation_type='independent', alternative='two-sided',
+  n_resamples=np.inf) enumerates every relabelling and returns min(1, 2*min(P(T <= t), P(T >= t)))
+  (scipy's `two_sided` doubles the smaller one-sided p and clips to [0, 1]): exactly the spec's
+  definition. The script checks that against a direct enumeration of the spec's formula on S,
+  the sum of `to`, for every small case. scipy needs two answers a side; with one, the spec's
+  formula is enumerated directly.
+- For larger exact cases (C(N, n) too many to enumerate, N <= 60) the spec's p is computed exactly
+  with Python integers: the number of subsets of the pooled answers of each sum, counted value
+  by value with math.comb; cross-checked against scipy on every small case.
+- Above 60 answers: the spec's normal approximation, written out here with scipy.stats.norm.
+"""
+import itertools
+import json
+import math
+import sys
+from fractions import Fraction
+
+import numpy as np
+from scipy import stats
+
+
+def nullable(x):
+    if x is None:
+        return None
+    x = float(x)
+    return None if math.isnan(x) else x
+
+
+def within(name, answers, points=None):
+    a = np.array(answers, dtype=float)
+    n = len(a)
+    sd = float(np.std(a, ddof=1)) if n >= 2 else None
+    rwg = None
+    if points is not None and n >= 2:
+        rwg = 1 - np.var(a, ddof=1) / ((points ** 2 - 1) / 12)
+        rwg = float(min(1.0, max(0.0, rwg)))
+    return {
+        "name": name, "answers": answers, "points": points, "n": n,
+        "mean": float(np.mean(a)), "median": float(np.median(a)), "sd": sd, "rwg": rwg,
+        "adm": float(np.mean(np.abs(a - np.mean(a)))),
+    }
+
+
+def cliffs_delta(x, y):
+    """(#(y > x) - #(y < x)) / (n1 n2), straight from the definition."""
+    greater = sum(1 for xi in x for yi in y if yi > xi)
+    less = sum(1 for xi in x for yi in y if yi < xi)
+    return (greater - less) / (len(x) * len(y))
+
+
+def spec_p_enumerated(x, y):
+    pooled = list(x) + list(y)
+    s = sum(y)
+    le = ge = total = 0
+    for idx in itertools.combinations(range(len(pooled)), len(y)):
+        t = sum(pooled[i] for i in idx)
+        total += 1
+        le += t <= s
+        ge += t >= s
+    return min(1.0, 2 * min(Fraction(le, total), Fraction(ge, total)))
+
+
+def spec_p_counted(x, y):
+    """Exact p with integers: ways[k][sum] over the distinct pooled values."""
+    pooled = sorted(list(x) + list(y))
+    k_to = len(y)
+    ways = {(0, 0): 1}
+    for value, group in itertools.groupby(pooled):
+        c = len(list(group))
+        nxt = {}
+        for (k, s), w in ways.items():
+            for t in range(0, min(c, k_to - k) + 1):
+                key = (k + t, s + t * value)
+                nxt[key] = nxt.get(key, 0) + w * math.comb(c, t)
+        ways = nxt
+    s_obs = sum(y)
+    final = {s: w for (k, s), w in ways.items() if k == k_to}
+    total = sum(final.values())
+    assert total == math.comb(len(pooled), k_to)
+    le = sum(w for s, w in final.items() if s <= s_obs)
+    ge = sum(w for s, w in final.items() if s >= s_obs)
+    return float(min(Fraction(1), 2 * min(Fraction(le, total), Fraction(ge, total))))
+
+
+def scipy_p(x, y):
+    def statistic(a, b, axis):
+        return np.mean(b, axis=axis) - np.mean(a, axis=axis)
+    res = stats.permutation_test((np.array(x, float), np.array(y, float)), statistic,
+                                 permutation_type="independent", alternative="two-sided",
+                                 n_resamples=np.inf, vectorized=True)
+    return float(res.pvalue)
+
+
+def normal_p(x, y):
+    pooled = np.array(list(x) + list(y), dtype=float)
+    n1, n2, big_n = len(x), len(y), len(x) + len(y)
+    sigma2 = np.var(pooled)  # population variance (ddof=0)
+    es = n2 * pooled.mean()
+    var_s = n1 * n2 * sigma2 / (big_n - 1)
+    if var_s == 0:
+        return 1.0
+    z = abs(sum(y) - es) / math.sqrt(var_s)
+    return float(2 * (1 - stats.norm.cdf(z)))
+
+
+def p_value(x, y):
+    if len(x) + len(y) > 60:
+        return normal_p(x, y), "normal"
+    counted = spec_p_counted(x, y)
+    if min(len(x), len(y)) < 2:  # scipy needs two answers a side: enumerate the spec's formula
+        return float(spec_p_enumerated(x, y)), "enumerated"
+    if math.comb(len(x) + len(y), len(y)) <= 200_000:
+        sp = scipy_p(x, y)
+        assert abs(sp - counted) < 1e-12, (x, y, sp, counted)
+        assert abs(float(spec_p_enumerated(x, y)) - counted) < 1e-15
+        return sp, "scipy"
+    return counted, "exact-integers"
+
+
+def scale_counts(answers, lo, points):
+    return [sum(1 for a in answers if a == lo + i) for i in range(points)]
+
+
+def gap(name, x, y, lo=1, points=5, scale=True):
+    entry = {"name": name, "from": x, "to": y, "scaleMin": lo if scale else None,
+             "points": points if scale else None,
+             "meanDifference": float(np.mean(y) - np.mean(x)), "cliffsDelta": cliffs_delta(x, y)}
+    if scale:
+        entry["emd"] = float(stats.wasserstein_distance(x, y) / (points - 1))
+        p, q = scale_counts(x, lo, points), scale_counts(y, lo, points)
+        entry["tvd"] = 0.5 * sum(abs(b / len(y) - a / len(x)) for a, b in zip(p, q))
+        entry["pValue"], entry["pMethod"] = p_value(x, y)
+    return entry
+
+
+def mean_ranks(answers, options):
+    """answers: lists of option indices, most important first -> mean position (1-based)."""
+    pos = np.array([[a.index(o) + 1 for o in range(options)] for a in answers], dtype=float)
+    return pos.mean(axis=0)
+
+
+def rank_case(name, options, x, y):
+    mx, my = mean_ranks(x, options), mean_ranks(y, options)
+    tau = stats.kendalltau(mx, my).statistic  # variant='b' is the default
+    return {"name": name, "options": options, "from": x, "to": y,
+            "fromMeanRanks": mx.tolist(), "toMeanRanks": my.tolist(), "kendallTau": nullable(tau)}
+
+
+def main():
+    rng = np.random.default_rng(20261123)
+
+    def draw(n, p, lo=1):
+        return [int(v) + lo for v in rng.choice(len(p), size=n, p=p)]
+
+    within_cases = [
+        within("n = 1", [3], 5),
+        within("n = 2", [2, 5], 5),
+        within("all equal", [4, 4, 4, 4], 5),
+        within("ties, odd count", [1, 2, 2, 3, 5, 5, 5], 5),
+        within("even count", [1, 1, 2, 2, 3, 3, 4, 4], 5),
+        within("maximal disagreement (rwg clipped to 0)", [1, 1, 1, 5, 5, 5], 5),
+        within("seven points", [1, 4, 4, 5, 6, 7, 7, 7, 2], 7),
+        within("0..10 scale", draw(41, [0.05] * 4 + [0.2] + [0.1] * 6, lo=0), 11),
+        within("number answers", [0.5, 12, 12, 36, 7.25], None),
+        within("large group", draw(500, [0.1, 0.15, 0.3, 0.3, 0.15]), 5),
+    ]
+    gap_cases = [
+        gap("3 against 3, separated", [1, 2, 3], [4, 5, 5]),
+        gap("3 against 3, distinct, minimum p", [1, 2, 3], [4, 5, 6], lo=1, points=6),
+        gap("1 against 1", [2], [4]),
+        gap("2 against 2", [2, 3], [3, 5]),
+        gap("all answers equal", [3, 3, 3], [3, 3, 3, 3]),
+        gap("5 against 8, ties", [1, 2, 2, 3, 5], [2, 3, 3, 4, 4, 4, 5, 5]),
+        gap("10 against 10", draw(10, [0.2] * 5), draw(10, [0.05, 0.1, 0.2, 0.35, 0.3])),
+        gap("7 against 12", draw(7, [0.3, 0.3, 0.2, 0.1, 0.1]), draw(12, [0.1, 0.2, 0.3, 0.2, 0.2])),
+        gap("25 against 30", draw(25, [0.2] * 5), draw(30, [0.1, 0.1, 0.2, 0.3, 0.3])),
+        gap("30 against 30 (largest exact)", draw(30, [0.25, 0.25, 0.2, 0.2, 0.1]),
+            draw(30, [0.1, 0.2, 0.2, 0.25, 0.25])),
+        gap("40 against 20 seven points", draw(40, [1 / 7] * 7), draw(20, [0.05, 0.05, 0.1, 0.2, 0.2, 0.2, 0.2]),
+            points=7),
+        gap("31 against 30 (smallest approximate)", draw(31, [0.25, 0.25, 0.2, 0.2, 0.1]),
+            draw(30, [0.1, 0.2, 0.2, 0.25, 0.25])),
+        gap("120 against 80", draw(120, [0.2] * 5), draw(80, [0.1, 0.15, 0.25, 0.25, 0.25])),
+        gap("200 against 200 all equal", [4] * 200, [4] * 200),
+        gap("number answers", [0.5, 12, 12, 36], [3, 12, 18, 18, 24.5], scale=False),
+    ]
+    rank_cases = [
+        rank_case("same order", 4, [[0, 1, 2, 3], [0, 2, 1, 3]], [[0, 1, 2, 3]]),
+        rank_case("reversed", 3, [[0, 1, 2]], [[2, 1, 0]]),
+        rank_case("ties in mean rank", 4, [[0, 1, 2, 3], [1, 0, 3, 2]], [[0, 1, 2, 3], [0, 2, 1, 3], [3, 2, 1, 0]]),
+        rank_case("ties on both sides", 5, [[0, 1, 2, 3, 4], [1, 0, 2, 4, 3]],
+                  [[4, 3, 2, 1, 0], [3, 4, 2, 0, 1], [2, 0, 1, 3, 4]]),
+        rank_case("one side constant", 2, [[0, 1], [1, 0]], [[0, 1]]),
+    ]
+    min_p_cases = []
+    for n1, n2 in [(3, 3), (2, 2), (4, 5), (1, 5), (2, 8)]:
+        x, y = list(range(1, n1 + 1)), list(range(n1 + 1, n1 + n2 + 1))
+        min_p_cases.append({"fromN": n1, "toN": n2, "minimumPValue": p_value(x, y)[0]})
+    json.dump({"within": within_cases, "gaps": gap_cases, "ranks": rank_cases, "minimumP": min_p_cases},
+              sys.stdout, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
