@@ -30,10 +30,16 @@ import Testing
         for submission in submissions { #expect(submission.problems(in: Self.workshop).isEmpty, "\(submission)") }
     }
 
-    @Test func theCellsHaveTheirSizesAndOneIsSmall() {
-        func count(_ partner: String, _ level: Level) -> Int { submissions.filter { $0.partner == partner && $0.level == level }.count }
-        #expect(count("Acme", .management) == 6 && count("Acme", .execution) == 9)
-        #expect(count("Globex", .management) == 2 && count("Globex", .execution) == 8)
+    @Test func theCellsHaveTheirSizesAndTheFirstRoundHasASmallOne() {
+        func count(_ list: [Submission], _ partner: String, _ level: Level) -> Int {
+            list.filter { $0.partner == partner && $0.level == level }.count
+        }
+        #expect(count(submissions, "Acme", .management) == 6 && count(submissions, "Acme", .execution) == 9)
+        #expect(count(submissions, "Globex", .management) == 4 && count(submissions, "Globex", .execution) == 8)
+        let first = DemoParticipants(
+            workshop: Self.workshop, partners: ["Acme", "Globex"], cells: DemoParticipants.firstRoundCells, seed: 1
+        ).submissions()
+        #expect(count(first, "Globex", .management) == 2)
     }
 
     @Test func theSameSeedGivesTheSameParticipants() {

@@ -23,11 +23,17 @@ public struct DemoParticipants: Sendable {
         }
     }
 
-    /// The default sizes: most cells large enough to show, and partner B's management too
-    /// small (2), so the report demonstrates suppression.
+    /// The default sizes: every cell large enough to show.
     public static let defaultCells = [
         Cell(partner: 0, level: .management, count: 6), Cell(partner: 0, level: .execution, count: 9),
-        Cell(partner: 1, level: .management, count: 2), Cell(partner: 1, level: .execution, count: 8),
+        Cell(partner: 1, level: .management, count: 4), Cell(partner: 1, level: .execution, count: 8),
+    ]
+
+    /// A smaller first round: partner B sent only two managers, so that round's report hides
+    /// the cells and the levels (no subtraction) and the demo shows suppression.
+    public static let firstRoundCells = [
+        Cell(partner: 0, level: .management, count: 4), Cell(partner: 0, level: .execution, count: 6),
+        Cell(partner: 1, level: .management, count: 2), Cell(partner: 1, level: .execution, count: 5),
     ]
 
     /// The workshop answered.

@@ -76,7 +76,7 @@ public struct HTMLReportRenderer: ReportRenderer {
                               ("Management and execution", .levels)] {
             html.append("<div><h3>\(e(title))</h3>")
             let found = Finding.largest(kind, in: report)
-            if found.isEmpty { html.append("<p>No gap larger than negligible can be shown.</p>") }
+            if found.isEmpty { html.append("<p>\(e(ReportVocabulary.noFindings(kind, in: report)))</p>") }
             html.append("<ol>" + found.map { "<li>\(e($0.sentence))</li>" }.joined() + "</ol></div>")
         }
         html.append("</div>")

@@ -26,7 +26,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
                               ("Largest gaps between management and execution", .levels)] {
             out += ["", "## \(Self.escape(title))", ""]
             let found = Finding.largest(kind, in: report)
-            if found.isEmpty { out.append("No gap larger than negligible can be shown.") }
+            if found.isEmpty { out.append(Self.escape(ReportVocabulary.noFindings(kind, in: report))) }
             for (index, finding) in found.enumerated() { out.append("\(index + 1). \(Self.escape(finding.sentence))") }
         }
         if !report.dimensions.isEmpty {

@@ -47,11 +47,16 @@ extension GapReport {
         question(questionID)?.prompt ?? questionID
     }
 
-    /// The earlier round's gap matching `gap` (same kind and groups), if compared.
+    /// The earlier round's gap matching `gap` (same kind and groups), if compared; it may be
+    /// suppressed (then only that is said).
     func baseGap(for gap: Gap, in questionID: String) -> Gap? {
-        comparison?.baseGaps[questionID]?.first {
-            $0.kind == gap.kind && $0.from == gap.from && $0.to == gap.to && !$0.suppressed
-        }
+        comparison?.baseGaps[questionID]?.first { $0.kind == gap.kind && $0.from == gap.from && $0.to == gap.to }
+    }
+
+    /// Whether every gap of `kind` is hidden (a group it needs is too small).
+    func allGapsHidden(_ kind: Gap.Kind) -> Bool {
+        let gaps = questions.flatMap(\.gaps).filter { $0.kind == kind }
+        return !gaps.isEmpty && gaps.allSatisfy(\.suppressed)
     }
 }
 

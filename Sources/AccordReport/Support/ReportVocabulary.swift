@@ -54,6 +54,13 @@ enum ReportVocabulary {
         }
     }
 
+    /// What the findings list says when it has nothing to show.
+    static func noFindings(_ kind: Gap.Kind, in report: GapReport) -> String {
+        report.allGapsHidden(kind)
+            ? "Hidden: a group this comparison needs has fewer than \(report.anonymity.minGroupSize) participants."
+            : "No gap larger than negligible."
+    }
+
     /// The preview notice for an open round.
     static func previewNotice(_ report: GapReport) -> String {
         "PREVIEW: round \(report.round) is still open. These numbers will change as more people answer; "
@@ -125,8 +132,12 @@ extension ReportVocabulary {
             line += gap.meanDifference == nil ? parts.joined(separator: ", ") : "(\(parts.joined(separator: ", ")))"
         }
         if gap.dispersed { line += ", dispersed" }
-        if let base = report.baseGap(for: gap, in: question.id), let was = base.meanDifference {
-            line += "; round \(report.comparison!.baseRound): \(NumberText.signed(was, 2))"
+        if let base = report.baseGap(for: gap, in: question.id), let round = report.comparison?.baseRound {
+            if base.suppressed {
+                line += "; round \(round): hidden"
+            } else if let was = base.meanDifference {
+                line += "; round \(round): \(NumberText.signed(was, 2))"
+            }
         }
         return line
     }

@@ -65,7 +65,7 @@ public struct TextReportRenderer: ReportRenderer {
             out.paragraph(title, style: out.style.bold)
             let found = Finding.largest(kind, in: report)
             if found.isEmpty {
-                out.paragraph("No gap larger than negligible can be shown.", indent: "  ")
+                out.paragraph(ReportVocabulary.noFindings(kind, in: report), indent: "  ")
             }
             for (index, finding) in found.enumerated() {
                 out.paragraph(finding.sentence, indent: "  \(index + 1). ", hanging: "     ")
