@@ -31,8 +31,8 @@ public struct CSVReportRenderer: ReportRenderer {
                     Self.decimal(group.mean), Self.decimal(group.sd), Self.decimal(group.median),
                     Self.decimal(group.rwg), Self.decimal(group.adm),
                     .text(Self.pairs(group.counts, keys) { String($0) }),
-                    .text(Self.pairs(group.selectionRates, keys) { JSONNode.format($0) }),
-                    .text(Self.pairs(group.meanRanks, keys) { JSONNode.format($0) }),
+                    .text(Self.pairs(group.selectionRates, keys) { OrderedJSON.format($0) }),
+                    .text(Self.pairs(group.meanRanks, keys) { OrderedJSON.format($0) }),
                 ])
             }
         }
@@ -40,7 +40,7 @@ public struct CSVReportRenderer: ReportRenderer {
     }
 
     private static func decimal(_ value: Double?) -> Cell {
-        .number(value.flatMap { $0.isFinite ? JSONNode.format($0) : nil } ?? "")
+        .number(value.flatMap { $0.isFinite ? OrderedJSON.format($0) : nil } ?? "")
     }
 
     /// `key=value` pairs in category order, separated by `;`.

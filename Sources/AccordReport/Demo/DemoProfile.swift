@@ -16,7 +16,7 @@ struct DemoProfile {
         let sore = Self.sorePoints.contains { topic.contains($0) }
         var stance: Double
         switch (partner, level) {
-        case (_, .management): stance = 0.55
+        case (_, .management): stance = 0.65
         case (0, .execution): stance = 0.2
         default: stance = sore ? -0.75 : -0.15
         }
@@ -31,7 +31,7 @@ struct DemoProfile {
         switch question.kind {
         case .scale(let scale):
             let middle = Double(scale.min + scale.max) / 2, half = Double(scale.max - scale.min) / 2
-            let value = random.normal(mean: middle + stance * half * 0.75, sd: spread * half / 2)
+            let value = random.normal(mean: middle + stance * half * 0.85, sd: spread * half / 2)
             return .scale(Int(min(max(value.rounded(), Double(scale.min)), Double(scale.max))))
         case .choice(let options):
             return .choice(options[pick(options.count, random: &random)].id)

@@ -12,7 +12,7 @@ public struct JSONReportRenderer: ReportRenderer {
         document(report).pretty() + "\n"
     }
 
-    func document(_ report: GapReport) -> JSONNode {
+    func document(_ report: GapReport) -> OrderedJSON {
         .object([
             ("formatVersion", .int(GapReport.formatVersion)),
             ("workshop", .object([
@@ -20,7 +20,7 @@ public struct JSONReportRenderer: ReportRenderer {
                 ("title", .string(report.workshop.title)), ("sha256", .string(report.workshop.sha256)),
             ])),
             ("session", .object([
-                ("id", .string(report.session.id)), ("partners", .array(report.session.partners.map(JSONNode.string))),
+                ("id", .string(report.session.id)), ("partners", .array(report.session.partners.map(OrderedJSON.string))),
             ])),
             ("round", .int(report.round)),
             ("anonymity", anonymity(report)),
@@ -33,29 +33,29 @@ public struct JSONReportRenderer: ReportRenderer {
             ("dimensions", .array(report.dimensions.map { dimension($0, report) })),
             ("alignment", .number(report.alignment)),
             ("preview", .bool(report.isPreview)),
-            ("warnings", .array(report.anonymity.warnings.map(JSONNode.string))),
+            ("warnings", .array(report.anonymity.warnings.map(OrderedJSON.string))),
             ("comments", .array(report.comments.map { group in
                 .object([
                     ("questionId", .string(group.questionID)), ("group", .object(Self.key(group.group))),
-                    ("comments", .array(group.comments.map(JSONNode.string))),
+                    ("comments", .array(group.comments.map(OrderedJSON.string))),
                 ])
             })),
             ("comparison", comparison(report)),
         ])
     }
 
-    private func anonymity(_ report: GapReport) -> JSONNode {
+    private func anonymity(_ report: GapReport) -> OrderedJSON {
         .object([
             ("minGroupSize", .int(report.anonymity.minGroupSize)),
             ("minGroupSizeForText", .int(report.anonymity.minGroupSizeForText)),
-            ("warnings", .array(report.anonymity.warnings.map(JSONNode.string))),
+            ("warnings", .array(report.anonymity.warnings.map(OrderedJSON.string))),
             ("suppressions", .array(report.anonymity.suppressions.map { suppression in
                 .object(Self.key(suppression.group) + [("reason", .string(suppression.reason.rawValue))])
             })),
         ])
     }
 
-    private func question(_ question: QuestionReport, _ report: GapReport) -> JSONNode {
+    private func question(_ question: QuestionReport, _ report: GapReport) -> OrderedJSON {
         let keys = question.categories.map(\.key)
         return .object([
             ("id", .string(question.id)), ("type", .string(question.type.rawValue)),
@@ -66,11 +66,11 @@ public struct JSONReportRenderer: ReportRenderer {
                 return .object(Self.key(group.group) + [
                     ("suppressed", .bool(group.suppressed)), ("n", .integer(group.n)),
                     ("mean", .number(group.mean)), ("sd", .number(group.sd)), ("median", .number(group.median)),
-                    ("rwg", .number(group.rwg)), ("counts", Self.map(group.counts, keys, JSONNode.int)),
+                    ("rwg", .number(group.rwg)), ("counts", Self.map(group.counts, keys, OrderedJSON.int)),
                     ("dontKnow", .integer(group.dontKnow)), ("preferNotToSay", .integer(group.preferNotToSay)),
                     ("adm", .number(group.adm)),
-                    ("selectionRates", Self.map(group.selectionRates, keys, { JSONNode.number($0) })),
-                    ("meanRanks", Self.map(group.meanRanks, keys, { JSONNode.number($0) })),
+                    ("selectionRates", Self.map(group.selectionRates, keys, { OrderedJSON.number($0) })),
+                    ("meanRanks", Self.map(group.meanRanks, keys, { OrderedJSON.number($0) })),
                 ])
             })),
             ("gaps", .array(question.gaps.map { gap($0, keys) })),
@@ -90,7 +90,7 @@ public struct JSONReportRenderer: ReportRenderer {
         ])
     }
 
-    private func gap(_ shown: Gap, _ keys: [String]) -> JSONNode {
+    private func gap(_ shown: Gap, _ keys: [String]) -> OrderedJSON {
         let gap = shown.suppressed
             ? Gap(kind: shown.kind, partner: shown.partner, from: shown.from, to: shown.to, suppressed: true) : shown
         return .object([
@@ -99,14 +99,14 @@ public struct JSONReportRenderer: ReportRenderer {
             ("meanDifference", .number(gap.meanDifference)), ("cliffsDelta", .number(gap.cliffsDelta)),
             ("emd", .number(gap.emd)), ("tvd", .number(gap.tvd)), ("kendallTau", .number(gap.kendallTau)),
             ("pValue", .number(gap.pValue)), ("suppressed", .bool(gap.suppressed)),
-            ("rateDifferences", Self.map(gap.rateDifferences, keys, { JSONNode.number($0) })),
+            ("rateDifferences", Self.map(gap.rateDifferences, keys, { OrderedJSON.number($0) })),
             ("minimumPValue", .number(gap.minimumPValue)), ("normalizedGap", .number(gap.normalizedGap)),
             ("dispersed", gap.suppressed ? .null : .bool(gap.dispersed)),
             ("magnitude", .text(gap.magnitude?.rawValue)),
         ])
     }
 
-    private func dimension(_ dimension: DimensionReport, _ report: GapReport) -> JSONNode {
+    private func dimension(_ dimension: DimensionReport, _ report: GapReport) -> OrderedJSON {
         .object([
             ("id", .string(dimension.id)), ("title", .string(dimension.title)),
             ("alignment", .number(dimension.alignment)),
@@ -116,7 +116,7 @@ public struct JSONReportRenderer: ReportRenderer {
         ])
     }
 
-    private func comparison(_ report: GapReport) -> JSONNode {
+    private func comparison(_ report: GapReport) -> OrderedJSON {
         guard let comparison = report.comparison else { return .null }
         let dimensionIDs = report.dimensions.map(\.id)
             + comparison.baseDimensionAlignment.keys.sorted().filter { !report.dimensions.map(\.id).contains($0) }
@@ -135,12 +135,12 @@ public struct JSONReportRenderer: ReportRenderer {
     }
 
     /// `{partner, level}` of a group, `null` for "all".
-    static func key(_ group: GroupKey) -> [(String, JSONNode)] {
+    static func key(_ group: GroupKey) -> [(String, OrderedJSON)] {
         [("partner", .text(group.partner)), ("level", .text(group.level?.rawValue))]
     }
 
     /// A dictionary in category order (then any other keys sorted), or `null`.
-    static func map<Value>(_ values: [String: Value]?, _ order: [String], _ node: (Value) -> JSONNode) -> JSONNode {
+    static func map<Value>(_ values: [String: Value]?, _ order: [String], _ node: (Value) -> OrderedJSON) -> OrderedJSON {
         guard let values else { return .null }
         let keys = order.filter { values[$0] != nil } + values.keys.filter { !order.contains($0) }.sorted()
         return .object(keys.map { ($0, node(values[$0]!)) })

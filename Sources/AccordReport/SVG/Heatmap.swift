@@ -8,14 +8,21 @@ struct Heatmap {
     var markup: String {
         let groups = report.scoredGroups
         let dimensions = report.dimensions
-        let labelWidth = 190.0, cellWidth = 150.0, cellHeight = 34.0, top = 44.0
+        // Many dimensions get narrower cells with their titles wrapped over up to three lines.
+        let cellWidth = min(max(900 / Double(max(dimensions.count, 1)), 78), 150)
+        let titles = dimensions.map { Self.titleLines($0.title, characters: Int(cellWidth / 7)) }
+        let lines = Double(titles.map(\.count).max() ?? 1)
+        let labelWidth = 190.0, cellHeight = 34.0, top = 22 + 14 * lines
         var svg = SVGCanvas(
             width: labelWidth + cellWidth * Double(max(dimensions.count, 1)) + 10,
             height: top + cellHeight * Double(groups.count) + 8,
             label: "Heatmap of dimension scores (0 to 100) for each group")
         for (column, dimension) in dimensions.enumerated() {
             let x = labelWidth + cellWidth * Double(column) + cellWidth / 2
-            svg.text(SVGCanvas.shorten(dimension.title, 22), x: x, y: top - 24, anchor: "middle", weight: "bold")
+            for (line, text) in titles[column].enumerated() {
+                let y = top - 24 - 14 * (Double(titles[column].count) - 1 - Double(line))
+                svg.text(text, x: x, y: y, anchor: "middle", size: 11.5, weight: "bold")
+            }
             svg.text("alignment \(NumberText.index(dimension.alignment))", x: x, y: top - 8, anchor: "middle", size: 11, fill: "#444")
         }
         for (row, group) in groups.enumerated() {
@@ -39,5 +46,12 @@ struct Heatmap {
             }
         }
         return svg.markup
+    }
+
+    /// A title broken into at most three lines of about `characters` characters.
+    static func titleLines(_ title: String, characters: Int) -> [String] {
+        let lines = TextWrapping.wrap(title, width: max(characters, 8))
+        guard lines.count > 3 else { return lines }
+        return Array(lines.prefix(2)) + [SVGCanvas.shorten(lines.dropFirst(2).joined(separator: " "), characters)]
     }
 }

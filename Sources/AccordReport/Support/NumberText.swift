@@ -15,6 +15,7 @@ enum NumberText {
     static func signed(_ value: Double?, _ digits: Int, missing: String = "—") -> String {
         guard let value, value.isFinite else { return missing }
         let text = fixed(value, digits)
+        if Double(String(format: "%.\(digits)f", abs(value))) == 0 { return "±" + text }
         return value > 0 && Double(String(format: "%.\(digits)f", value)) != 0 ? "+" + text : text
     }
 

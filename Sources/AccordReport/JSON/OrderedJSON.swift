@@ -1,28 +1,28 @@
 /// A JSON value that keeps its keys in the order they were given, so the report's JSON is
 /// deterministic and reads in a sensible order.
-enum JSONNode: Sendable, Hashable {
+enum OrderedJSON: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
     case double(Double)
     case string(String)
-    case array([JSONNode])
-    case object([(String, JSONNode)])
+    case array([OrderedJSON])
+    case object([(String, OrderedJSON)])
 
-    static func == (lhs: JSONNode, rhs: JSONNode) -> Bool { lhs.pretty() == rhs.pretty() }
+    static func == (lhs: OrderedJSON, rhs: OrderedJSON) -> Bool { lhs.pretty() == rhs.pretty() }
     func hash(into hasher: inout Hasher) { hasher.combine(pretty()) }
 
     /// `nil` becomes an explicit `null`: a statistic that does not apply is never omitted.
-    static func number(_ value: Double?) -> JSONNode {
+    static func number(_ value: Double?) -> OrderedJSON {
         guard let value, value.isFinite else { return .null }
         return .double(value)
     }
 
     /// An optional integer, `null` when absent.
-    static func integer(_ value: Int?) -> JSONNode { value.map(JSONNode.int) ?? .null }
+    static func integer(_ value: Int?) -> OrderedJSON { value.map(OrderedJSON.int) ?? .null }
 
     /// An optional string, `null` when absent.
-    static func text(_ value: String?) -> JSONNode { value.map(JSONNode.string) ?? .null }
+    static func text(_ value: String?) -> OrderedJSON { value.map(OrderedJSON.string) ?? .null }
 
     /// Pretty-printed with two-space indents and a final newline at the top level.
     func pretty(indent: String = "") -> String {
