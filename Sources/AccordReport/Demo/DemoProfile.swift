@@ -24,7 +24,7 @@ struct DemoProfile {
     }
 
     /// Scale noise: partner B's execution team does not agree with itself.
-    var spread: Double { partner == 1 && level == .execution ? 1.05 : 0.6 }
+    var spread: Double { partner == 1 && level == .execution ? 0.95 : 0.6 }
 
     func answer(_ question: Question, random: inout SeededGenerator) -> Answer? {
         let stance = question.reverse ? -self.stance(question) : self.stance(question)

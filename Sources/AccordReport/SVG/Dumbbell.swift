@@ -13,7 +13,7 @@ struct Dumbbell {
 
     var markup: String {
         let rows = report.questions.filter { $0.scaleRange != nil }.compactMap { question in gap(question).map { (question, $0) } }
-        let labelWidth = 330.0, plotWidth = 380.0, noteWidth = 230.0, rowHeight = 34.0, top = 56.0
+        let labelWidth = 390.0, plotWidth = 380.0, noteWidth = 210.0, rowHeight = 34.0, top = 56.0
         let range = rows.compactMap(\.0.scaleRange).reduce(nil as ClosedRange<Double>?) { partial, next in
             guard let partial else { return next }
             return min(partial.lowerBound, next.lowerBound)...max(partial.upperBound, next.upperBound)
@@ -34,7 +34,7 @@ struct Dumbbell {
         if rows.isEmpty { svg.text("No scale question to compare.", x: labelWidth, y: top + 20) }
         for (index, (question, gap)) in rows.enumerated() {
             let y = top + rowHeight * Double(index) + rowHeight / 2
-            svg.text(SVGCanvas.shorten(question.prompt, 52), x: labelWidth - 10, y: y + 4, anchor: "end")
+            svg.text(SVGCanvas.shorten(question.prompt, 56), x: labelWidth - 10, y: y + 4, anchor: "end")
             let from = question.statistics(gap.from)?.mean, to = question.statistics(gap.to)?.mean
             guard !gap.suppressed, let from, let to else {
                 svg.rect(x: x(range.lowerBound), y: y - 7, width: x(range.upperBound) - x(range.lowerBound), height: 14,

@@ -10,7 +10,7 @@ struct Heatmap {
         let dimensions = report.dimensions
         // Many dimensions get narrower cells with their titles wrapped over up to three lines.
         let cellWidth = min(max(900 / Double(max(dimensions.count, 1)), 78), 150)
-        let titles = dimensions.map { Self.titleLines($0.title, characters: Int(cellWidth / 7)) }
+        let titles = dimensions.map { Self.titleLines($0.title, characters: Int(cellWidth / 6.2)) }
         let lines = Double(titles.map(\.count).max() ?? 1)
         let labelWidth = 190.0, cellHeight = 34.0, top = 22 + 14 * lines
         var svg = SVGCanvas(

@@ -9,10 +9,10 @@ struct Radar {
 
     var markup: String {
         let dimensions = report.dimensions
-        let radius = 160.0, centreX = 330.0, centreY = 215.0
+        let radius = 160.0, centreX = 400.0, centreY = 215.0
         let count = max(dimensions.count, 1)
         let lowest = (0..<count).map { centreY - cos(2 * Double.pi * Double($0) / Double(count)) * radius * 1.16 }.max() ?? centreY
-        var svg = SVGCanvas(width: 760, height: max(lowest + 30, 120),
+        var svg = SVGCanvas(width: 880, height: max(lowest + 30, 120),
                             label: "Radar of \(report.partnerA) and \(report.partnerB) dimension scores (0 to 100)")
         func point(_ index: Double, _ value: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * index / Double(count)
@@ -50,13 +50,13 @@ struct Radar {
                          fill: marker.colour, className: "halo")
             }
         }
-        svg.marker(.filledCircle, x: 590, y: 30, size: 5)
-        svg.text("\(report.partnerA) (solid line)", x: 602, y: 34)
-        svg.marker(.openSquare, x: 590, y: 52, size: 5)
-        svg.text("\(report.partnerB) (dashed line)", x: 602, y: 56)
+        svg.marker(.filledCircle, x: 730, y: 30, size: 5)
+        svg.text("\(report.partnerA) (solid line)", x: 742, y: 34)
+        svg.marker(.openSquare, x: 730, y: 52, size: 5)
+        svg.text("\(report.partnerB) (dashed line)", x: 742, y: 56)
         let hidden = groups.filter { report.isHidden($0) }.map { "\($0)" }
         if !hidden.isEmpty {
-            svg.text("Hidden (fewer than \(report.anonymity.minGroupSize)): " + hidden.joined(separator: ", "), x: 590, y: 80, size: 11)
+            svg.text("Hidden (fewer than \(report.anonymity.minGroupSize)): " + hidden.joined(separator: ", "), x: 730, y: 80, size: 11)
         }
         return svg.markup
     }
