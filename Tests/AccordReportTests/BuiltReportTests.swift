@@ -51,3 +51,40 @@ import Testing
         #expect(rows.count == 1 + report.questions.map(\.groups.count).reduce(0, +))
     }
 }
+
+/// Every shipped workshop, answered by demo participants, renders in every format; its JSON
+/// matches the schema and its text fits the terminal.
+@Suite struct ShippedWorkshopReportTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("questionnaires")
+
+    static var files: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+    }
+
+    @Test func thereAreShippedWorkshops() { #expect(Self.files.contains("partnership-health-check.json")) }
+
+    @Test(arguments: files)
+    func rendersInEveryFormat(file: String) throws {
+        let workshop = try WorkshopLoader().load(contentsOf: Self.folder.appendingPathComponent(file))
+        var aggregator = Aggregator(workshop: workshop, partners: ["Acme", "Globex"])
+        for submission in DemoParticipants(workshop: workshop, partners: ["Acme", "Globex"], seed: 2).submissions() {
+            #expect(submission.problems(in: workshop).isEmpty)
+            try aggregator.add(submission)
+        }
+        let report = GapReportBuilder(
+            workshop: workshop, workshopSHA256: String(repeating: "0", count: 64),
+            session: SessionSummary(id: "shipped", partners: ["Acme", "Globex"]), round: 1
+        ).build(aggregator.finish())
+        for line in TextReportRenderer(width: 72).render(report).split(separator: "\n") { #expect(line.count <= 72) }
+        let html = HTMLReportRenderer().render(report)
+        #expect(!html.lowercased().contains("<script"))
+        #expect(CSVReportRenderer().render(report).hasSuffix("\r\n"))
+        #expect(!MarkdownReportRenderer().render(report).isEmpty)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("accord-shipped-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(JSONReportRenderer().render(report).utf8).write(to: url)
+        let result = try Python.run(ReportSchemaTests.validator, arguments: [ReportSchemaTests.schema.path, url.path])
+        #expect(result.status == 0, "\(file): \(result.output)")
+    }
+}

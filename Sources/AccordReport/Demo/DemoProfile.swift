@@ -61,7 +61,7 @@ struct DemoProfile {
             value = min(max(value, low), high)
             return .number(range.integer ? value.rounded() : (value * 10).rounded() / 10)
         case .text(let maxLength):
-            guard Double.random(in: 0..<1, using: &random) < 0.7 else { return nil }
+            guard question.required || Double.random(in: 0..<1, using: &random) < 0.7 else { return nil }
             let comments = DemoComments.pool(partner: partner, level: level)
             return .text(String(comments[Int.random(in: 0..<comments.count, using: &random)].prefix(maxLength)))
         case .yesno:
