@@ -34,6 +34,12 @@ static inline void accord_rl_prep_terminal_keeping_ctrl_c(int meta) {
     }
 }
 
+/* Edits with plain backspaces and spaces, never escape sequences, whatever TERM says
+   (accessible mode: screen readers read escape sequences aloud or stumble on them). */
+static inline void accord_rl_use_dumb_terminal(void) {
+    rl_terminal_name = "dumb";
+}
+
 static inline void accord_rl_keep_ctrl_c_as_key(void) {
     rl_prep_term_function = accord_rl_prep_terminal_keeping_ctrl_c;
 }

@@ -64,7 +64,8 @@ struct RunCommand: ParsableCommand {
         // On a terminal everything goes to the terminal; otherwise prompts go to stderr.
         let screenOnStandardError = !interactive || isatty(1) != 1
         let reader: any LineReader =
-            interactive ? ReadlineLineReader(outputToStandardError: screenOnStandardError) : PlainLineReader()
+            interactive
+            ? ReadlineLineReader(outputToStandardError: screenOnStandardError, plain: accessible) : PlainLineReader()
         let colour = Style.colourAllowed(
             environment: environment, isTerminal: interactive && isatty(screenOnStandardError ? 2 : 1) == 1,
             accessible: accessible)

@@ -11,17 +11,24 @@ public final class ReadlineLineReader: LineReader {
     /// Always `true`: readline is only used on a terminal.
     public var isInteractive: Bool { true }
 
-    /// Sets up readline; `output` is the terminal stream prompts go to.
-    public init(outputToStandardError: Bool = false) {
+    /// Sets up readline.
+    ///
+    /// - Parameters:
+    ///   - outputToStandardError: show prompts on standard error rather than standard output.
+    ///   - plain: edit as on a dumb terminal, sending no escape sequences at all (for screen
+    ///     readers).
+    public init(outputToStandardError: Bool = false, plain: Bool = false) {
         setlocale(LC_ALL, "")
         accord_rl_configure()
         accord_rl_keep_ctrl_c_as_key()
         if outputToStandardError { accord_rl_set_output(accord_stderr()) }
+        if plain { accord_rl_use_dumb_terminal() }
         rl_initialize()
         // After the user's inputrc, so that these always hold.
         rl_variable_bind("completion-ignore-case", "on")
         rl_variable_bind("disable-completion", "off")
         rl_variable_bind("history-size", "200")
+        if plain { rl_variable_bind("enable-bracketed-paste", "off") }
         rl_bind_key(3, Self.interruptKey)
         accord_rl_set_attempted_completion_function(Self.complete)
         accord_rl_set_startup_hook(Self.insertPrefill)
