@@ -87,7 +87,7 @@ final class PseudoTerminal {
     /// Waits until `text` appears after what earlier waits matched; returns everything shown
     /// up to and including it.
     @discardableResult
-    func expect(_ text: String, timeout: TimeInterval = 10) throws -> String {
+    func expect(_ text: String, timeout: TimeInterval = 30) throws -> String {
         let needle = Data(text.utf8)
         let deadline = Date().addingTimeInterval(timeout)
         while true {
@@ -105,7 +105,7 @@ final class PseudoTerminal {
     }
 
     /// Waits for the process to end, reading everything it shows, and returns its status.
-    func waitForExit(timeout: TimeInterval = 10) throws -> Int32 {
+    func waitForExit(timeout: TimeInterval = 30) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while deadline.timeIntervalSinceNow > 0, readAvailable(waitingAtMost: deadline.timeIntervalSinceNow) {}
         while process.isRunning, deadline.timeIntervalSinceNow > 0 { usleep(10_000) }

@@ -8,11 +8,8 @@ import Testing
         defer { session.remove() }
         let terminal = try session.terminal(
             ["--partner", "Acme", "--level", "management"], environment: ["TERM": "xterm-256color"])
-        try terminal.expect("We share one vision")
-        try terminal.expect("> ")
-        terminal.send("9\r")
-        try terminal.expect("9 is not on this scale")
-        terminal.send("\u{03}")
+        try terminal.at("We share one vision", type: "9\r")
+        try terminal.at("9 is not on this scale", type: "\u{03}")
         #expect(try terminal.waitForExit() == 130)
         #expect(terminal.transcript.contains("\u{1B}[1m"))  // the bold prompt
         #expect(terminal.transcript.contains("\u{1B}[31m! 9 is not on this scale (1–5)"))

@@ -182,7 +182,7 @@ import Testing
         // Up as far as history goes: the oldest line is this participant's own "Globex".
         try terminal.at("Which markets?", type: String(repeating: Self.up, count: 20) + "\r")
         try terminal.at("Months to results?", type: ":review\r")
-        try terminal.expect("Number to change")
+        try terminal.expect("Number to change, or Enter to go on > ")
         let shownToTheSecond = String(terminal.transcript.dropFirst(wipe))
         #expect(shownToTheSecond.contains("Your answer: Globex"))
         #expect(!shownToTheSecond.contains("Secret plan"))
