@@ -36,13 +36,26 @@ import Testing
                 == "'Initech' is not a partner of this session; the owner is one of: Acme, Globex.")
     }
 
+    let globexLevels = GapReference(
+        questionID: "vision-shared", kind: .levels, from: GroupKey(partner: "Globex", level: .management),
+        to: GroupKey(partner: "Globex", level: .execution))
+    let acmeLevels = GapReference(
+        questionID: "vision-shared", kind: .levels, from: GroupKey(partner: "Acme", level: .management),
+        to: GroupKey(partner: "Acme", level: .execution))
+
+    @Test func aGapNamedByAnActionBringsItsQuestionAlong() throws {
+        let action = try AgreedAction(id: 1, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1, gaps: [globexLevels, globexLevels])
+            .validated(partners: partners, workshop: workshop)
+        #expect(action.questionIDs == ["vision-shared"] && action.gaps == [globexLevels])
+    }
+
     @Test func theNextRoundsReportShowsHowTheRelatedGapsMoved() throws {
         let first = try FacilitationFixture.report(FacilitationFixture.round1())
         var second = try FacilitationFixture.report(FacilitationFixture.round2(), round: 2, comparingTo: first)
         let actions = [
             AgreedAction(
                 id: 1, text: "Hold a joint vision day", owner: "Globex", dueRound: 2, agreedInRound: 1,
-                questionIDs: ["vision-shared"], dimension: "vision"),
+                gaps: [globexLevels, acmeLevels], dimension: "vision"),
             AgreedAction(id: 2, text: "Agree one top goal", owner: "Acme", dueRound: 3, agreedInRound: 1, questionIDs: ["top-goal"]),
             AgreedAction(id: 3, text: "Later", owner: "Acme", dueRound: 4, agreedInRound: 3),
         ]
@@ -51,6 +64,7 @@ import Testing
         #expect(second.actions.map(\.isDue) == [true, false])
 
         let vision = second.actions[0]
+        #expect(vision.gaps.count == 2)  // only the gaps the action names
         let globex = try #require(vision.gaps.first { $0.kind == .levels && $0.partner == "Globex" })
         #expect(globex.thenRound == 1)
         #expect(globex.then.map { abs($0 - (7.0 / 3) / 4) < 1e-12 } == true)
@@ -60,7 +74,15 @@ import Testing
         #expect(acme.trend == .unchanged)
         #expect(vision.dimension?.then == first.dimensions[0].alignment)
         #expect(vision.dimension?.now == second.dimensions[0].alignment)
-        #expect(second.actions[1].gaps.first?.trend == .unchanged)  // top goal: still fully apart
+        // Top goal, no gap named: the headline gaps, partners overall and levels overall.
+        #expect(second.actions[1].gaps.map(\.comparison) == ["Acme vs Globex", "management vs execution"])
+        #expect(second.actions[1].gaps.first?.trend == .unchanged)  // still fully apart
+        #expect(
+            second.actions[0].gaps[0].summary
+                == "“we share one vision”, management vs execution, Acme: −0.3 in round 1, −0.3 now (unchanged)")
+        #expect(
+            second.actions[1].gaps[0].summary
+                == "“What is the partnership's top goal?”, Acme vs Globex: gap 1.00 in round 1, gap 1.00 now (unchanged)")
     }
 
     @Test func aGapHiddenInOneRoundHasNoTrend() throws {
@@ -71,10 +93,11 @@ import Testing
         second.actions = ActionReview.reviews(
             of: [AgreedAction(id: 1, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1, questionIDs: ["vision-shared"])],
             in: second, agreedRoundReports: [1: first])
-        let globex = try #require(second.actions[0].gaps.first { $0.kind == .levels && $0.partner == "Globex" })
-        #expect(globex.then == nil && globex.now != nil && globex.trend == .unknown)
-        let partners = try #require(second.actions[0].gaps.first { $0.kind == .partners && $0.partner == nil && $0.from.level == nil })
-        #expect(partners.trend != .unknown)
+        #expect(second.actions[0].gaps.map(\.comparison) == ["Acme vs Globex", "management vs execution"])
+        // Round 1 hid both levels (Globex's execution team had two): no trend, not a made-up one.
+        #expect(second.actions[0].gaps[1].then == nil && second.actions[0].gaps[1].now != nil)
+        #expect(second.actions[0].gaps[1].trend == .unknown)
+        #expect(second.actions[0].gaps[0].trend != .unknown)
     }
 
     @Test func anActionIsListedInTheReportOfTheRoundItWasAgreedIn() throws {

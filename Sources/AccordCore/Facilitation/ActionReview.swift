@@ -5,8 +5,9 @@ public struct ActionReview: Sendable, Hashable {
     public var action: AgreedAction
     /// Whether the report's round is the action's due round or later.
     public var isDue: Bool
-    /// The related questions' gaps, then and now (only gaps shown in at least one of the two
-    /// reports; a hidden side is `nil`).
+    /// The related questions' gaps, then and now: the gaps the action names, else each
+    /// question's headline gaps (partners overall, management vs execution overall); only
+    /// gaps shown in at least one of the two reports, a hidden side `nil`.
     public var gaps: [GapMovement]
     /// The related dimension's alignment, then and now.
     public var dimension: DimensionMovement?
@@ -30,7 +31,7 @@ public struct ActionReview: Sendable, Hashable {
             let then = action.agreedInRound == report.round ? report : agreedRoundReports[action.agreedInRound]
             return ActionReview(
                 action: action, isDue: report.round >= action.dueRound,
-                gaps: action.questionIDs.flatMap { movements($0, then: then, now: report) },
+                gaps: relatedQuestions(action).flatMap { movements($0, focus: action.gaps, then: then, now: report) },
                 dimension: action.dimension.map { id in
                     let title = report.dimensions.first { $0.id == id }?.title ?? id
                     return DimensionMovement(
@@ -41,11 +42,25 @@ public struct ActionReview: Sendable, Hashable {
         }
     }
 
-    /// The movement of each of a question's gaps shown in either report.
-    static func movements(_ questionID: String, then: GapReport?, now: GapReport) -> [GapMovement] {
+    /// The action's questions and its gaps' questions, each once.
+    static func relatedQuestions(_ action: AgreedAction) -> [String] {
+        var result: [String] = []
+        for id in action.questionIDs + action.gaps.map(\.questionID) where !result.contains(id) { result.append(id) }
+        return result
+    }
+
+    /// The movement of the gaps of a question that an action follows, shown in either report.
+    static func movements(_ questionID: String, focus: [GapReference], then: GapReport?, now: GapReport)
+        -> [GapMovement]
+    {
         guard let question = now.questions.first(where: { $0.id == questionID }) else { return [] }
         let earlier = then?.questions.first { $0.id == questionID }?.gaps ?? []
-        return question.gaps.compactMap { gap in
+        let named = focus.filter { $0.questionID == questionID }
+        let followed = question.gaps.filter { gap in
+            guard named.isEmpty else { return named.contains { $0.matches(gap) } }
+            return gap.kind == .partners ? gap.from.level == nil : gap.partner == nil
+        }
+        return followed.compactMap { gap in
             let base = earlier.first {
                 $0.kind == gap.kind && $0.partner == gap.partner && $0.from == gap.from && $0.to == gap.to
             }
