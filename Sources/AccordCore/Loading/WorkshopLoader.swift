@@ -1,13 +1,32 @@
 import Foundation
 
 /// Turns the bytes of a workshop file into a validated `Workshop`, or every problem found.
+///
+/// The file is read with `JSONReader` (so every value has a line and column), then decoded
+/// and checked against `docs/workshop-format.md` in one pass that collects every problem
+/// instead of stopping at the first. Any bytes give a workshop or diagnostics, never a trap.
 public struct WorkshopLoader: Sendable {
     /// Creates a loader.
     public init() {}
 
     /// Loads and validates a workshop; `file` names it in diagnostics.
     public func load(_ data: Data, file: String) throws(WorkshopLoadError) -> Workshop {
-        throw .invalid([Diagnostic(file: file, line: 1, column: 1, path: "$", message: "the loader is not built yet")])
+        let root: JSONNode
+        do {
+            root = try JSONReader().read(data)
+        } catch {
+            throw .invalid([
+                Diagnostic(
+                    file: file, line: error.position.line, column: error.position.column, path: "$",
+                    message: error.message)
+            ])
+        }
+        var decoder = WorkshopDecoder(file: file)
+        let workshop = decoder.decodeWorkshop(root)
+        guard let workshop, decoder.diagnostics.isEmpty else {
+            throw .invalid(decoder.sortedDiagnostics)
+        }
+        return workshop
     }
 
     /// Reads and loads the workshop at `url`.
@@ -19,50 +38,5 @@ public struct WorkshopLoader: Sendable {
             throw .unreadable(file: url.path, reason: error.localizedDescription)
         }
         return try load(data, file: url.path)
-    }
-}
-
-/// One located problem in a workshop file.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    /// The file as the user named it.
-    public var file: String
-    /// 1-based line.
-    public var line: Int
-    /// 1-based column, in characters.
-    public var column: Int
-    /// The JSON path of the offending value, such as `$.sections[0].questions[2].scale`.
-    public var path: String
-    /// The question the problem is in, if any.
-    public var questionID: String?
-    /// What is wrong and how to fix it.
-    public var message: String
-
-    /// Creates a diagnostic.
-    public init(file: String, line: Int, column: Int, path: String, questionID: String? = nil, message: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.path = path
-        self.questionID = questionID
-        self.message = message
-    }
-
-    /// `FILE:LINE:COLUMN: error: message`, the format editors and CI understand.
-    public var description: String { "\(file):\(line):\(column): error: \(message)" }
-}
-
-/// Why a workshop could not be loaded.
-public enum WorkshopLoadError: Error, Sendable, LocalizedError {
-    /// The file could not be read at all.
-    case unreadable(file: String, reason: String)
-    /// The file was read and has these problems.
-    case invalid([Diagnostic])
-
-    /// Every problem, one per line.
-    public var errorDescription: String? {
-        switch self {
-        case .unreadable(let file, let reason): "\(file): error: cannot read the file: \(reason)"
-        case .invalid(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
-        }
     }
 }

@@ -1,0 +1,28 @@
+/// One located problem in a workshop file.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// The file as the user named it.
+    public var file: String
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column, in characters.
+    public var column: Int
+    /// The JSON path of the offending value, such as `$.sections[0].questions[2].scale`.
+    public var path: String
+    /// The question the problem is in, if any.
+    public var questionID: String?
+    /// What is wrong and how to fix it.
+    public var message: String
+
+    /// Creates a diagnostic.
+    public init(file: String, line: Int, column: Int, path: String, questionID: String? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.path = path
+        self.questionID = questionID
+        self.message = message
+    }
+
+    /// `FILE:LINE:COLUMN: error: message`, the format editors and CI understand.
+    public var description: String { "\(file):\(line):\(column): error: \(message)" }
+}

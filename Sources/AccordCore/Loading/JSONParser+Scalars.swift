@@ -1,0 +1,211 @@
+extension JSONParser {
+    // MARK: Strings
+
+    /// Parses the string whose opening quote is at `index`.
+    mutating func parseString() throws(JSONReadError) -> String {
+        let open = index
+        index += 1
+        var segmentStart = index
+        var decoded: [UInt8]? = nil  // only when the string holds escapes
+        while true {
+            guard index < bytes.count else { throw .unterminatedString(at: position(at: open)) }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let segment = UnsafeBufferPointer(rebasing: bytes[segmentStart..<index])
+                index += 1
+                guard var decoded else { return String(decoding: segment, as: UTF8.self) }
+                decoded.append(contentsOf: segment)
+                return String(decoding: decoded, as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") {
+                var buffer = decoded ?? []
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<index]))
+                try parseEscape(into: &buffer, stringStart: open)
+                decoded = buffer
+                segmentStart = index
+            } else if byte < 0x20 {
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    throw .unterminatedString(at: position(at: open))
+                }
+                throw .controlCharacter(byte, at: position(at: index))
+            } else if byte < 0x80 {
+                index += 1
+            } else {
+                guard let length = utf8SequenceLength(at: index) else {
+                    throw .invalidUTF8(byte: byte, at: position(at: index))
+                }
+                index += length
+            }
+        }
+    }
+
+    /// Decodes the escape whose backslash is at `index`, appending its UTF-8 to `buffer`.
+    private mutating func parseEscape(into buffer: inout [UInt8], stringStart: Int) throws(JSONReadError) {
+        let backslash = index
+        guard index + 1 < bytes.count else { throw .unterminatedString(at: position(at: stringStart)) }
+        let escaped = bytes[index + 1]
+        index += 2
+        switch escaped {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escaped)
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "n"): buffer.append(0x0A)
+        case UInt8(ascii: "r"): buffer.append(0x0D)
+        case UInt8(ascii: "t"): buffer.append(0x09)
+        case UInt8(ascii: "u"):
+            guard let unit = hexQuad(at: index) else {
+                throw .invalidEscape(escapeText(from: backslash, length: 6), at: position(at: backslash))
+            }
+            index += 4
+            var scalarValue = UInt32(unit)
+            if (0xDC00...0xDFFF).contains(unit) {
+                throw .loneSurrogate(escapeText(from: backslash, length: 6), at: position(at: backslash))
+            }
+            if (0xD800...0xDBFF).contains(unit) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                    bytes[index + 1] == UInt8(ascii: "u"),
+                    let low = hexQuad(at: index + 2), (0xDC00...0xDFFF).contains(low)
+                else { throw .loneSurrogate(escapeText(from: backslash, length: 6), at: position(at: backslash)) }
+                index += 6
+                scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+            }
+            // Surrogates were handled above, so this is always a scalar.
+            if let scalar = Unicode.Scalar(scalarValue) { buffer.append(contentsOf: String(scalar).utf8) }
+        default:
+            guard escaped >= 0x20, escaped < 0x80 else {
+                if escaped == UInt8(ascii: "\n") || escaped == UInt8(ascii: "\r") {
+                    throw .unterminatedString(at: position(at: stringStart))
+                }
+                throw .invalidEscape("\\", at: position(at: backslash))
+            }
+            throw .invalidEscape("\\" + String(Character(Unicode.Scalar(escaped))), at: position(at: backslash))
+        }
+    }
+
+    private func hexQuad(at offset: Int) -> UInt16? {
+        guard offset + 4 <= bytes.count else { return nil }
+        var value: UInt16 = 0
+        for byte in bytes[offset..<offset + 4] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt16(digit)
+        }
+        return value
+    }
+
+    /// The ASCII text of a malformed escape, for the message.
+    private func escapeText(from offset: Int, length: Int) -> String {
+        var end = offset
+        while end < min(bytes.count, offset + length), bytes[end] >= 0x20, bytes[end] < 0x7F,
+            bytes[end] != UInt8(ascii: "\"") || end == offset
+        {
+            end += 1
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `offset`, or `nil`
+    /// (overlong forms, surrogates and values past U+10FFFF are rejected).
+    func utf8SequenceLength(at offset: Int) -> Int? {
+        let lead = bytes[offset]
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0:
+            length = 3
+            low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED:
+            length = 3
+            high = 0x9F
+        case 0xF0:
+            length = 4
+            low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4:
+            length = 4
+            high = 0x8F
+        default: return nil
+        }
+        guard offset + length <= bytes.count else { return nil }
+        let second = bytes[offset + 1]
+        guard second >= low, second <= high else { return nil }
+        for continuation in 2..<length where bytes[offset + continuation] & 0xC0 != 0x80 { return nil }
+        return length
+    }
+
+    // MARK: Numbers
+
+    /// Parses the number starting at `index` (RFC 8259: `-? int frac? exp?`).
+    mutating func parseNumber() throws(JSONReadError) -> Double {
+        let start = index
+        var isWholeAndShort = true
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else {
+            throw numberError(from: start, reason: "expected a digit after '-'")
+        }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, isDigit(bytes[index]) {
+                skipDigits()
+                throw numberError(from: start, reason: "a number cannot start with 0")
+            }
+        } else {
+            skipDigits()
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            isWholeAndShort = false
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw numberError(from: start, reason: "expected a digit after '.'")
+            }
+            skipDigits()
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            isWholeAndShort = false
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw numberError(from: start, reason: "expected a digit in the exponent")
+            }
+            skipDigits()
+        }
+        let literal = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        if isWholeAndShort, literal.count <= 16 {
+            var value = 0
+            for byte in literal where byte != UInt8(ascii: "-") { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
+            return literal[0] == UInt8(ascii: "-") ? (value == 0 ? -0.0 : -Double(value)) : Double(value)
+        }
+        let text = String(decoding: literal, as: UTF8.self)
+        guard let value = Double(text), value.isFinite else { throw .numberOutOfRange(text, at: position(at: start)) }
+        return value
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    private mutating func skipDigits() {
+        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+    }
+
+    private mutating func numberError(from start: Int, reason: String) -> JSONReadError {
+        var end = index
+        while end < bytes.count, end - start < 32,
+            Self.isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: ".")
+                || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "+")
+        {
+            end += 1
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return .invalidNumber(text, reason: reason, at: position(at: start))
+    }
+}

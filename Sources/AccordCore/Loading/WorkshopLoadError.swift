@@ -1,0 +1,17 @@
+import Foundation
+
+/// Why a workshop could not be loaded.
+public enum WorkshopLoadError: Error, Sendable, LocalizedError {
+    /// The file could not be read at all.
+    case unreadable(file: String, reason: String)
+    /// The file was read and has these problems.
+    case invalid([Diagnostic])
+
+    /// Every problem, one per line.
+    public var errorDescription: String? {
+        switch self {
+        case .unreadable(let file, let reason): "\(file): error: cannot read the file: \(reason)"
+        case .invalid(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
+        }
+    }
+}
