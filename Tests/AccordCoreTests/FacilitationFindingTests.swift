@@ -131,6 +131,7 @@ import Testing
         ("Acme delivers on time.", "“Acme delivers on time”"),
         ("I trust them.", "“I trust them”"),
         ("How soon do you expect results?", "“How soon do you expect results?”"),
+        ("Who should benefit most? Put them in order.", "“Who should benefit most? Put them in order.”"),
     ])
     func promptsAreQuotedAsPartOfASentence(prompt: String, quoted: String) {
         #expect(QuotedPrompt.quote(prompt, names: ["Acme", "Globex"]) == quoted)

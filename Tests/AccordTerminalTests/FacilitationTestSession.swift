@@ -9,7 +9,7 @@ final class FacilitationTestSession: FacilitationSession {
     let id = "s1"
     let workshop: Workshop
     let partners = ["Acme", "Globex"]
-    var round = RoundState(number: 1, isOpen: true)
+    var round = RoundStatus(number: 1, isOpen: true)
     var submissions: [Int: [Submission]] = [:]
     var stored: [AgreedAction] = []
 
@@ -17,7 +17,7 @@ final class FacilitationTestSession: FacilitationSession {
         self.workshop = workshop
     }
 
-    func currentRound() throws -> RoundState { round }
+    func currentRound() throws -> RoundStatus { round }
 
     func cellCounts(round: Int) throws -> [GroupKey: Int] {
         var counts: [GroupKey: Int] = [:]
@@ -28,7 +28,7 @@ final class FacilitationTestSession: FacilitationSession {
     }
 
     func openRound() throws -> Int {
-        round = RoundState(number: round.number + 1, isOpen: true)
+        round = RoundStatus(number: round.number + 1, isOpen: true)
         return round.number
     }
 

@@ -63,10 +63,11 @@ enum GroupPhrase {
 enum QuotedPrompt {
     /// A statement loses its full stop and, unless it starts with a name or an acronym, its
     /// capital: “we share one vision”. A question keeps its wording: “How soon do you expect
-    /// results?”. A first word in `names` (the partners) keeps its capital.
+    /// results?”, “Who should benefit most? Put them in order.”. A first word in `names` (the partners) keeps its capital.
     static func quote(_ prompt: String, names: [String] = []) -> String {
         var text = prompt.trimmingWhitespace()
-        if text.hasSuffix("?") || text.hasSuffix("!") { return "“\(text)”" }
+        // A question (or a question with an instruction after it) is quoted as written.
+        if text.contains("?") || text.hasSuffix("!") { return "“\(text)”" }
         while text.hasSuffix(".") { text.removeLast() }
         let words = text.split(separator: " ", maxSplits: 1)
         if let first = words.first, first.count > 1, first != "I", !first.hasPrefix("I'"),

@@ -13,7 +13,7 @@ public protocol FacilitationSession: AnyObject {
     /// The two partners, A then B.
     var partners: [String] { get }
     /// The current round and whether it is open.
-    func currentRound() throws -> RoundState
+    func currentRound() throws -> RoundStatus
     /// Submissions per partner × level cell in `round` (cells only; the console applies the
     /// thresholds before showing anything).
     func cellCounts(round: Int) throws -> [GroupKey: Int]
@@ -31,7 +31,7 @@ public protocol FacilitationSession: AnyObject {
 }
 
 /// A session's current round.
-public struct RoundState: Sendable, Hashable {
+public struct RoundStatus: Sendable, Hashable {
     /// The round's number, from 1.
     public var number: Int
     /// Whether it takes submissions.
