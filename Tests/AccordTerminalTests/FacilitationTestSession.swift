@@ -136,7 +136,7 @@ final class ScriptedConsole {
     func console(_ session: FacilitationSession, interactive: Bool = false, width: Int = 300) -> FacilitatorConsole {
         FacilitatorConsole(
             session: session, isInteractive: interactive, width: width, clock: { [unowned self] in now },
-            readLine: { [unowned self] prompt in
+            readLine: { [unowned self] prompt, _ in
                 prompts.append(prompt)
                 while let step = steps.first {
                     steps.removeFirst()

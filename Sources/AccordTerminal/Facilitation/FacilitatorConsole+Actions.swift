@@ -32,15 +32,17 @@ extension FacilitatorConsole {
 
     /// Asks for each part of an action; on a terminal a wrong answer is asked again.
     func askForAction(round: Int) throws {
-        guard let text = try ask("What will be done? ", parse: { $0 }), !text.trimmingWhitespaceForMessage().isEmpty
+        guard let text = try ask("What will be done? ", completions: [], parse: { $0 }),
+            !text.trimmingWhitespaceForMessage().isEmpty
         else {
             say("No action recorded.")
             return
         }
         let partners = session.partners.joined(separator: "/")
-        guard let owner = try ask("Which partner owns it? (\(partners)) ", parse: partner) else { return }
+        guard let owner = try ask("Which partner owns it? (\(partners)) ", completions: session.partners, parse: partner)
+        else { return }
         guard
-            let due = try ask("By which round? [\(round + 1)] ", parse: { answer in
+            let due = try ask("By which round? [\(round + 1)] ", completions: [], parse: { answer in
                 if answer.isEmpty { return round + 1 }
                 guard let due = Int(answer), due > round else {
                     throw FacilitationError.dueRoundNotLater(due: Int(answer) ?? 0, agreedIn: round)
@@ -49,7 +51,10 @@ extension FacilitatorConsole {
             })
         else { return }
         let hint = lastFindings.isEmpty ? "question ids" : "finding numbers 1–\(lastFindings.count), question ids"
-        guard let about = try ask("Which findings does it address? (\(hint); Enter for none) ", parse: references)
+        let topics = session.workshop.questions.map(\.id) + session.workshop.dimensions.map(\.id)
+        guard
+            let about = try ask(
+                "Which findings does it address? (\(hint); Enter for none) ", completions: topics, parse: references)
         else { return }
         try record(
             AgreedAction(
@@ -59,9 +64,9 @@ extension FacilitatorConsole {
 
     /// Reads one answer and parses it: on a terminal a wrong answer is shown and asked
     /// again; from a script it fails. `nil` when the input ends.
-    func ask<Value>(_ prompt: String, parse: (String) throws -> Value) throws -> Value? {
+    func ask<Value>(_ prompt: String, completions: [String], parse: (String) throws -> Value) throws -> Value? {
         while true {
-            guard let line = try readLine(prompt) else { return nil }
+            guard let line = try readLine(prompt, completions) else { return nil }
             lineNumber += 1
             do {
                 return try parse(line.trimmingWhitespaceForMessage())

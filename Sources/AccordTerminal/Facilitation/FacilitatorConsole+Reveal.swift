@@ -70,7 +70,7 @@ extension FacilitatorConsole {
             + (report.alignment.map { String(Int($0.rounded())) } ?? "—") + " / 100"
         if let comparison = report.comparison, let base = comparison.baseAlignment, let now = report.alignment {
             let change = Int((now - base).rounded())
-            line += " (\(change > 0 ? "+" : "")\(change) since round \(comparison.baseRound))"
+            line += " (\(change > 0 ? "+" : change < 0 ? "\u{2212}" : "±")\(abs(change)) since round \(comparison.baseRound))"
         }
         say(line + ".")
         let hidden = report.anonymity.suppressions.map(\.group.description)

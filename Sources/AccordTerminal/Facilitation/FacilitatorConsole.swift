@@ -8,9 +8,9 @@ import AccordCore
 /// Input and output are injected: the command gives it readline on a terminal and plain
 /// lines from a pipe or a script; tests give it lines from an array.
 public final class FacilitatorConsole {
-    /// Reads one line after showing a prompt; `nil` at the end of input. Throws
-    /// `ConsoleInterrupt` on Ctrl-C.
-    public typealias ReadLine = (_ prompt: String) throws -> String?
+    /// Reads one line after showing a prompt, offering the words Tab completes to; `nil` at
+    /// the end of input. Throws `ConsoleInterrupt` on Ctrl-C.
+    public typealias ReadLine = (_ prompt: String, _ completions: [String]) throws -> String?
     /// Writes text as it is.
     public typealias Write = (_ text: String) -> Void
 
@@ -68,7 +68,7 @@ public final class FacilitatorConsole {
         while true {
             let line: String?
             do {
-                line = try readLine(prompt())
+                line = try readLine(prompt(), commandWords)
             } catch is ConsoleInterrupt {
                 write("\nStopped. Everything recorded so far is stored.\n")
                 throw ConsoleInterrupt()
@@ -87,6 +87,12 @@ public final class FacilitatorConsole {
                 write("! \(message)\n")
             }
         }
+    }
+
+    /// What Tab completes at the command prompt: the commands, the section ids, the partners.
+    var commandWords: [String] {
+        ["agenda", "next", "phase", "time", "counts", "open", "close", "reveal", "action", "actions", "help", "quit"]
+            + agenda.phases.map(\.id) + session.partners
     }
 
     /// The prompt: the phase and its countdown, so the time is in view at every command.
