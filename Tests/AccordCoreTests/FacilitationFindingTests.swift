@@ -137,6 +137,15 @@ import Testing
         #expect(QuotedPrompt.quote(prompt, names: ["Acme", "Globex"]) == quoted)
     }
 
+    @Test func aScaleQuestionAskedAsAQuestionIsAnsweredNotRated() throws {
+        var workshop = FacilitationFixture.workshop
+        workshop.sections[0].questions[0].prompt = LocalizedText("How much do we share one vision?")
+        let report = try FacilitationFixture.report(FacilitationFixture.round1(), workshop: workshop)
+        let finding = try #require(
+            FindingRanker(workshop: workshop).findings(in: report)[0].findings.first { $0.kind == .levelGap })
+        #expect(finding.prompt.observation.hasPrefix("Globex's execution team answers “How much do we share one vision?” 2.3 points lower"))
+    }
+
     @Test func groupNamesAgreeWithTheirVerbs() {
         #expect(GroupPhrase.subject(GroupKey(level: .execution)) == ("The execution teams on both sides", true))
         #expect(GroupPhrase.verb("rates", plural: true) == "rate")

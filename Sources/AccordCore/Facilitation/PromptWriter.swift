@@ -77,7 +77,8 @@ struct PromptWriter {
                 range = " on the \(scale.min)–\(scale.max) scale"
             }
             let means = "(\(Numbers.decimal(toMean)) against \(Numbers.decimal(fromMean))\(range))"
-            let rates = GroupPhrase.verb("rates", plural: plural)
+            // A statement is rated; a question (“How much does …?”) is answered.
+            let rates = GroupPhrase.verb(question.prompt.contains("?") ? "answers" : "rates", plural: plural)
             let size = Numbers.decimal(abs(difference))
             if Double(size) == 0 {
                 return "\(subject) \(rates) \(quoted) about as high as \(fromObject) on average, but the answers "
