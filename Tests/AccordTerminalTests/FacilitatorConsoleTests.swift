@@ -40,6 +40,7 @@ import Testing
 
         #expect(output.contains("  1. Shared vision · 15 min · 2 questions  [vision]"))
         #expect(output.contains("Phase 1 of 3: Shared vision · 15 min\nRead out:\n  First, where we are heading.\nYour notes:\n  Let management speak last."))
+        #expect(output.contains("While the room answers, 'counts' shows how many have submitted; 'next' moves on to phase 2."))
         #expect(output.contains("Shared vision: 12:30 left of 15:00."))
         #expect(script.prompts.contains("[1/3 Shared vision · 12:30 left of 15:00] facilitate> "))
 
@@ -71,6 +72,9 @@ import Testing
         #expect(session.stored.map(\.questionIDs) == [["vision-shared"], ["top-goal"]])
         #expect(session.stored.allSatisfy { $0.agreedInRound == 1 && $0.dueRound == 2 })
 
+        // Opening round 2 leaves the results: the prompt no longer shows a phase.
+        #expect(output.contains("Round 2 is open: participants can answer now ('accord run --session s1').\nType 'next'"))
+        #expect(output.contains("\nfacilitate> close\nRound 2 is closed"))
         // Round 2: the vision gap within Globex closed; the top goal did not move.
         let roundTwo = try #require(output.components(separatedBy: "Results of round 2").last)
         #expect(roundTwo.contains("Actions agreed earlier on this section:"))

@@ -74,6 +74,8 @@ extension FacilitatorConsole {
             say("Your notes:")
             say(notes, indent: "  ")
         }
+        let more = index + 1 < agenda.phases.count ? "'next' moves on to phase \(phase.number + 1)" : "this is the last phase"
+        say("While the room answers, 'counts' shows how many have submitted; \(more).")
         say("")
     }
 
@@ -120,7 +122,10 @@ extension FacilitatorConsole {
             return
         }
         let number = try session.openRound()
+        phaseIndex = nil
+        discussingResults = false
         say("Round \(number) is open: participants can answer now ('accord run --session \(session.id)').")
+        say("Type 'next' to walk through the agenda again while they answer.")
     }
 
     /// Closes the open round.
