@@ -47,12 +47,15 @@ let package = Package(
         .target(name: "CPseudoTerminal"),
 
         .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AccordStoreTests", dependencies: ["AccordCore", "AccordStore"]),
+        .testTarget(
+            name: "AccordStoreTests",
+            dependencies: ["AccordCore", "AccordStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "AccordTerminalTests", dependencies: ["AccordCore", "AccordTerminal"]),
         .testTarget(name: "AccordReportTests", dependencies: ["AccordCore", "AccordReport"], resources: [.copy("Golden")]),
         .testTarget(
             name: "AccordCLITests",
-            dependencies: ["CPseudoTerminal", "AccordCore"]
+            dependencies: ["CPseudoTerminal", "AccordCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,10 +1,10 @@
 import ArgumentParser
 
-/// `accord session`: not built yet.
+/// `accord session`: make, list and show sessions.
 struct SessionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "session", abstract: "Not built yet.")
-
-    func run() throws {
-        throw ValidationError("'accord session' is not built yet.")
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "session",
+        abstract: "Make, list and show sessions (a workshop snapshot and two partners).",
+        subcommands: [SessionNewCommand.self, SessionListCommand.self, SessionShowCommand.self]
+    )
 }

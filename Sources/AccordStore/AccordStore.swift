@@ -1,2 +1,0 @@
-/// The SQLite store of sessions, rounds, drafts and submissions.
-public enum AccordStoreModule {}

@@ -1,0 +1,81 @@
+import AccordCore
+import Foundation
+import GRDB
+
+/// Drafts (`anonymity.md` rule 7): a participant's answers so far, saved answer by answer under
+/// a random resume code, never counted until submitted, deleted (and overwritten, by
+/// `secure_delete`) when submitted or discarded.
+extension AnswerStore: AnswerRecorder {
+    /// Starts an empty draft in the session's open round, under a fresh resume code.
+    public func startDraft(session: String, partner: String, level: Level) throws -> Draft {
+        try write { db in
+            let stored = try self.session(session, in: db)
+            guard stored.partners.contains(partner) else {
+                throw StoreError.unknownPartner(session: session, partner: partner, partners: stored.partners)
+            }
+            guard let round = stored.openRound else { throw StoreError.noOpenRound(session: session) }
+            var code = RandomCode.resumeCode()
+            while try Bool.fetchOne(db, sql: "SELECT 1 FROM draft WHERE code = ?", arguments: [code]) == true {
+                code = RandomCode.resumeCode()
+            }
+            let draft = Draft(code: code, sessionID: session, round: round, partner: partner, level: level)
+            try db.execute(
+                sql: """
+                    INSERT INTO draft (code, sessionID, round, partner, level, answers, predictions)
+                    VALUES (?, ?, ?, ?, ?, '{}', '{}')
+                    """,
+                arguments: [code, session, round, partner, level.rawValue])
+            return draft
+        }
+    }
+
+    /// Replaces the stored answers and predictions of the draft, durably.
+    public func saveDraft(_ draft: Draft) throws {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE draft SET answers = ?, predictions = ? WHERE code = ?",
+                arguments: [draft.answers.storedJSON, draft.predictions.storedJSON, draft.code])
+            if db.changesCount == 0 { throw StoreError.unknownDraft(code: draft.code) }
+        }
+    }
+
+    /// The draft with `code` (case-insensitive), or `nil` when there is none.
+    public func loadDraft(code: String) throws -> Draft? {
+        let code = code.uppercased().filter { $0 != "-" && $0 != " " }
+        return try read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT sessionID, round, partner, level, answers, predictions FROM draft WHERE code = ?",
+                    arguments: [code])
+            else { return nil }
+            let session: String = row[0]
+            let workshop = try self.session(session, in: db).workshop
+            guard let level = Level(rawValue: row[3]) else { throw StoreError.database("a draft has an unknown level") }
+            return Draft(
+                code: code, sessionID: session, round: row[1], partner: row[2], level: level,
+                answers: try [String: Answer](storedJSON: row[4], workshop: workshop),
+                predictions: try [String: Answer](storedJSON: row[5], workshop: workshop))
+        }
+    }
+
+    /// Validates the draft and stores it as a submission to its round, deleting the draft in
+    /// the same transaction; then truncates the write-ahead log so the draft's text is gone.
+    public func submitDraft(_ draft: Draft) throws {
+        try write { db in
+            let stored = try self.session(draft.sessionID, in: db)
+            let row = try Self.checked(draft.submission, in: stored)
+            try db.execute(sql: "DELETE FROM draft WHERE code = ?", arguments: [draft.code])
+            if db.changesCount == 0 { throw StoreError.unknownDraft(code: draft.code) }
+            try Self.insert(row, session: draft.sessionID, in: db)
+        }
+        try? checkpoint()
+    }
+
+    /// Deletes the draft without submitting it; then truncates the write-ahead log.
+    public func discardDraft(code: String) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM draft WHERE code = ?", arguments: [code])
+        }
+        try? checkpoint()
+    }
+}

@@ -1,0 +1,185 @@
+import AccordCore
+import Foundation
+import GRDB
+
+/// What an import stored.
+public struct ImportSummary: Sendable, Hashable {
+    /// Submissions stored, by round.
+    public var countsByRound: [Int: Int]
+    /// All submissions stored.
+    public var count: Int { countsByRound.values.reduce(0, +) }
+}
+
+extension AnswerStore {
+    /// The most problems an import reports before it stops looking.
+    public static let maxImportProblems = 100
+
+    /// Lines checked together, on all cores, before they are inserted in order.
+    static let importBatchSize = 2048
+
+    /// Imports a JSON Lines file of submissions (`product.md`) into a session: the whole file
+    /// or nothing, in one transaction. The file is streamed in chunks and checked in batches,
+    /// so memory does not grow with its size.
+    ///
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - name: the file as the user named it, for messages (`name:LINE: message`).
+    /// - Throws: `StoreError.importFailed` with every bad line (up to `maxImportProblems`);
+    ///   nothing is stored then.
+    @discardableResult
+    public func importSubmissions(session: String, path: String, name: String? = nil) throws(StoreError)
+        -> ImportSummary
+    {
+        let name = name ?? path
+        var reader: LineReader
+        do {
+            reader = try LineReader(path: path)
+        } catch {
+            throw .unreadableFile(file: name, reason: Self.describe(lineFailure: error))
+        }
+        defer { reader.close() }
+        return try write { db in
+            let stored = try self.session(session, in: db)
+            // Rows are staged in line order in a temporary table, then inserted sorted by their
+            // random keys: inserting random keys one by one rewrites pages all over the table,
+            // in key order each page is written about once. The staging table lives in a
+            // temporary file that is gone with the transaction; its order is the file's own.
+            try db.execute(
+                sql: """
+                    CREATE TEMP TABLE IF NOT EXISTS importRow (
+                        id BLOB NOT NULL, round INTEGER NOT NULL, partner TEXT NOT NULL, level TEXT NOT NULL,
+                        answers TEXT NOT NULL, predictions TEXT NOT NULL);
+                    DELETE FROM temp.importRow;
+                    """)
+            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.importRow") }
+            let checker = LineChecker(session: stored)
+            var problems: [StoreError.LineProblem] = []
+            var counts: [Int: Int] = [:]
+            let statement = try db.makeStatement(
+                sql:
+                    "INSERT INTO temp.importRow (id, round, partner, level, answers, predictions) VALUES (?, ?, ?, ?, ?, ?)"
+            )
+            var batch: [(line: Int, bytes: Data)] = []
+            batch.reserveCapacity(Self.importBatchSize)
+            var atEnd = false
+            while !atEnd, problems.count <= Self.maxImportProblems {
+                batch.removeAll(keepingCapacity: true)
+                while batch.count < Self.importBatchSize {
+                    let bytes: Data?
+                    do throws(LineReader.Failure) {
+                        bytes = try reader.next()
+                    } catch {
+                        if case .lineTooLong(let line, _) = error {
+                            problems.append(.init(file: name, line: line, message: Self.describe(lineFailure: error)))
+                            atEnd = true
+                            break
+                        }
+                        throw StoreError.unreadableFile(file: name, reason: Self.describe(lineFailure: error))
+                    }
+                    guard let bytes else {
+                        atEnd = true
+                        break
+                    }
+                    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                    batch.append((reader.lineNumber, bytes))
+                }
+                for (index, result) in checker.check(batch).enumerated() {
+                    switch result {
+                    case .problems(let messages):
+                        for message in messages where problems.count <= Self.maxImportProblems {
+                            problems.append(.init(file: name, line: batch[index].line, message: message))
+                        }
+                    case .row(let row):
+                        // After the first problem nothing more is written: it would be rolled back.
+                        guard problems.isEmpty else { continue }
+                        try statement.execute(arguments: [
+                            Data(RandomCode.submissionKey()), row.round, row.partner, row.level.rawValue, row.answers,
+                            row.predictions,
+                        ])
+                        counts[row.round, default: 0] += 1
+                    }
+                }
+            }
+            if !problems.isEmpty {
+                let truncated = problems.count > Self.maxImportProblems
+                throw StoreError.importFailed(
+                    file: name, problems: Array(problems.prefix(Self.maxImportProblems)), truncated: truncated)
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO submission (id, sessionID, round, partner, level, answers, predictions)
+                    SELECT id, ?, round, partner, level, answers, predictions FROM temp.importRow ORDER BY id
+                    """,
+                arguments: [session])
+            return ImportSummary(countsByRound: counts)
+        }
+    }
+
+    private static func describe(lineFailure error: LineReader.Failure) -> String {
+        switch error {
+        case .unreadable(let reason): reason
+        case .lineTooLong(_, let limit): "the line is longer than \(limit / (1 << 20)) MiB"
+        }
+    }
+}
+
+/// Decodes and checks import lines against a session, a batch at a time on every core.
+struct LineChecker: Sendable {
+    /// A line checked: a row to insert, or what is wrong with it.
+    enum Outcome: Sendable {
+        case row(AnswerStore.CheckedSubmission)
+        case problems([String])
+    }
+
+    let session: StoredSession
+    let questions: [String: Question]
+
+    init(session: StoredSession) {
+        self.session = session
+        self.questions = session.workshop.questionsByID
+    }
+
+    /// The outcome of each line, in order.
+    func check(_ lines: [(line: Int, bytes: Data)]) -> [Outcome] {
+        let outcomes = OutcomeBuffer(count: lines.count)
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, lines.count / 64))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: lines.count, by: workers) {
+                outcomes.set(index, check(lines[index].bytes))
+            }
+        }
+        return outcomes.values
+    }
+
+    private func check(_ bytes: Data) -> Outcome {
+        let decoded = ImportLine.decode(bytes, questions: questions)
+        var messages = decoded.problems
+        if let submission = decoded.submission {
+            switch AnswerStore.problems(of: submission, in: session) {
+            case .failure(.invalidSubmission(_, let answerProblems)): messages += answerProblems
+            case .failure(let error): messages.append(error.errorDescription ?? "\(error)")
+            case .success(let row): if messages.isEmpty { return .row(row) }
+            }
+        }
+        return .problems(messages)
+    }
+}
+
+/// Slots that concurrent workers fill, each slot by exactly one worker.
+private final class OutcomeBuffer: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<LineChecker.Outcome?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ outcome: LineChecker.Outcome) { slots[index] = outcome }
+
+    var values: [LineChecker.Outcome] { slots.map { $0! } }
+}

@@ -1,0 +1,153 @@
+import AccordCore
+import Foundation
+import GRDB
+
+/// What an export wrote, for the message on stderr.
+public struct ExportSummary: Sendable, Hashable {
+    /// How one round was exported.
+    public struct RoundExport: Sendable, Hashable {
+        /// The round number.
+        public var round: Int
+        /// The grouping of its answers and predictions.
+        public var answers: ExportGrouping
+        /// The grouping of its free text: `.everyone`, or `.nothing` when everyone is not shown.
+        public var text: ExportGrouping
+        /// Text questions of the round left out because fewer than `minGroupSizeForText`
+        /// participants answered them.
+        public var withheldTextQuestions: [String]
+    }
+
+    /// The rounds exported, in order.
+    public var rounds: [RoundExport]
+    /// Rows written.
+    public var rows: Int
+}
+
+extension AnswerStore {
+    /// Writes the anonymised answers of a session in long format (one row per answer), rows
+    /// shuffled so that the answers of one participant cannot be linked, each round grouped as
+    /// `ExportGrouping` allows (`docs/anonymity.md`, "Exports").
+    ///
+    /// - Parameters:
+    ///   - round: one round, or `nil` for every closed round.
+    ///   - preview: also export open rounds (thresholds apply all the same).
+    ///   - write: receives the output in pieces, in order.
+    public func exportAnswers(
+        session: String, round: Int? = nil, preview: Bool = false, format: ExportFormat,
+        write: (String) throws -> Void
+    ) throws(StoreError) -> ExportSummary {
+        let stored = try self.session(session)
+        let rounds: [Int]
+        if let round {
+            guard let state = stored.rounds.first(where: { $0.number == round }) else {
+                throw .unknownRound(session: session, round: round)
+            }
+            guard !state.isOpen || preview else { throw .roundOpen(session: session, round: round) }
+            rounds = [round]
+        } else {
+            rounds = stored.rounds.filter { !$0.isOpen || preview }.map(\.number)
+        }
+        do {
+            return try database.writeWithoutTransaction { db in
+                // Temporary rows keyed by random bytes: reading them back in key order shuffles them.
+                try db.execute(
+                    sql: """
+                        CREATE TEMP TABLE IF NOT EXISTS exportRow (
+                            k BLOB PRIMARY KEY, partner TEXT, level TEXT, round INTEGER, question TEXT,
+                            type TEXT, kind TEXT, code TEXT, label TEXT) WITHOUT ROWID
+                        """)
+                defer { try? db.execute(sql: "DROP TABLE temp.exportRow") }
+                var summary = ExportSummary(rounds: [], rows: 0)
+                try db.inTransaction(.deferred) {
+                    for number in rounds {
+                        summary.rounds.append(try self.stageRows(of: stored, round: number, in: db))
+                    }
+                    return .commit
+                }
+                var buffer = format == .csv ? ExportRow.csvHeader : ""
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql:
+                        "SELECT partner, level, round, question, type, kind, code, label FROM temp.exportRow ORDER BY k"
+                )
+                while let row = try rows.next() {
+                    let code = try JSONText.parse(Data((row[6] as String).utf8))
+                    let exported = ExportRow(
+                        partner: row[0], level: (row[1] as String?).flatMap(Level.init(rawValue:)), round: row[2],
+                        question: row[3], type: QuestionType(rawValue: row[4]) ?? .text, kind: row[5], code: code,
+                        label: row[7])
+                    buffer += format == .csv ? exported.csvLine : exported.jsonLine
+                    summary.rows += 1
+                    if buffer.utf8.count > 1 << 16 {
+                        try write(buffer)
+                        buffer = ""
+                    }
+                }
+                if !buffer.isEmpty { try write(buffer) }
+                return summary
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(Self.describe(error))
+        }
+    }
+
+    /// Puts the rows of one round into `temp.exportRow`, at the groupings the thresholds allow.
+    ///
+    /// Comments follow the report (docs/anonymity.md, rule 5): only for everyone, only when
+    /// everyone is shown, and only for a question that at least `minGroupSizeForText`
+    /// participants answered with a non-blank comment.
+    private func stageRows(of session: StoredSession, round: Int, in db: Database) throws -> ExportSummary.RoundExport {
+        var counts: [String: [Level: Int]] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql:
+                "SELECT partner, level, count(*) FROM submission WHERE sessionID = ? AND round = ? GROUP BY partner, level",
+            arguments: [session.id, round])
+        {
+            if let level = Level(rawValue: row[1]) { counts[row[0], default: [:]][level] = row[2] }
+        }
+        let thresholds = session.workshop.anonymity
+        let answers = ExportGrouping.finest(
+            counts: counts, partners: session.partners, threshold: thresholds.minGroupSize)
+        let text: ExportGrouping = answers == .nothing ? .nothing : .everyone
+        guard answers != .nothing else {
+            return .init(round: round, answers: answers, text: text, withheldTextQuestions: [])
+        }
+        let insert = try db.makeStatement(sql: "INSERT INTO temp.exportRow VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let questions = session.workshop.questionsByID
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT partner, level, answers, predictions FROM submission WHERE sessionID = ? AND round = ?",
+            arguments: [session.id, round])
+        while let row = try rows.next() {
+            let partner: String = row[0]
+            let level: String = row[1]
+            for (kind, column) in [("answer", 2), ("prediction", 3)] {
+                for (id, answer) in try [String: Answer](storedJSON: row[column], questions: questions) {
+                    guard let question = questions[id] else { continue }
+                    let grouping = question.type == .text ? text : answers
+                    if case .text(let comment) = answer, comment.allSatisfy(\.isWhitespace) { continue }
+                    let (code, label) = ExportRow.codeAndLabel(of: answer, for: question)
+                    try insert.execute(arguments: [
+                        Data(RandomCode.submissionKey()), grouping.showsPartner ? partner : nil,
+                        grouping.showsLevel ? level : nil, round, id, question.type.rawValue, kind, code.serialized,
+                        label,
+                    ])
+                }
+            }
+        }
+        let withheld = try String.fetchAll(
+            db,
+            sql: """
+                SELECT question FROM temp.exportRow WHERE round = ? AND type = 'text'
+                GROUP BY question HAVING count(*) < ? ORDER BY question
+                """,
+            arguments: [round, thresholds.minGroupSizeForText])
+        for question in withheld {
+            try db.execute(
+                sql: "DELETE FROM temp.exportRow WHERE round = ? AND question = ?", arguments: [round, question])
+        }
+        return .init(round: round, answers: answers, text: text, withheldTextQuestions: withheld)
+    }
+}

@@ -1,0 +1,33 @@
+import AccordCore
+import AccordStore
+import ArgumentParser
+
+/// `accord session show ID`: the session's workshop, fingerprint, partners and rounds.
+struct SessionShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a session: workshop, SHA-256, partners, rounds."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: ArgumentHelp("The session id.", valueName: "id"))
+    var id: String
+
+    func run() throws {
+        let answerStore = try store.openStore()
+        let session = try answerStore.session(id)
+        let workshop = session.workshop
+        let threshold = workshop.anonymity.minGroupSize
+        print("session:   \(session.id)")
+        print("workshop:  \(workshop.title.text) (\(workshop.id) \(workshop.version))")
+        print("sha256:    \(session.workshopSHA256)")
+        print("partners:  \(session.partners.joined(separator: ", "))")
+        for round in session.rounds {
+            // A count below the threshold is itself a small group's statistic (anonymity.md rule 2).
+            let count = try answerStore.submissionCount(session: session.id, round: round.number)
+            let shown = count >= threshold ? "\(count) submissions" : "fewer than \(threshold) submissions"
+            print("round \(round.number):   \(round.isOpen ? "open" : "closed"), \(shown)")
+        }
+    }
+}

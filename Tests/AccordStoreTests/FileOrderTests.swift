@@ -1,0 +1,74 @@
+import AccordCore
+import AccordStore
+import Foundation
+import GRDB
+import Testing
+
+/// `anonymity.md` rule 1 against someone who reads the database file's bytes, not its tables.
+@Suite struct FileOrderTests {
+    /// Where each row's marker lies in the file, in insertion order.
+    static func offsets(_ fixture: StoreFixture, count: Int) throws -> [Int] {
+        let bytes = try fixture.fileBytes()
+        return try (0..<count).map { index in
+            try #require(bytes.range(of: Data("marker-\(index)-end".utf8))).lowerBound
+        }
+    }
+
+    @Test func afterARoundClosesNeitherPagesNorPlacesInAPageTellTheOrder() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        try fixture.session()
+        let count = 300
+        for index in 0..<count {
+            try fixture.store.submit(StoreFixture.submission(comment: "marker-\(index)-end"), session: "s")
+        }
+        try fixture.store.checkpoint()
+        // While the round is open, where a row lies in its page depends on when it came.
+        #expect(try Self.shareOfPairsInKeyOrder(fixture, count: count) < 0.9)
+        try fixture.store.closeRound(session: "s")
+        // Closed, rows lie where their random keys put them, in the file and in each page.
+        let offsets = try Self.offsets(fixture, count: count)
+        let fileOrder = offsets.enumerated().sorted { $0.element < $1.element }.map(\.offset)
+        #expect(abs(StorageAnonymityTests.rankCorrelation(fileOrder)) < 0.3)
+        #expect(try Self.shareOfPairsInKeyOrder(fixture, count: count) > 0.95)
+    }
+
+    /// Of every two rows in one page, the share whose order in the page is their key order (in
+    /// the direction most pairs take). Every copy counts: in a `WITHOUT ROWID` table the pages
+    /// above the leaves hold whole rows as dividers.
+    static func shareOfPairsInKeyOrder(_ fixture: StoreFixture, count: Int) throws -> Double {
+        var keys = [Data](repeating: Data(), count: count)
+        try fixture.raw().read { db in
+            for row in try Row.fetchAll(db, sql: "SELECT id, answers FROM submission") {
+                let answers: String = row[1]
+                let index = Int(answers.split(separator: "marker-")[1].prefix { $0.isNumber })!
+                keys[index] = row[0]
+            }
+        }
+        let bytes = try fixture.fileBytes()
+        var byPage: [Int: [(offset: Int, index: Int)]] = [:]
+        var searchFrom = bytes.startIndex
+        let marker = Data("marker-".utf8)
+        while let found = bytes.range(of: marker, in: searchFrom..<bytes.endIndex) {
+            let digits = bytes[found.upperBound...].prefix { (0x30...0x39).contains($0) }
+            if let index = Int(String(decoding: digits, as: UTF8.self)), index < count {
+                byPage[found.lowerBound / 4096, default: []].append((found.lowerBound, index))
+            }
+            searchFrom = found.upperBound
+        }
+        var pairs = 0
+        var ascending = 0
+        for rows in byPage.values {
+            for a in rows.indices {
+                for b in rows.indices where b > a {
+                    pairs += 1
+                    let first = keys[rows[a].index]
+                    let second = keys[rows[b].index]
+                    if (rows[a].offset < rows[b].offset) == first.lexicographicallyPrecedes(second) { ascending += 1 }
+                }
+            }
+        }
+        let share = Double(ascending) / Double(max(pairs, 1))
+        return max(share, 1 - share)
+    }
+}
