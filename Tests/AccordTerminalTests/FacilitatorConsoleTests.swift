@@ -146,6 +146,23 @@ import Testing
         #expect(script.output.split(separator: "\n").allSatisfy { $0.count <= 60 || $0.hasPrefix("[") })
     }
 
+    @Test func moreShowsTheSmallerFindingsNumberedOnAndActionsCanNameThem() throws {
+        let session = FacilitationTestSession()
+        roundOne(session)
+        session.submit("Globex", .execution, vision: [2])
+        let script = ScriptedConsole([
+            .line("more"), .line("close"), .line("reveal"), .line("more"), .line("more"),
+            .line("action add --owner Acme --about 4 Ask Acme's teams how they read Globex"),
+        ])
+        try script.console(session).run()
+        let output = script.output
+        #expect(output.contains("facilitate> more\nReveal a section first ('reveal')."))
+        #expect(output.contains("1 smaller finding in this section not shown: 'more' shows them."))
+        #expect(output.contains("4. Acme thinks Globex would rate “we share one vision” at 5.0 on average"))
+        #expect(output.contains("facilitate> more\nNo more findings in this section."))
+        #expect(session.stored.first?.questionIDs == ["vision-shared"] && session.stored.first?.gaps.isEmpty == true)
+    }
+
     @Test func quotedWordsStayTogether() {
         let command = ConsoleCommand(#"action add --owner "Globex Inc" --about 1,2 Globex's team meets 'weekly'"#)
         #expect(command.name == "action")

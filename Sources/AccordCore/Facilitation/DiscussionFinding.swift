@@ -93,14 +93,17 @@ public struct SectionFindings: Sendable, Hashable {
     public var title: String
     /// The findings to discuss, best first (at most the ranker's limit).
     public var findings: [DiscussionFinding]
-    /// How many findings were left out by the limit.
-    public var moreCount: Int
+    /// The smaller findings left out by the limit, best first.
+    public var more: [DiscussionFinding]
 
     /// Creates a section's findings.
-    public init(sectionID: String, title: String, findings: [DiscussionFinding], moreCount: Int = 0) {
+    public init(sectionID: String, title: String, findings: [DiscussionFinding], more: [DiscussionFinding] = []) {
         self.sectionID = sectionID
         self.title = title
         self.findings = findings
-        self.moreCount = moreCount
+        self.more = more
     }
+
+    /// How many findings were left out by the limit.
+    public var moreCount: Int { more.count }
 }

@@ -51,7 +51,7 @@ public enum FacilitationError: Error, Sendable, Hashable, LocalizedError {
         case .roundStillOpen(let round):
             "Round \(round) is still open; close it ('close') before revealing results."
         case .nothingClosedYet:
-            "No round has been closed yet: there are no results to reveal."
+            "No round has been closed yet: close the round ('close') first; its results come after."
         }
     }
 }

@@ -34,7 +34,7 @@ public struct FindingRanker: Sendable {
         }.map(\.element)
         return SectionFindings(
             sectionID: section.id, title: section.title.text, findings: Array(ranked.prefix(limit)),
-            moreCount: max(0, ranked.count - limit))
+            more: Array(ranked.dropFirst(limit)))
     }
 
     /// A question's candidate findings: its largest partner gap, its largest level gap, its

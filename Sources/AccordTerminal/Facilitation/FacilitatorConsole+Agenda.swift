@@ -22,6 +22,7 @@ extension FacilitatorConsole {
             ("open", "open the next round"),
             ("close", "close the round, so that its results can be revealed"),
             ("reveal [N|SECTION]", "the next section's findings (or the one named), as prompts to read out"),
+            ("more", "the section's smaller findings, numbered on"),
             ("action", "record an agreed action (asks what, owner, round, findings)"),
             ("action add ...", "the same on one line: action add --owner Acme --due 2 --about 1 TEXT"),
             ("actions", "the actions agreed so far, with how their gaps moved"),
@@ -139,6 +140,7 @@ extension FacilitatorConsole {
         revealedIndex = nil
         revealedRound = nil
         lastFindings = []
+        pendingFindings = []
         say("Round \(number) is closed: nobody can submit to it any more. Type 'reveal' to show the first section's results.")
     }
 }

@@ -34,16 +34,10 @@ extension FacilitatorConsole {
             say("No gap here is larger than negligible: the partners, and their management and execution teams, "
                 + "see this section alike. Worth saying out loud.")
         }
-        for (number, finding) in found.findings.enumerated() {
-            say("")
-            say("\(number + 1). \(finding.prompt.observation)", hanging: "   ")
-            say("Ask: \(finding.prompt.question)", indent: "   ")
-            say("(\(finding.detail))", indent: "   ")
-        }
-        if found.moreCount > 0 {
-            say("")
-            say("\(found.moreCount) smaller finding\(found.moreCount == 1 ? "" : "s") in this section not shown; the report lists every gap.")
-        }
+        show(found.findings, from: 1)
+        lastFindings = found.findings
+        pendingFindings = found.more
+        sayHowManyMore()
         let questionIDs = Set(section.questions.map(\.id))
         let earlier = report.actions.filter { review in
             review.action.agreedInRound < round && review.action.questionIDs.contains { questionIDs.contains($0) }
@@ -55,13 +49,43 @@ extension FacilitatorConsole {
         }
         say("")
         say("Record what the room agrees with 'action' (findings by number); 'reveal' for the next section.")
-        lastFindings = found.findings
         // The section's timebox now runs for its discussion.
         phaseIndex = index
         phaseStarted = clock()
         discussingResults = true
         revealedIndex = index
         revealedRound = round
+    }
+
+    /// Findings numbered from `first`: the prompt to read out, the question, the statistics.
+    func show(_ findings: [DiscussionFinding], from first: Int) {
+        for (offset, finding) in findings.enumerated() {
+            say("")
+            say("\(first + offset). \(finding.prompt.observation)", hanging: "   ")
+            say("Ask: \(finding.prompt.question)", indent: "   ")
+            say("(\(finding.detail))", indent: "   ")
+        }
+    }
+
+    /// `more`: the next smaller findings of the section revealed last, numbered on.
+    func showMore() {
+        guard !pendingFindings.isEmpty else {
+            say(revealedIndex == nil ? "Reveal a section first ('reveal')." : "No more findings in this section.")
+            return
+        }
+        let batch = Array(pendingFindings.prefix(3))
+        pendingFindings.removeFirst(batch.count)
+        show(batch, from: lastFindings.count + 1)
+        lastFindings += batch
+        sayHowManyMore()
+    }
+
+    /// How many smaller findings are left, if any.
+    func sayHowManyMore() {
+        guard !pendingFindings.isEmpty else { return }
+        let count = pendingFindings.count
+        say("")
+        say("\(count) smaller finding\(count == 1 ? "" : "s") in this section not shown: 'more' shows them.")
     }
 
     /// Said once per round before its first section: the index and what is hidden.

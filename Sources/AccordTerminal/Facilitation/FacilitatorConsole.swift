@@ -35,6 +35,8 @@ public final class FacilitatorConsole {
     var revealedIndex: Int?
     var revealedRound: Int?
     var lastFindings: [DiscussionFinding] = []
+    /// The smaller findings of that section not shown yet (`more`).
+    var pendingFindings: [DiscussionFinding] = []
     /// How many script lines have been read, for error messages.
     var lineNumber = 0
 
@@ -91,7 +93,7 @@ public final class FacilitatorConsole {
 
     /// What Tab completes at the command prompt: the commands, the section ids, the partners.
     var commandWords: [String] {
-        ["agenda", "next", "phase", "time", "counts", "open", "close", "reveal", "action", "actions", "help", "quit"]
+        ["agenda", "next", "phase", "time", "counts", "open", "close", "reveal", "more", "action", "actions", "help", "quit"]
             + agenda.phases.map(\.id) + session.partners
     }
 
@@ -122,6 +124,7 @@ public final class FacilitatorConsole {
         case "open": try open()
         case "close": try close()
         case "reveal": try reveal(command.arguments)
+        case "more": showMore()
         case "action": try action(&command)
         case "actions": try listActions()
         default: throw FacilitationError.unknownCommand(command.name)
