@@ -109,8 +109,7 @@ extension FacilitatorConsole {
         let action = review.action
         let due = review.isDue ? "due by round \(action.dueRound)" : "for round \(action.dueRound)"
         say("#\(action.id) \(action.owner), \(due): \(action.text)", indent: "  ", hanging: "     ")
-        let moved = review.gaps.filter { max($0.then ?? 0, $0.now ?? 0) > GapMovement.tolerance }
-        for movement in moved {
+        for movement in review.gaps {
             say(movement.summary, indent: "     ", hanging: "       ")
         }
         if let dimension = review.dimension {
