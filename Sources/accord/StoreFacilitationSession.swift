@@ -37,7 +37,7 @@ final class StoreFacilitationSession: FacilitationSession {
     func closeRound() throws -> Int { try store.closeRound(session: stored.id) }
 
     func report(round: Int) throws -> GapReport {
-        try SessionReports(store: store, session: stored).report(round: round)
+        try SessionReport.forDiscussion(store, try store.session(stored.id), round: round)
     }
 
     func actions() throws -> [AgreedAction] { try store.actions(session: stored.id) }

@@ -33,6 +33,21 @@ import Testing
         #expect(piped.stdout.contains("#1 Globex, for round 2: Hold a joint vision day"))
         #expect(piped.stderr.contains("accord: error: input: line 3 (reveal): Round 2 is still open"))
         #expect(!piped.stdout.contains("Round 2 (open) — submitted"))  // the line after the failure never ran
+
+        // Round 2 closes; its report, in every format, shows the action beside how its gap moved.
+        try fixture.roundTwo()
+        #expect(try fixture.run(["facilitate", "--session", fixture.id], stdin: "close\n").status == 0)
+        let text = try fixture.run(["report", "--session", fixture.id, "--format", "text"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Agreed actions\n  #1 Globex, due by round 2: Hold a joint vision day\n"))
+        #expect(text.stdout.contains("“we share one vision”, management vs execution, Globex: −2.3 in round 1,\n      −0.7 now (narrowed)"))
+        let json = try fixture.run(["report", "--session", fixture.id, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let actions = try #require(object["actions"] as? [[String: Any]])
+        #expect(actions.count == 1 && (actions[0]["gaps"] as? [[String: Any]])?.first?["trend"] as? String == "narrowed")
+        // Round 1's report lists the action too, agreed on its results.
+        let first = try fixture.run(["report", "--session", fixture.id, "--round", "1", "--format", "markdown"])
+        #expect(first.stdout.contains("## Agreed actions") && first.stdout.contains("#1 Globex, for round 2"))
     }
 
     @Test func theDemoRunsEndToEndAsTheGuideDescribesIt() throws {
