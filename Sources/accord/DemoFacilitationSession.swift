@@ -1,6 +1,7 @@
 import AccordCore
 import AccordStore
 import AccordTerminal
+import ArgumentParser
 import Foundation
 
 /// `accord facilitate --demo`: a real session in the store, answered by made-up participants
@@ -20,7 +21,9 @@ final class DemoFacilitationSession: FacilitationSession {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: workshopFile))
         } catch {
-            throw WorkshopLoadError.unreadable(file: workshopFile, reason: error.localizedDescription)
+            throw ValidationError(
+                "cannot read the demo's workshop \(workshopFile): run the demo from the repository's folder, "
+                    + "or give --workshop FILE.")
         }
         let workshop = try WorkshopLoader().load(data, file: workshopFile)
         let session = try store.createSession(snapshot: data, workshop: workshop, partners: ["Acme", "Globex"])

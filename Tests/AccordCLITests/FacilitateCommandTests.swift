@@ -85,6 +85,8 @@ import Testing
         #expect(unknown.status != 0 && unknown.stderr.contains("no session 'nope'"))
         let missing = try fixture.run(["facilitate", "--session", fixture.id, "--script", "/nonexistent/s.txt"])
         #expect(missing.status != 0 && missing.stderr.contains("cannot read the script /nonexistent/s.txt"))
+        let away = try fixture.run(["facilitate", "--demo", "--workshop", "/nonexistent/w.json"])
+        #expect(away.status != 0 && away.stderr.contains("run the demo from the repository's folder, or give --workshop FILE"))
         let both = try fixture.run(["facilitate", "--session", fixture.id, "--demo"])
         #expect(both.status != 0 && both.stderr.contains("Give either --session or --demo, not both."))
     }
