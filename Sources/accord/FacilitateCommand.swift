@@ -77,8 +77,8 @@ struct FacilitateCommand: ParsableCommand {
     }
 }
 
-/// Where the console's commands come from: a script file, or lines from the terminal or a
-/// pipe (prompts on standard error when piped).
+/// Where the console's commands come from: a script file, readline on a terminal, or plain
+/// lines from a pipe (prompts on standard error).
 struct ConsoleInput {
     let isInteractive: Bool
     let readLine: FacilitatorConsole.ReadLine
@@ -100,19 +100,19 @@ struct ConsoleInput {
             }
             return
         }
-        // Plain lines until the readline line readers of AccordTerminal land: on a terminal the
-        // prompt goes to the terminal, otherwise to standard error so that output stays clean.
-        let interactive = isatty(0) == 1
-        isInteractive = interactive
-        readLine = { prompt, _ in
-            let stream = interactive ? FileHandle.standardOutput : FileHandle.standardError
-            stream.write(Data(prompt.utf8))
-            guard let line = Swift.readLine(strippingNewline: true) else {
-                stream.write(Data("\n".utf8))
-                return nil
+        // On a terminal, readline (prompts on standard error when the output is redirected);
+        // otherwise plain lines with prompts on standard error, so that output stays clean.
+        let reader: any LineReader =
+            isatty(0) == 1 ? ReadlineLineReader(outputToStandardError: isatty(1) != 1) : PlainLineReader()
+        isInteractive = reader.isInteractive
+        readLine = { prompt, completions in
+            do {
+                return try reader.readLine(LineRequest(prompt: prompt, completions: completions))
+            } catch LineReadError.interrupted {
+                throw ConsoleInterrupt()
+            } catch {
+                return nil  // the end of input: Ctrl-D or the end of a pipe
             }
-            if !interactive { FileHandle.standardError.write(Data("\n".utf8)) }
-            return line
         }
     }
 }
