@@ -31,7 +31,8 @@ extension AnswerStore {
                     """,
                 arguments: [
                     session, valid.id, valid.text, valid.owner, valid.agreedInRound, valid.dueRound,
-                    try StoredActionTopics.encode(valid.questionIDs), try StoredActionTopics.encode(valid.gaps.map(StoredGap.init)),
+                    try StoredActionTopics.encode(valid.questionIDs),
+                    try StoredActionTopics.encode(valid.gaps.map(StoredGap.init)),
                     valid.dimension,
                 ])
             return valid
@@ -98,6 +99,7 @@ struct StoredGap: Codable {
     var reference: GapReference {
         GapReference(
             questionID: question, kind: Gap.Kind(rawValue: kind) ?? .partners,
-            from: GroupKey(partner: from.partner, level: from.level), to: GroupKey(partner: to.partner, level: to.level))
+            from: GroupKey(partner: from.partner, level: from.level), to: GroupKey(partner: to.partner, level: to.level)
+        )
     }
 }

@@ -63,7 +63,8 @@ struct FacilitateCommand: ParsableCommand {
         }
         let console = FacilitatorConsole(
             session: room, isInteractive: input.isInteractive, width: TerminalWidth.columns(),
-            readLine: input.readLine, write: { text in
+            readLine: input.readLine,
+            write: { text in
                 FileHandle.standardOutput.write(Data(text.utf8))
             })
         do {
@@ -122,7 +123,9 @@ enum TerminalWidth {
     static func columns() -> Int {
         var size = winsize()
         if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+            return columns
+        }
         return 80
     }
 }

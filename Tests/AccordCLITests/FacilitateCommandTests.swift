@@ -40,11 +40,14 @@ import Testing
         let text = try fixture.run(["report", "--session", fixture.id, "--format", "text"])
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.contains("Agreed actions\n  #1 Globex, due by round 2: Hold a joint vision day\n"))
-        #expect(text.stdout.contains("“we share one vision”, management vs execution, Globex: −2.3 in round 1,\n      −0.7 now (narrowed)"))
+        #expect(
+            text.stdout.contains(
+                "“we share one vision”, management vs execution, Globex: −2.3 in round 1,\n      −0.7 now (narrowed)"))
         let json = try fixture.run(["report", "--session", fixture.id, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let actions = try #require(object["actions"] as? [[String: Any]])
-        #expect(actions.count == 1 && (actions[0]["gaps"] as? [[String: Any]])?.first?["trend"] as? String == "narrowed")
+        #expect(
+            actions.count == 1 && (actions[0]["gaps"] as? [[String: Any]])?.first?["trend"] as? String == "narrowed")
         // Round 1's report lists the action too, agreed on its results.
         let first = try fixture.run(["report", "--session", fixture.id, "--round", "1", "--format", "markdown"])
         #expect(first.stdout.contains("## Agreed actions") && first.stdout.contains("#1 Globex, for round 2"))
@@ -57,7 +60,8 @@ import Testing
         let workshop = AccordProcess.repositoryRoot.appendingPathComponent("questionnaires/common-vision.json").path
         let commands = [
             "agenda", "next", "counts", "counts", "counts", "close", "reveal",
-            "action add --owner Globex --about 1 Agree the time horizon in writing", "reveal", "reveal", "reveal", "reveal",
+            "action add --owner Globex --about 1 Agree the time horizon in writing", "reveal", "reveal", "reveal",
+            "reveal",
             "open", "close", "reveal", "actions", "quit",
         ]
         let run = try AccordProcess.run(
@@ -73,7 +77,10 @@ import Testing
         let second = try #require(run.stdout.components(separatedBy: "Results of round 2").last)
         #expect(second.contains("#1 Globex, due by round 2: Agree the time horizon in writing"))
         #expect(second.contains("(narrowed)"))
-        let id = try #require(run.stdout.split(separator: " ").dropFirst(2).first.map { $0.trimmingCharacters(in: .punctuationCharacters) })
+        let id = try #require(
+            run.stdout.split(separator: " ").dropFirst(2).first.map {
+                $0.trimmingCharacters(in: .punctuationCharacters)
+            })
         let list = try AccordProcess.run(["session", "list", "--db", database])
         #expect(list.stdout.hasPrefix(id))
     }
@@ -86,7 +93,9 @@ import Testing
         let missing = try fixture.run(["facilitate", "--session", fixture.id, "--script", "/nonexistent/s.txt"])
         #expect(missing.status != 0 && missing.stderr.contains("cannot read the script /nonexistent/s.txt"))
         let away = try fixture.run(["facilitate", "--demo", "--workshop", "/nonexistent/w.json"])
-        #expect(away.status != 0 && away.stderr.contains("run the demo from the repository's folder, or give --workshop FILE"))
+        #expect(
+            away.status != 0
+                && away.stderr.contains("run the demo from the repository's folder, or give --workshop FILE"))
         let both = try fixture.run(["facilitate", "--session", fixture.id, "--demo"])
         #expect(both.status != 0 && both.stderr.contains("Give either --session or --demo, not both."))
     }

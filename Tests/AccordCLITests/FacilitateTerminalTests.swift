@@ -32,7 +32,8 @@ import Testing
         try terminal.command("reveal")
         let vision = try terminal.shown("'reveal' for the")
         #expect(vision.contains("Round 1 · Shared vision (section 1 of 2)"))
-        #expect(vision.contains("2. Globex's execution team rates “we share one vision” 2.3 points lower than Globex's"))
+        #expect(
+            vision.contains("2. Globex's execution team rates “we share one vision” 2.3 points lower than Globex's"))
         try terminal.command("action add --owner Globex --about 2 Hold a joint vision day")
         try terminal.shown("Recorded action #1: Globex, by round 2: Hold a joint vision day")
         try terminal.command("action")

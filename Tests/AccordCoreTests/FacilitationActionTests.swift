@@ -24,7 +24,9 @@ import Testing
         check(
             AgreedAction(id: 1, text: "x", owner: "Initech", dueRound: 2, agreedInRound: 1),
             .unknownOwner("Initech", partners: partners))
-        check(AgreedAction(id: 1, text: "x", owner: "Acme", dueRound: 1, agreedInRound: 1), .dueRoundNotLater(due: 1, agreedIn: 1))
+        check(
+            AgreedAction(id: 1, text: "x", owner: "Acme", dueRound: 1, agreedInRound: 1),
+            .dueRoundNotLater(due: 1, agreedIn: 1))
         check(
             AgreedAction(id: 1, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1, questionIDs: ["nope"]),
             .unknownQuestion("nope"))
@@ -44,8 +46,10 @@ import Testing
         to: GroupKey(partner: "Acme", level: .execution))
 
     @Test func aGapNamedByAnActionBringsItsQuestionAlong() throws {
-        let action = try AgreedAction(id: 1, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1, gaps: [globexLevels, globexLevels])
-            .validated(partners: partners, workshop: workshop)
+        let action = try AgreedAction(
+            id: 1, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1, gaps: [globexLevels, globexLevels]
+        )
+        .validated(partners: partners, workshop: workshop)
         #expect(action.questionIDs == ["vision-shared"] && action.gaps == [globexLevels])
     }
 
@@ -56,7 +60,9 @@ import Testing
             AgreedAction(
                 id: 1, text: "Hold a joint vision day", owner: "Globex", dueRound: 2, agreedInRound: 1,
                 gaps: [globexLevels, acmeLevels], dimension: "vision"),
-            AgreedAction(id: 2, text: "Agree one top goal", owner: "Acme", dueRound: 3, agreedInRound: 1, questionIDs: ["top-goal"]),
+            AgreedAction(
+                id: 2, text: "Agree one top goal", owner: "Acme", dueRound: 3, agreedInRound: 1,
+                questionIDs: ["top-goal"]),
             AgreedAction(id: 3, text: "Later", owner: "Acme", dueRound: 4, agreedInRound: 3),
         ]
         second.actions = ActionReview.reviews(of: actions, in: second, agreedRoundReports: [1: first])
@@ -82,7 +88,8 @@ import Testing
                 == "“we share one vision”, management vs execution, Acme: −0.3 in round 1, −0.3 now (unchanged)")
         #expect(
             second.actions[1].gaps[0].summary
-                == "“What is the partnership's top goal?”, Acme vs Globex: gap 1.00 in round 1, gap 1.00 now (unchanged)")
+                == "“What is the partnership's top goal?”, Acme vs Globex: gap 1.00 in round 1, gap 1.00 now (unchanged)"
+        )
     }
 
     @Test func aGapHiddenInOneRoundHasNoTrend() throws {
@@ -91,7 +98,10 @@ import Testing
         let first = try FacilitationFixture.report(small)
         var second = try FacilitationFixture.report(FacilitationFixture.round2(), round: 2)
         second.actions = ActionReview.reviews(
-            of: [AgreedAction(id: 1, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1, questionIDs: ["vision-shared"])],
+            of: [
+                AgreedAction(
+                    id: 1, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1, questionIDs: ["vision-shared"])
+            ],
             in: second, agreedRoundReports: [1: first])
         #expect(second.actions[0].gaps.map(\.comparison) == ["Acme vs Globex", "management vs execution"])
         // Round 1 hid both levels (Globex's execution team had two): no trend, not a made-up one.
@@ -103,7 +113,9 @@ import Testing
     @Test func anActionIsListedInTheReportOfTheRoundItWasAgreedIn() throws {
         var first = try FacilitationFixture.report(FacilitationFixture.round1())
         first.actions = ActionReview.reviews(
-            of: [AgreedAction(id: 1, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1, questionIDs: ["top-goal"])],
+            of: [
+                AgreedAction(id: 1, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1, questionIDs: ["top-goal"])
+            ],
             in: first, agreedRoundReports: [:])
         #expect(first.actions.count == 1 && first.actions[0].gaps.allSatisfy { $0.trend == .unchanged })
     }

@@ -36,7 +36,8 @@ import Testing
                 GroupKey(partner: "Globex", level: .management): 5, GroupKey(partner: "Globex", level: .execution): 3,
             ])
         #expect(progress.everyGroupShown)
-        #expect(progress.rows.map { SubmissionProgress.text($0.count) } == ["15", "7", "8", "8", "7", "3", "4", "5", "3"])
+        #expect(
+            progress.rows.map { SubmissionProgress.text($0.count) } == ["15", "7", "8", "8", "7", "3", "4", "5", "3"])
     }
 
     @Test func aSmallGroupShowsFewerThanNAndTheGroupsThatWouldGiveItAwayAreHidden() {

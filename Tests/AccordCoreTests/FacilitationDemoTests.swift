@@ -18,7 +18,9 @@ import Testing
     func everySyntheticSubmissionIsValidAndTheRoomHasGapsToDiscuss(name: String) throws {
         let workshop = try ShippedWorkshopTests.load(name)
         let submissions = Self.room(workshop, round: 1)
-        for submission in submissions { #expect(submission.problems(in: workshop).isEmpty, "\(submission.problems(in: workshop))") }
+        for submission in submissions {
+            #expect(submission.problems(in: workshop).isEmpty, "\(submission.problems(in: workshop))")
+        }
         let report = try FacilitationShippedWorkshopTests.report(workshop, submissions)
         let findings = FindingRanker(workshop: workshop).findings(in: report).flatMap(\.findings)
         #expect(findings.contains { $0.kind == .partnerGap && $0.magnitude == .large })
@@ -37,14 +39,16 @@ import Testing
         let action = AgreedAction(
             id: 1, text: "Hold a joint vision day", owner: "Globex", dueRound: 2, agreedInRound: 1,
             questionIDs: ["vision-leaders-same"])
-        var second = try FacilitationShippedWorkshopTests.report(workshop, Self.room(workshop, round: 2, actions: [action]))
+        var second = try FacilitationShippedWorkshopTests.report(
+            workshop, Self.room(workshop, round: 2, actions: [action]))
         second.round = 2
         let review = try #require(ActionReview.reviews(of: [action], in: second, agreedRoundReports: [1: first]).first)
         #expect(review.gaps.map(\.trend) == [.narrowed, .narrowed])
         // A question no action names keeps its gap.
         let untouched = AgreedAction(
             id: 2, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1, questionIDs: ["values-compatible"])
-        let other = try #require(ActionReview.reviews(of: [untouched], in: second, agreedRoundReports: [1: first]).first)
+        let other = try #require(
+            ActionReview.reviews(of: [untouched], in: second, agreedRoundReports: [1: first]).first)
         #expect(!other.gaps.contains { $0.trend == .narrowed && ($0.then ?? 0) - ($0.now ?? 0) > 0.2 })
     }
 }

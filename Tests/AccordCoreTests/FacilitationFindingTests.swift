@@ -50,13 +50,15 @@ import Testing
         let understanding = try #require(vision.findings.first { $0.kind == .understandingGap })
         #expect(
             understanding.prompt.observation
-                == "Acme thinks Globex would rate “we share one vision” at 5.0 on average; Globex actually rates it 3.5.")
+                == "Acme thinks Globex would rate “we share one vision” at 5.0 on average; Globex actually rates it 3.5."
+        )
         #expect(understanding.prompt.question.hasPrefix("What gave Acme that picture"))
         #expect(understanding.magnitude == .medium && understanding.detail.hasPrefix("medium · overestimates by 1.5"))
     }
 
     @Test func numberMultiRankAndYesNoGapsEachGetTheirOwnWording() throws {
-        let delivery = try section("delivery", in: try FacilitationFixture.report(FacilitationFixture.round1()), limit: 10)
+        let delivery = try section(
+            "delivery", in: try FacilitationFixture.report(FacilitationFixture.round1()), limit: 10)
         let texts = delivery.findings.map(\.prompt.observation)
         #expect(
             texts.contains(
@@ -70,10 +72,19 @@ import Testing
     }
 
     @Test func noGapMeansNoFinding() throws {
-        let same = FacilitationFixture.cell("Acme", .management, vision: [4, 4, 4])
+        let same =
+            FacilitationFixture.cell("Acme", .management, vision: [4, 4, 4])
             + FacilitationFixture.cell("Acme", .execution, vision: [4, 4, 4])
-            + FacilitationFixture.cell("Acme", .management, vision: [4, 4, 4]).map { var s = $0; s.partner = "Globex"; return s }
-            + FacilitationFixture.cell("Acme", .execution, vision: [4, 4, 4]).map { var s = $0; s.partner = "Globex"; return s }
+            + FacilitationFixture.cell("Acme", .management, vision: [4, 4, 4]).map {
+                var s = $0
+                s.partner = "Globex"
+                return s
+            }
+            + FacilitationFixture.cell("Acme", .execution, vision: [4, 4, 4]).map {
+                var s = $0
+                s.partner = "Globex"
+                return s
+            }
         let findings = ranker.findings(in: try FacilitationFixture.report(same))
         // Everyone answers alike; only Globex's guesses are off (it guesses Acme's guesses):
         // 5 about a vision at 4 (a quarter of the range) and 24 about 12 months (a fifth): small.
@@ -85,7 +96,8 @@ import Testing
         var submissions = FacilitationFixture.round1()
         // Acme's execution team splits 1, 5, 1 on the vision; Acme's management agrees at 3.
         submissions.removeAll { $0.partner == "Acme" }
-        submissions += FacilitationFixture.cell("Acme", .management, vision: [3, 3, 3])
+        submissions +=
+            FacilitationFixture.cell("Acme", .management, vision: [3, 3, 3])
             + FacilitationFixture.cell("Acme", .execution, vision: [1, 5, 1])
         let vision = try section("vision", in: try FacilitationFixture.report(submissions), limit: 10)
         let dispersed = try #require(vision.findings.first { $0.dispersed })
@@ -143,7 +155,9 @@ import Testing
         let report = try FacilitationFixture.report(FacilitationFixture.round1(), workshop: workshop)
         let finding = try #require(
             FindingRanker(workshop: workshop).findings(in: report)[0].findings.first { $0.kind == .levelGap })
-        #expect(finding.prompt.observation.hasPrefix("Globex's execution team answers “How much do we share one vision?” 2.3 points lower"))
+        #expect(
+            finding.prompt.observation.hasPrefix(
+                "Globex's execution team answers “How much do we share one vision?” 2.3 points lower"))
     }
 
     @Test func groupNamesAgreeWithTheirVerbs() {

@@ -35,7 +35,8 @@ enum FacilitationFixture {
                 id: "delivery", title: LocalizedText("Delivery"), timeboxMinutes: 20,
                 questions: [
                     Question(
-                        id: "months", kind: .number(NumberRange(min: 0, max: 60, unit: LocalizedText("months"), integer: true)),
+                        id: "months",
+                        kind: .number(NumberRange(min: 0, max: 60, unit: LocalizedText("months"), integer: true)),
                         prompt: LocalizedText("How many months until results?"), predict: true),
                     Question(
                         id: "kpis",
@@ -54,7 +55,9 @@ enum FacilitationFixture {
                         ]),
                         prompt: LocalizedText("Rank the priorities.")),
                     Question(id: "trust-open", kind: .yesno, prompt: LocalizedText("Can we speak openly?")),
-                    Question(id: "comment", kind: .text(maxLength: 200), prompt: LocalizedText("Anything else?"), required: false),
+                    Question(
+                        id: "comment", kind: .text(maxLength: 200), prompt: LocalizedText("Anything else?"),
+                        required: false),
                 ]),
         ]
     )

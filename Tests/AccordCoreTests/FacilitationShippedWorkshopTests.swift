@@ -69,7 +69,9 @@ import Testing
                 #expect(finding.prompt.observation.hasSuffix("."), "\(text)")
                 #expect(finding.prompt.question.hasSuffix("?"), "\(text)")
                 #expect(text.contains("“") && text.contains("”"), "\(text)")
-                for leak in ["Optional(", " nil", "NaN", " inf ", "—", "  "] { #expect(!text.contains(leak), "\(text)") }
+                for leak in ["Optional(", " nil", "NaN", " inf ", "—", "  "] {
+                    #expect(!text.contains(leak), "\(text)")
+                }
                 #expect(finding.sectionID == section.sectionID)
                 #expect(workshop.section(containing: finding.questionID)?.id == section.sectionID)
                 #expect(finding.magnitude != .negligible)

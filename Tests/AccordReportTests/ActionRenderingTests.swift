@@ -28,8 +28,14 @@ import Testing
 
     @Test func theTextAndMarkdownReportsListTheActionsBesideTheirGaps() {
         let text = TextReportRenderer(width: 120).render(Self.report)
-        #expect(text.contains("Agreed actions\n  #1 Globex, due by round \(Self.report.round): Hold a joint vision day <both teams>\n"))
-        #expect(text.contains("    “we share one vision”, management vs execution, Globex: −2.3 in round \(Self.report.round - 1), −0.7 now (narrowed)"))
+        #expect(
+            text.contains(
+                "Agreed actions\n  #1 Globex, due by round \(Self.report.round): Hold a joint vision day <both teams>\n"
+            ))
+        #expect(
+            text.contains(
+                "    “we share one vision”, management vs execution, Globex: −2.3 in round \(Self.report.round - 1), −0.7 now (narrowed)"
+            ))
         let markdown = MarkdownReportRenderer().render(Self.report)
         #expect(markdown.contains("## Agreed actions"))
         #expect(markdown.contains("(narrowed)"))
@@ -44,7 +50,8 @@ import Testing
 
     @Test func theJSONReportCarriesTheActionsAsAnExtraField() throws {
         let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(JSONReportRenderer().render(Self.report).utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(JSONReportRenderer().render(Self.report).utf8))
+                as? [String: Any])
         let actions = try #require(json["actions"] as? [[String: Any]])
         #expect(actions.count == 1 && actions[0]["owner"] as? String == "Globex" && actions[0]["due"] as? Bool == true)
         let gap = try #require((actions[0]["gaps"] as? [[String: Any]])?.first)

@@ -21,11 +21,13 @@ import Testing
         let fixture = try closedRoundOne()
         defer { fixture.remove() }
         let first = try fixture.store.addAction(
-            AgreedAction(id: 99, text: " Hold a joint vision day ", owner: "Globex", dueRound: 2, agreedInRound: 1, gaps: [gap]),
+            AgreedAction(
+                id: 99, text: " Hold a joint vision day ", owner: "Globex", dueRound: 2, agreedInRound: 1, gaps: [gap]),
             session: "s")
         #expect(first.id == 1 && first.text == "Hold a joint vision day" && first.questionIDs == ["vision"])
         try fixture.store.addAction(
-            AgreedAction(id: 0, text: "Agree one goal", owner: "Acme", dueRound: 3, agreedInRound: 1, questionIDs: ["goal"]),
+            AgreedAction(
+                id: 0, text: "Agree one goal", owner: "Acme", dueRound: 3, agreedInRound: 1, questionIDs: ["goal"]),
             session: "s")
         try fixture.session("t")
         #expect(try fixture.store.actions(session: "t").isEmpty)
@@ -55,7 +57,9 @@ import Testing
             try fixture.store.addAction(wrong, session: "s")
             Issue.record("an owner who is not a partner was stored")
         } catch {
-            #expect(error.errorDescription == "session 's': 'Initech' is not a partner of this session; the owner is one of: Acme, Globex.")
+            #expect(
+                error.errorDescription
+                    == "session 's': 'Initech' is not a partner of this session; the owner is one of: Acme, Globex.")
         }
         #expect(throws: StoreError.self) { try fixture.store.actions(session: "nope") }
         #expect(try fixture.store.actions(session: "s").isEmpty)
@@ -64,9 +68,12 @@ import Testing
     @Test func storedActionsAreNeverChangedAndCarryNoTime() throws {
         let fixture = try closedRoundOne()
         defer { fixture.remove() }
-        try fixture.store.addAction(AgreedAction(id: 0, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1), session: "s")
+        try fixture.store.addAction(
+            AgreedAction(id: 0, text: "x", owner: "Acme", dueRound: 2, agreedInRound: 1), session: "s")
         let raw = try fixture.raw()
-        #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "UPDATE agreedAction SET text = 'y'") } }
+        #expect(throws: DatabaseError.self) {
+            try raw.write { try $0.execute(sql: "UPDATE agreedAction SET text = 'y'") }
+        }
         #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "DELETE FROM agreedAction") } }
         #expect(throws: DatabaseError.self) {
             try raw.write {
@@ -74,8 +81,13 @@ import Testing
                     sql: "INSERT INTO agreedAction VALUES ('s', 2, 'y', 'Initech', 1, 2, '[]', '[]', NULL)")
             }
         }
-        #expect(throws: DatabaseError.self) { try raw.read { try Row.fetchAll($0, sql: "SELECT rowid FROM agreedAction") } }
+        #expect(throws: DatabaseError.self) {
+            try raw.read { try Row.fetchAll($0, sql: "SELECT rowid FROM agreedAction") }
+        }
         let columns = try raw.read { try $0.columns(in: "agreedAction").map(\.name) }
-        #expect(columns == ["sessionID", "number", "text", "owner", "agreedInRound", "dueRound", "questions", "gaps", "dimension"])
+        #expect(
+            columns == [
+                "sessionID", "number", "text", "owner", "agreedInRound", "dueRound", "questions", "gaps", "dimension",
+            ])
     }
 }

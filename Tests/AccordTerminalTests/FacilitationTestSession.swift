@@ -49,7 +49,9 @@ final class FacilitationTestSession: FacilitationSession {
     func report(round: Int) throws -> GapReport {
         var report = try baseReport(round: round)
         var earlier: [Int: GapReport] = [:]
-        for agreed in Set(stored.map(\.agreedInRound)) where agreed < round { earlier[agreed] = try baseReport(round: agreed) }
+        for agreed in Set(stored.map(\.agreedInRound)) where agreed < round {
+            earlier[agreed] = try baseReport(round: agreed)
+        }
         report.actions = ActionReview.reviews(of: stored, in: report, agreedRoundReports: earlier)
         return report
     }
@@ -78,7 +80,8 @@ final class FacilitationTestSession: FacilitationSession {
         }
     }
 
-    static let agree5 = Scale(id: "agree5", points: (1...5).map { Scale.Point(value: $0, label: LocalizedText("p\($0)")) })
+    static let agree5 = Scale(
+        id: "agree5", points: (1...5).map { Scale.Point(value: $0, label: LocalizedText("p\($0)")) })
 
     static let workshop = Workshop(
         id: "facilitation", version: "1.0.0", title: LocalizedText("Common vision"),
@@ -112,7 +115,9 @@ final class FacilitationTestSession: FacilitationSession {
             Section(
                 id: "wrap-up", title: LocalizedText("Wrap-up"),
                 questions: [
-                    Question(id: "comment", kind: .text(maxLength: 200), prompt: LocalizedText("Anything else?"), required: false)
+                    Question(
+                        id: "comment", kind: .text(maxLength: 200), prompt: LocalizedText("Anything else?"),
+                        required: false)
                 ]),
         ]
     )

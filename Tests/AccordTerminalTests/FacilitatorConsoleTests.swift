@@ -39,8 +39,13 @@ import Testing
         let output = script.output
 
         #expect(output.contains("  1. Shared vision · 15 min · 2 questions  [vision]"))
-        #expect(output.contains("Phase 1 of 3: Shared vision · 15 min\nRead out:\n  First, where we are heading.\nYour notes:\n  Let management speak last."))
-        #expect(output.contains("While the room answers, 'counts' shows how many have submitted; 'next' moves on to phase 2."))
+        #expect(
+            output.contains(
+                "Phase 1 of 3: Shared vision · 15 min\nRead out:\n  First, where we are heading.\nYour notes:\n  Let management speak last."
+            ))
+        #expect(
+            output.contains(
+                "While the room answers, 'counts' shows how many have submitted; 'next' moves on to phase 2."))
         #expect(output.contains("Shared vision: 12:30 left of 15:00."))
         #expect(script.prompts.contains("[1/3 Shared vision · 12:30 left of 15:00] facilitate> "))
 
@@ -62,8 +67,14 @@ import Testing
             output.contains(
                 "2. Globex's execution team rates “we share one vision” 2.3 points lower than Globex's management "
                     + "(2.3 against 4.7 on the 1–5 scale).\n   Ask: What does each side see from where it stands?"))
-        #expect(output.contains("Recorded action #1: Globex, by round 2: Hold a joint vision day with both execution teams (about: We share one vision.)"))
-        #expect(output.contains("Recorded action #2: Acme, by round 2: Agree one top goal (about: What is the partnership's top goal?)"))
+        #expect(
+            output.contains(
+                "Recorded action #1: Globex, by round 2: Hold a joint vision day with both execution teams (about: We share one vision.)"
+            ))
+        #expect(
+            output.contains(
+                "Recorded action #2: Acme, by round 2: Agree one top goal (about: What is the partnership's top goal?)")
+        )
         #expect(output.contains("Round 1 · Delivery (section 2 of 3)"))
         #expect(output.contains("Round 1 · Wrap-up (section 3 of 3)\nNo gap here is larger than negligible"))
         #expect(output.contains("Every section of round 1 has been revealed."))
@@ -73,14 +84,19 @@ import Testing
         #expect(session.stored.allSatisfy { $0.agreedInRound == 1 && $0.dueRound == 2 })
 
         // Opening round 2 leaves the results: the prompt no longer shows a phase.
-        #expect(output.contains("Round 2 is open: participants can answer now ('accord run --session s1').\nType 'next'"))
+        #expect(
+            output.contains("Round 2 is open: participants can answer now ('accord run --session s1').\nType 'next'"))
         #expect(output.contains("\nfacilitate> close\nRound 2 is closed"))
         // Round 2: the vision gap within Globex closed; the top goal did not move.
         let roundTwo = try #require(output.components(separatedBy: "Results of round 2").last)
         #expect(roundTwo.contains("Actions agreed earlier on this section:"))
         #expect(roundTwo.contains("#1 Globex, due by round 2: Hold a joint vision day with both execution teams"))
-        #expect(roundTwo.contains("“we share one vision”, management vs execution, Globex: −2.3 in round 1, −0.7 now (narrowed)"))
-        #expect(roundTwo.contains("“What is the partnership's top goal?”, Acme vs Globex: gap 1.00 in round 1, gap 1.00 now (unchanged)"))
+        #expect(
+            roundTwo.contains(
+                "“we share one vision”, management vs execution, Globex: −2.3 in round 1, −0.7 now (narrowed)"))
+        #expect(
+            roundTwo.contains(
+                "“What is the partnership's top goal?”, Acme vs Globex: gap 1.00 in round 1, gap 1.00 now (unchanged)"))
         let report = try session.report(round: 2)
         #expect(report.actions.count == 2 && report.actions.allSatisfy(\.isDue))
     }
@@ -106,16 +122,24 @@ import Testing
         try script.console(session, interactive: true).run()
         #expect(script.output.contains("! Unknown command 'dance'; type 'help' to see the commands."))
         #expect(script.output.contains("! Round 1 is still open"))
-        #expect(script.output.contains("! 'Initech' is not a partner of this session; the owner is one of: Acme, Globex."))
+        #expect(
+            script.output.contains("! 'Initech' is not a partner of this session; the owner is one of: Acme, Globex."))
         #expect(script.output.contains("! An action agreed on round 1's results is due in a later round, not round 1."))
         #expect(script.output.contains("! There is no finding 5: reveal a section first"))
-        #expect(session.stored == [AgreedAction(id: 1, text: "Meet monthly", owner: "Acme", dueRound: 3, agreedInRound: 1, dimension: "vision")])
+        #expect(
+            session.stored == [
+                AgreedAction(
+                    id: 1, text: "Meet monthly", owner: "Acme", dueRound: 3, agreedInRound: 1, dimension: "vision")
+            ])
     }
 
     @Test func theCountdownRunsOverAndThePromptSaysSo() throws {
         let session = FacilitationTestSession()
         let script = ScriptedConsole([])
-        script.steps = [.line("next"), .meanwhile { script.now += 1000 }, .line("time"), .line("next"), .line("next"), .line("time")]
+        script.steps = [
+            .line("next"), .meanwhile { script.now += 1000 }, .line("time"), .line("next"), .line("next"),
+            .line("time"),
+        ]
         try script.console(session).run()
         #expect(script.prompts[2] == "[1/3 Shared vision · 1:40 over 15:00] facilitate> ")
         #expect(script.output.contains("Shared vision: 1:40 over 15:00 — time to wrap up."))
@@ -166,6 +190,9 @@ import Testing
     @Test func quotedWordsStayTogether() {
         let command = ConsoleCommand(#"action add --owner "Globex Inc" --about 1,2 Globex's team meets 'weekly'"#)
         #expect(command.name == "action")
-        #expect(command.arguments == ["add", "--owner", "Globex Inc", "--about", "1,2", "Globex's", "team", "meets", "weekly"])
+        #expect(
+            command.arguments == [
+                "add", "--owner", "Globex Inc", "--about", "1,2", "Globex's", "team", "meets", "weekly",
+            ])
     }
 }

@@ -79,8 +79,10 @@ public struct SyntheticParticipants: Sendable {
             return .number(range.integer ? value.rounded() : (value * 10).rounded() / 10)
         case .text(let maxLength):
             let comments = [
-                "We should meet more often across both teams.", "Decisions take too long to reach the people doing the work.",
-                "The joint goals are clearer than a year ago.", "I would like to hear more from the other side's teams.",
+                "We should meet more often across both teams.",
+                "Decisions take too long to reach the people doing the work.",
+                "The joint goals are clearer than a year ago.",
+                "I would like to hear more from the other side's teams.",
             ]
             return .text(String(comments.randomElement(using: &generator)!.prefix(maxLength)))
         case .yesno:

@@ -119,7 +119,8 @@ public struct GapMovement: Sendable, Hashable {
     /// Creates a movement.
     public init(
         questionID: String, prompt: String, kind: Gap.Kind, partner: String?, from: GroupKey, to: GroupKey,
-        thenRound: Int?, then: Double?, now: Double?, thenMeanDifference: Double? = nil, nowMeanDifference: Double? = nil
+        thenRound: Int?, then: Double?, now: Double?, thenMeanDifference: Double? = nil,
+        nowMeanDifference: Double? = nil
     ) {
         self.questionID = questionID
         self.prompt = prompt

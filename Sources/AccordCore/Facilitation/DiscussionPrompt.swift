@@ -52,7 +52,9 @@ enum GroupPhrase {
         guard plural else { return singular }
         if singular == "does" { return "do" }
         if singular == "has" { return "have" }
-        if singular.hasSuffix("es"), ["ss", "sh", "ch", "x", "zz"].contains(where: { singular.dropLast(2).hasSuffix($0) }) {
+        if singular.hasSuffix("es"),
+            ["ss", "sh", "ch", "x", "zz"].contains(where: { singular.dropLast(2).hasSuffix($0) })
+        {
             return String(singular.dropLast(2))
         }
         return singular.hasSuffix("s") ? String(singular.dropLast()) : singular

@@ -54,10 +54,12 @@ extension PromptWriter {
         let (guesser, other) = (gap.predictingPartner, gap.aboutPartner)
         let observation: String
         if question.type == .scale {
-            observation = "\(guesser) thinks \(other) would rate \(quoted) at \(Numbers.decimal(predicted)) on average;"
+            observation =
+                "\(guesser) thinks \(other) would rate \(quoted) at \(Numbers.decimal(predicted)) on average;"
                 + " \(other) actually rates it \(Numbers.decimal(actual))."
         } else {
-            observation = "\(guesser) thinks \(other) would answer \(quoted) with "
+            observation =
+                "\(guesser) thinks \(other) would answer \(quoted) with "
                 + "\(Numbers.decimal(predicted, wholeWhenWhole: true))\(unit) on average; \(other)'s own answers "
                 + "average \(Numbers.decimal(actual, wholeWhenWhole: true))\(unit)."
         }
@@ -96,7 +98,8 @@ extension PromptWriter {
             if let was = earlier.meanDifference, let now = gap.meanDifference {
                 parts.append("round \(round): \(Numbers.signed(was, digits: 1)), now \(Numbers.signed(now, digits: 1))")
             } else if let was = earlier.normalizedGap, let now = gap.normalizedGap {
-                parts.append("round \(round): gap \(Numbers.decimal(was, digits: 2)), now \(Numbers.decimal(now, digits: 2))")
+                parts.append(
+                    "round \(round): gap \(Numbers.decimal(was, digits: 2)), now \(Numbers.decimal(now, digits: 2))")
             }
         }
         return parts.joined(separator: " · ")

@@ -40,12 +40,14 @@ struct PromptWriter {
         }
         var sentence = observation
         if gap.dispersed, let spread = [gap.from, gap.to].first(where: { (statistics($0)?.rwg ?? 1) < 0.5 }) {
-            sentence += " Answers within \(GroupPhrase.object(spread)) are spread widely, so this is not one clean"
+            sentence +=
+                " Answers within \(GroupPhrase.object(spread)) are spread widely, so this is not one clean"
                 + " disagreement."
         }
         return DiscussionFinding(
             kind: gap.kind == .partners ? .partnerGap : .levelGap, sectionID: question.section, questionID: question.id,
-            effect: effect, size: gap.normalizedGap, magnitude: magnitude, dispersed: gap.dispersed, gap: gap, earlierGap: earlier,
+            effect: effect, size: gap.normalizedGap, magnitude: magnitude, dispersed: gap.dispersed, gap: gap,
+            earlierGap: earlier,
             prompt: DiscussionPrompt(observation: sentence, question: roomQuestion(gap)),
             detail: detail(gap, magnitude: magnitude, earlier: earlier))
     }
@@ -54,7 +56,8 @@ struct PromptWriter {
     func roomQuestion(_ gap: Gap) -> String {
         if gap.dispersed { return "What does each side see, and why do people on the same side see it differently?" }
         switch question.type {
-        case .scale, .yesno: return gap.kind == .partners ? "What does each side see?" : "What does each side see from where it stands?"
+        case .scale, .yesno:
+            return gap.kind == .partners ? "What does each side see?" : "What does each side see from where it stands?"
         case .number: return "Where does each side's estimate come from?"
         case .choice: return "What is behind each choice?"
         case .multi: return "Why does it matter more to one side?"
@@ -71,7 +74,9 @@ struct PromptWriter {
         let (toObject, fromObject) = (GroupPhrase.object(gap.to), GroupPhrase.object(gap.from))
         switch question.type {
         case .scale:
-            guard let difference = gap.meanDifference, let fromMean = from.mean, let toMean = to.mean else { return nil }
+            guard let difference = gap.meanDifference, let fromMean = from.mean, let toMean = to.mean else {
+                return nil
+            }
             var range = ""
             if case .scale(let scale)? = workshop.question(question.id)?.kind {
                 range = " on the \(scale.min)–\(scale.max) scale"
@@ -109,12 +114,16 @@ struct PromptWriter {
                 return "On \(quoted), \(fromSubject) most often \(picks) \(labels(fromModes)), \(toObject) "
                     + "\(labels(toModes))."
             }
-            let share = { (counts: [String: Int]) in Numbers.percent(counts[fromModes[0]] ?? 0, of: counts.values.reduce(0, +)) }
+            let share = { (counts: [String: Int]) in
+                Numbers.percent(counts[fromModes[0]] ?? 0, of: counts.values.reduce(0, +))
+            }
             return "On \(quoted), \(fromSubject) and \(toObject) both most often pick \(labels(fromModes)), but in "
                 + "different proportions (\(share(fromCounts)) against \(share(toCounts)))."
         case .yesno:
             guard let fromCounts = from.counts, let toCounts = to.counts else { return nil }
-            let yes = { (counts: [String: Int]) in Numbers.percent(counts["yes"] ?? 0, of: (counts["yes"] ?? 0) + (counts["no"] ?? 0)) }
+            let yes = { (counts: [String: Int]) in
+                Numbers.percent(counts["yes"] ?? 0, of: (counts["yes"] ?? 0) + (counts["no"] ?? 0))
+            }
             return "On \(quoted), \(yes(fromCounts)) of \(fromObject) \(fromPlural ? "say" : "says") yes, against "
                 + "\(yes(toCounts)) of \(toObject)."
         case .multi:

@@ -8,7 +8,9 @@ extension TextReportRenderer {
         out.paragraph("Agreed actions", style: out.style.bold)
         for review in report.actions {
             out.paragraph(ReportVocabulary.actionTitle(review), indent: "  ", hanging: "    ")
-            for line in ReportVocabulary.actionDetails(review) { out.paragraph(line, indent: "    ", hanging: "      ") }
+            for line in ReportVocabulary.actionDetails(review) {
+                out.paragraph(line, indent: "    ", hanging: "      ")
+            }
         }
     }
 }

@@ -56,7 +56,8 @@ struct ConsoleCommand: Sendable, Hashable {
         "close": "close",
         "reveal": "reveal [NUMBER|SECTION]",
         "more": "more",
-        "action": "action  (asks what, owner, round, findings)  |  action add --owner PARTNER [--due ROUND] [--about 1,2,QUESTION,DIMENSION] TEXT",
+        "action":
+            "action  (asks what, owner, round, findings)  |  action add --owner PARTNER [--due ROUND] [--about 1,2,QUESTION,DIMENSION] TEXT",
         "actions": "actions",
         "help": "help",
         "quit": "quit",

@@ -21,7 +21,8 @@ extension FacilitatorConsole {
         let about = try command.take(option: "about") ?? ""
         let text = command.arguments.joined(separator: " ")
         guard let dueRound = due.map({ Int($0) }) ?? round + 1 else {
-            throw FacilitationError.badArguments(command: "action add", problem: "--due needs a round number", usage: usage)
+            throw FacilitationError.badArguments(
+                command: "action add", problem: "--due needs a round number", usage: usage)
         }
         let topics = try references(about)
         try record(
@@ -39,16 +40,19 @@ extension FacilitatorConsole {
             return
         }
         let partners = session.partners.joined(separator: "/")
-        guard let owner = try ask("Which partner owns it? (\(partners)) ", completions: session.partners, parse: partner)
+        guard
+            let owner = try ask("Which partner owns it? (\(partners)) ", completions: session.partners, parse: partner)
         else { return }
         guard
-            let due = try ask("By which round? [\(round + 1)] ", completions: [], parse: { answer in
-                if answer.isEmpty { return round + 1 }
-                guard let due = Int(answer), due > round else {
-                    throw FacilitationError.dueRoundNotLater(due: Int(answer) ?? 0, agreedIn: round)
-                }
-                return due
-            })
+            let due = try ask(
+                "By which round? [\(round + 1)] ", completions: [],
+                parse: { answer in
+                    if answer.isEmpty { return round + 1 }
+                    guard let due = Int(answer), due > round else {
+                        throw FacilitationError.dueRoundNotLater(due: Int(answer) ?? 0, agreedIn: round)
+                    }
+                    return due
+                })
         else { return }
         let hint = lastFindings.isEmpty ? "question ids" : "finding numbers 1–\(lastFindings.count), question ids"
         let topics = session.workshop.questions.map(\.id) + session.workshop.dimensions.map(\.id)
@@ -117,7 +121,8 @@ extension FacilitatorConsole {
         let valid = try action.validated(partners: session.partners, workshop: session.workshop)
         let stored = try session.addAction(valid)
         var line = "Recorded action #\(stored.id): \(stored.owner), by round \(stored.dueRound): \(stored.text)"
-        let about = stored.questionIDs.compactMap { session.workshop.question($0)?.prompt.text }
+        let about =
+            stored.questionIDs.compactMap { session.workshop.question($0)?.prompt.text }
             + (stored.dimension.flatMap { session.workshop.dimension($0)?.title.text }.map { ["dimension \($0)"] } ?? [])
         if !about.isEmpty { line += " (about: \(about.joined(separator: "; ")))" }
         say(line)

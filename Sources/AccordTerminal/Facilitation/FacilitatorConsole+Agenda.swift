@@ -65,8 +65,9 @@ extension FacilitatorConsole {
         discussingResults = false
         let phase = agenda.phases[index]
         say("")
-        say("Phase \(phase.number) of \(agenda.phases.count): \(phase.title)"
-            + (phase.timeboxMinutes.map { " · \($0) min" } ?? ""))
+        say(
+            "Phase \(phase.number) of \(agenda.phases.count): \(phase.title)"
+                + (phase.timeboxMinutes.map { " · \($0) min" } ?? ""))
         if let introduction = phase.introduction {
             say("Read out:")
             say(introduction, indent: "  ")
@@ -75,7 +76,8 @@ extension FacilitatorConsole {
             say("Your notes:")
             say(notes, indent: "  ")
         }
-        let more = index + 1 < agenda.phases.count ? "'next' moves on to phase \(phase.number + 1)" : "this is the last phase"
+        let more =
+            index + 1 < agenda.phases.count ? "'next' moves on to phase \(phase.number + 1)" : "this is the last phase"
         say("While the room answers, 'counts' shows how many have submitted; \(more).")
         say("")
     }
@@ -110,8 +112,9 @@ extension FacilitatorConsole {
         if progress.everyGroupShown {
             say("Every group has at least \(progress.minGroupSize): the report can show every comparison.")
         } else {
-            say("Some groups have fewer than \(progress.minGroupSize) so far; the report would hide them and "
-                + "every group that would give them away.")
+            say(
+                "Some groups have fewer than \(progress.minGroupSize) so far; the report would hide them and "
+                    + "every group that would give them away.")
         }
     }
 
@@ -133,7 +136,9 @@ extension FacilitatorConsole {
     func close() throws {
         let round = try session.currentRound()
         guard round.isOpen else {
-            say("Round \(round.number) is already closed. Type 'reveal' to show its results, or 'open' to start round \(round.number + 1).")
+            say(
+                "Round \(round.number) is already closed. Type 'reveal' to show its results, or 'open' to start round \(round.number + 1)."
+            )
             return
         }
         let number = try session.closeRound()
@@ -141,7 +146,9 @@ extension FacilitatorConsole {
         revealedRound = nil
         lastFindings = []
         pendingFindings = []
-        say("Round \(number) is closed: nobody can submit to it any more. Type 'reveal' to show the first section's results.")
+        say(
+            "Round \(number) is closed: nobody can submit to it any more. Type 'reveal' to show the first section's results."
+        )
     }
 }
 

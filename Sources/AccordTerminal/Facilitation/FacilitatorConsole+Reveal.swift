@@ -18,8 +18,9 @@ extension FacilitatorConsole {
         } else {
             index = (revealedIndex ?? -1) + 1
             guard index < agenda.phases.count else {
-                say("Every section of round \(round) has been revealed. Record what the room agreed with 'action'; "
-                    + "'actions' lists them; 'reveal N' shows a section again.")
+                say(
+                    "Every section of round \(round) has been revealed. Record what the room agreed with 'action'; "
+                        + "'actions' lists them; 'reveal N' shows a section again.")
                 return
             }
         }
@@ -31,8 +32,9 @@ extension FacilitatorConsole {
         if revealedRound != round { introduceResults(report) }
         say("Round \(round) · \(section.title.text) (section \(index + 1) of \(agenda.phases.count))")
         if found.findings.isEmpty {
-            say("No gap here is larger than negligible: the partners, and their management and execution teams, "
-                + "see this section alike. Worth saying out loud.")
+            say(
+                "No gap here is larger than negligible: the partners, and their management and execution teams, "
+                    + "see this section alike. Worth saying out loud.")
         }
         show(found.findings, from: 1)
         lastFindings = found.findings
@@ -90,16 +92,20 @@ extension FacilitatorConsole {
 
     /// Said once per round before its first section: the index and what is hidden.
     func introduceResults(_ report: GapReport) {
-        var line = "Results of round \(report.round): alignment index "
+        var line =
+            "Results of round \(report.round): alignment index "
             + (report.alignment.map { String(Int($0.rounded())) } ?? "—") + " / 100"
         if let comparison = report.comparison, let base = comparison.baseAlignment, let now = report.alignment {
             let change = Int((now - base).rounded())
-            line += " (\(change > 0 ? "+" : change < 0 ? "\u{2212}" : "±")\(abs(change)) since round \(comparison.baseRound))"
+            line +=
+                " (\(change > 0 ? "+" : change < 0 ? "\u{2212}" : "±")\(abs(change)) since round \(comparison.baseRound))"
         }
         say(line + ".")
         let hidden = report.anonymity.suppressions.map(\.group.description)
         if !hidden.isEmpty {
-            say("Hidden to protect anonymity: \(hidden.joined(separator: ", ")). Findings compare only groups that are shown.")
+            say(
+                "Hidden to protect anonymity: \(hidden.joined(separator: ", ")). Findings compare only groups that are shown."
+            )
         }
         say("")
     }

@@ -93,7 +93,10 @@ public final class FacilitatorConsole {
 
     /// What Tab completes at the command prompt: the commands, the section ids, the partners.
     var commandWords: [String] {
-        ["agenda", "next", "phase", "time", "counts", "open", "close", "reveal", "more", "action", "actions", "help", "quit"]
+        [
+            "agenda", "next", "phase", "time", "counts", "open", "close", "reveal", "more", "action", "actions", "help",
+            "quit",
+        ]
             + agenda.phases.map(\.id) + session.partners
     }
 
