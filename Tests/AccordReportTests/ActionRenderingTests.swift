@@ -62,4 +62,17 @@ import Testing
                 as? [String: Any])
         #expect(plain["actions"] == nil)
     }
+
+    @Test func theActionsMatchTheSchema() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("accord-actions-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(JSONReportRenderer().render(Self.report).utf8).write(to: url)
+        let valid = try Python.run(ReportSchemaTests.validator, arguments: [ReportSchemaTests.schema.path, url.path])
+        #expect(valid.status == 0, "\(valid.output)")
+        // The schema can fail: a trend it does not know is refused.
+        let wrong = JSONReportRenderer().render(Self.report).replacingOccurrences(
+            of: "\"trend\": \"narrowed\"", with: "\"trend\": \"better\"")
+        try Data(wrong.utf8).write(to: url)
+        #expect(try Python.run(ReportSchemaTests.validator, arguments: [ReportSchemaTests.schema.path, url.path]).status != 0)
+    }
 }
