@@ -1,4 +1,6 @@
 import AccordCore
+import Foundation
+import GRDB
 
 /// Reads stored answers (the text `StoredJSON` writes) straight from their UTF-8 bytes into
 /// an `AnswerSheet`'s slots by question position: no `JSONValue` tree in between, no
@@ -12,6 +14,7 @@ import AccordCore
 /// always did, with the same messages.
 struct StoredAnswerReader: Sendable {
     private let questionsByID: [String: Question]
+    private let questionIDs: [String]
     private let positions: [String: Int]
     /// Each question's type, by position.
     private let types: [QuestionType]
@@ -29,6 +32,7 @@ struct StoredAnswerReader: Sendable {
     init(workshop: Workshop) {
         let questions = workshop.questions
         questionsByID = workshop.questionsByID
+        questionIDs = questions.map(\.id)
         var positions: [String: Int] = [:]
         for (position, question) in questions.enumerated() { positions[question.id] = position }
         self.positions = positions
@@ -53,6 +57,23 @@ struct StoredAnswerReader: Sendable {
             // The general path has thrown for any id the workshop does not have.
             if let position = positions[id] { slots[position] = answer }
         }
+    }
+
+    /// Reads the stored answers or predictions in `column` of `row` into `slots`.
+    func read(_ row: Row, column: Int, into slots: inout [Answer?]) throws {
+        try row.withUnsafeData(atIndex: column) { data in
+            guard let data else { throw StoreError.database("a stored submission has no answers") }
+            try data.withUnsafeBytes { try read($0.bindMemory(to: UInt8.self), into: &slots) }
+        }
+    }
+
+    /// The answers of `slots` by question id.
+    func dictionary(_ slots: [Answer?]) -> [String: Answer] {
+        var answers: [String: Answer] = [:]
+        for (position, answer) in slots.enumerated() {
+            if let answer { answers[questionIDs[position]] = answer }
+        }
+        return answers
     }
 
     /// Reads `bytes` without the general path; false (with `slots` partly filled) when the
