@@ -24,7 +24,8 @@ import Testing
 
     static func disclosure(_ sizes: [Int], _ minGroupSize: Int) -> Disclosure {
         Disclosure(
-            thresholds: AnonymityThresholds(minGroupSize: minGroupSize), partners: partners, submissions: { size($0, sizes) })
+            thresholds: AnonymityThresholds(minGroupSize: minGroupSize), partners: partners,
+            submissions: { size($0, sizes) })
     }
 
     /// What every format shows anyway: each shown group's size and which groups are hidden.
@@ -35,7 +36,9 @@ import Testing
     }
 
     /// Every cell-size vector (each cell 0...bound) that `observe` cannot tell from `actual`.
-    static func indistinguishable(from actual: [Int], minGroupSize: Int, bound: Int, observe: Observer) throws -> [[Int]] {
+    static func indistinguishable(from actual: [Int], minGroupSize: Int, bound: Int, observe: Observer) throws
+        -> [[Int]]
+    {
         let seen = try observe(actual, minGroupSize)
         let visibleSeen = visible(actual, minGroupSize)
         var result: [[Int]] = []
@@ -81,7 +84,9 @@ import Testing
         let progress = SubmissionProgress(
             round: 1, isOpen: true, thresholds: AnonymityThresholds(minGroupSize: minGroupSize), partners: partners,
             cellCounts: Dictionary(uniqueKeysWithValues: zip(cells, sizes)))
-        return progress.rows.map { "\($0.group) \(SubmissionProgress.text($0.count))" } + ["\(progress.everyGroupShown)"]
+        return progress.rows.map { "\($0.group) \(SubmissionProgress.text($0.count))" } + [
+            "\(progress.everyGroupShown)"
+        ]
     }
 
     /// The report model, built from answers that are all alike (so nothing but the counts can

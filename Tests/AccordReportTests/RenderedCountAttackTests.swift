@@ -98,7 +98,9 @@ import Testing
         #expect(!output.contains("belowThreshold") && !output.contains("complementary"))
         if format != .csv {
             let words = output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            #expect(words.contains("Groups with fewer than 3 submissions, and groups that would let one work them out, are hidden."))
+            #expect(
+                words.contains(
+                    "Groups with fewer than 3 submissions, and groups that would let one work them out, are hidden."))
         }
     }
 }

@@ -61,7 +61,8 @@ import Testing
         }
         #expect(candidates.contains(sizes))
         for group in Self.groups where !disclosure.isShown(group) {
-            #expect(Set(candidates.map { Self.size(group, $0) }).count >= 2, "\(group) pinned by the export of \(sizes)")
+            #expect(
+                Set(candidates.map { Self.size(group, $0) }).count >= 2, "\(group) pinned by the export of \(sizes)")
         }
     }
 
@@ -87,7 +88,9 @@ import Testing
                             let sizes = [a, b, c, d]
                             let disclosure = Self.disclosure(sizes, minGroupSize: k)
                             let grouping = ExportGrouping.finest(
-                                counts: ["Acme": [.management: a, .execution: b], "Globex": [.management: c, .execution: d]],
+                                counts: [
+                                    "Acme": [.management: a, .execution: b], "Globex": [.management: c, .execution: d],
+                                ],
                                 partners: Self.partners, threshold: k)
                             let exported: Set<GroupKey> =
                                 switch grouping {

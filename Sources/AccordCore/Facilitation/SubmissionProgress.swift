@@ -53,7 +53,7 @@ public struct SubmissionProgress: Sendable, Hashable {
         self.isOpen = isOpen
         self.minGroupSize = thresholds.minGroupSize
         self.rows = Disclosure.groups(partners: partners).map { group in
-            disclosure.isShown(group) ? Row(group: group, count: .shown(count(group))) : Row(group: group, count: .hidden)
+            Row(group: group, count: disclosure.isShown(group) ? .shown(count(group)) : .hidden)
         }
     }
 
