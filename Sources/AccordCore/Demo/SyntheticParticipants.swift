@@ -10,14 +10,14 @@ public struct SyntheticParticipants: Sendable {
     public let workshop: Workshop
     /// Partner A and partner B.
     public let partners: [String]
-    private var generator: SplitMix64
+    private var generator: SeededGenerator
 
     /// Creates participants for a session of `workshop` between `partners` (A, B).
     public init(workshop: Workshop, partners: [String], seed: UInt64 = 2026) {
         precondition(partners.count == 2, "a session has two partners")
         self.workshop = workshop
         self.partners = partners
-        self.generator = SplitMix64(seed: seed)
+        self.generator = SeededGenerator(seed: seed)
     }
 
     /// `count` submissions from one partner × level cell, for round `round`; the questions
@@ -101,19 +101,4 @@ public struct SyntheticParticipants: Sendable {
     mutating func noise(_ scale: Double) -> Double { Double.random(in: -1...1, using: &generator) * scale }
 
     mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &generator) < probability }
-}
-
-/// SplitMix64: a small, fast, seedable generator for repeatable demos.
-struct SplitMix64: RandomNumberGenerator, Sendable {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A small deterministic random number generator (SplitMix64), so `accord demo --seed N`
-/// makes the same participants every time.
+/// A small deterministic random number generator (SplitMix64): demos (`accord demo --seed N`)
+/// make the same participants every time, and tests repeat their shuffles and inputs.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -18,7 +18,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// A normally distributed value (Box–Muller).
-    mutating func normal(mean: Double = 0, sd: Double = 1) -> Double {
+    public mutating func normal(mean: Double = 0, sd: Double = 1) -> Double {
         let u1 = Double.random(in: Double.ulpOfOne..<1, using: &self)
         let u2 = Double.random(in: 0..<1, using: &self)
         return mean + sd * (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
