@@ -17,6 +17,7 @@ struct AccordCommand: ParsableCommand {
             RunCommand.self,
             ReportCommand.self,
             DemoCommand.self,
+            ServeCommand.self,
         ]
     )
 }
