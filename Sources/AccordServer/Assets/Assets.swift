@@ -12,7 +12,8 @@ enum Assets {
         h1 { font-size: 1.6rem; line-height: 1.25; }
         fieldset { border: 1px solid #8888; border-radius: .5rem; margin: 0 0 1.2rem; padding: .8rem 1rem; }
         fieldset.invalid { border-color: var(--error); border-width: 2px; }
-        legend { font-weight: 600; padding: 0 .3rem; }
+        legend { float: left; width: 100%; padding: 0; margin: 0 0 .5rem; font-weight: 600; }
+        legend + * { clear: both; }
         .option { display: flex; align-items: flex-start; gap: .5rem; padding: .35rem 0; }
         .option input { width: 1.3rem; height: 1.3rem; margin: .15rem 0 0; flex: none; }
         .option label { flex: 1; }

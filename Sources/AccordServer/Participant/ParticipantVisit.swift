@@ -61,10 +61,14 @@ extension WorkshopServer {
     /// The CSRF scope of the join form.
     static let joinScope = "join"
 
-    /// Refuses (403, nothing read further) a form without the right CSRF token, or one posted
-    /// from another origin.
+    /// Refuses (403, nothing read further) a form without the right CSRF token, or one that the
+    /// browser says came from another site. (With `Referrer-Policy: no-referrer` browsers send
+    /// `Origin: null` for our own forms, so a `null` origin proves nothing either way.)
     func checkForm(_ form: FormData, scope: String, request: Request) throws {
-        if let origin = request.headers[.origin], let host = request.head.authority {
+        if let site = request.headers[.init("Sec-Fetch-Site")!], site == "cross-site" || site == "same-site" {
+            throw PageError.staleForm
+        }
+        if let origin = request.headers[.origin], origin != "null", let host = request.head.authority {
             let originHost = origin.split(separator: "/").dropFirst().first.map(String.init) ?? ""
             guard originHost == host else { throw PageError.staleForm }
         }
