@@ -116,7 +116,7 @@ def reference_problems(workshop):
 
     anonymity = workshop.get("anonymity", {})
     min_group = anonymity.get("minGroupSize", 3)
-    min_text = anonymity.get("minGroupSizeForText", 5)
+    min_text = anonymity.get("minGroupSizeForText", max(5, min_group))
     if min_text < min_group:
         problems.append(f"$.anonymity: minGroupSizeForText ({min_text}) is below minGroupSize ({min_group})")
 

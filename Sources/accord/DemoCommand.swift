@@ -1,10 +1,75 @@
+import AccordCore
+import AccordReport
+import AccordStore
 import ArgumentParser
+import Foundation
 
-/// `accord demo`: not built yet.
+/// `accord demo`: the whole flow on synthetic participants, ending in the report.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Run a whole workshop on synthetic participants and print the report.",
+        discussion: """
+            Opens a session of a shipped workshop for Acme and Globex, runs two rounds of synthetic \
+            participants (in the first, Globex sent only two managers, so that round hides small \
+            groups), closes them and prints the report of round 2 with the trend since round 1. \
+            Uses a temporary database unless --db is given.
+            """
+    )
+
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("Keep the demo in this database (default: a temporary one).", valueName: "path"))
+    var db: String?
+
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The workshop to run.", valueName: "file"))
+    var workshop = "questionnaires/partnership-health-check.json"
+
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The output format.", valueName: "format"))
+    var format: ReportFormat = .text
+
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The seed of the synthetic participants.", valueName: "n"))
+    var seed: UInt64 = 1
+
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of stdout.", valueName: "file"))
+    var output: String?
 
     func run() throws {
-        throw ValidationError("'accord demo' is not built yet.")
+        guard FileManager.default.fileExists(atPath: workshop) else { throw ReportError.workshopNotFound(path: workshop) }
+        let snapshot: Data
+        do {
+            snapshot = try Data(contentsOf: URL(fileURLWithPath: workshop))
+        } catch {
+            throw WorkshopLoadError.unreadable(file: workshop, reason: error.localizedDescription)
+        }
+        let loaded: Workshop
+        do {
+            loaded = try WorkshopLoader().load(snapshot, file: workshop)
+        } catch {
+            StandardError.print(error.errorDescription ?? "\(error)")
+            throw ExitCode.failure
+        }
+        let temporary = db == nil ? FileManager.default.temporaryDirectory.appendingPathComponent("accord-demo-\(UUID().uuidString)") : nil
+        defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
+        let path = db ?? temporary!.appendingPathComponent("demo.sqlite").path
+
+        let store = try AnswerStore(path: path)
+        let partners = ["Acme", "Globex"]
+        let session = try store.createSession(snapshot: snapshot, workshop: loaded, partners: partners)
+        let rounds = [DemoParticipants.firstRoundCells, DemoParticipants.defaultCells]
+        var participants = 0
+        for (index, cells) in rounds.enumerated() {
+            if index > 0 { _ = try store.openRound(session: session.id) }
+            let demo = DemoParticipants(workshop: loaded, partners: partners, cells: cells, seed: seed &+ UInt64(index))
+            for submission in demo.submissions() {
+                try store.submit(submission, session: session.id)
+                participants += 1
+            }
+            _ = try store.closeRound(session: session.id)
+        }
+        let report = try SessionReport.build(store, try store.session(session.id), round: rounds.count, comparingTo: 1)
+        let destination = ReportOutput(path: output)
+        try destination.write(destination.renderer(format).render(report))
+        StandardError.print(
+            "Demo: session \(session.id), \(rounds.count) rounds, \(participants) synthetic participants, "
+                + (db.map { "kept in \($0)." } ?? "in a temporary database (removed; pass --db PATH to keep it)."))
     }
 }

@@ -1,10 +1,50 @@
+import AccordCore
+import AccordReport
+import AccordStore
 import ArgumentParser
 
-/// `accord report`: not built yet.
+/// `accord report --session ID`: the alignment gap report of a round, in one of five formats.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print the alignment gap report of a round.",
+        discussion: """
+            Reports the current round unless --round is given. A round that is still open is only \
+            reported with --preview, and the report says it is a preview. Groups below the workshop's \
+            minimum group size are hidden in every format. See docs/report.md for how to read it.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The session id.", valueName: "id"))
+    var session: String
+
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The output format.", valueName: "format"))
+    var format: ReportFormat = .text
+
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The round to report (default: the current one).", valueName: "n"))
+    var round: Int?
+
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "Allow a report on a round that is still open, marked as a preview.")
+    var preview = false
+
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("Show the trend since this earlier, closed round.", valueName: "n"))
+    var compareRound: Int?
 
     func run() throws {
-        throw ValidationError("'accord report' is not built yet.")
+        let answers = try store.openStore()
+        let stored = try answers.session(session)
+        let number = round ?? stored.currentRound
+        if let state = stored.rounds.first(where: { $0.number == number }), state.isOpen, !preview {
+            throw ReportError.roundOpen(session: session, round: number)
+        }
+        let report = try SessionReport.build(answers, stored, round: number, comparingTo: compareRound)
+        let destination = ReportOutput(path: output)
+        try destination.write(destination.renderer(format).render(report))
+        if let output { StandardError.print("Wrote the \(format.rawValue) report of round \(number) to \(output).") }
     }
 }

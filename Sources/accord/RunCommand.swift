@@ -1,10 +1,128 @@
+import AccordCore
+import AccordStore
+import AccordTerminal
 import ArgumentParser
+import Foundation
 
-/// `accord run`: not built yet.
+/// `accord run`: a session's workshop in the terminal, through GNU readline; one participant,
+/// or several in turn on one keyboard (`--kiosk`). Piped input is read line by line.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Answer a session's workshop in the terminal, one question at a time.",
+        discussion: """
+            Every answer is saved to a draft as it is given. Ctrl-C, Ctrl-D or :quit stop with \
+            status 130 and print how to resume (accord run --resume CODE). When standard input \
+            is not a terminal, answers are read one a line with the same syntax, prompts go to \
+            standard error, and the end of input before the submission is an error (status 1). \
+            See docs/running.md.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @ArgumentParser.Option(help: ArgumentHelp("The session to answer.", valueName: "id"))
+    var session: String?
+
+    @ArgumentParser.Option(help: ArgumentHelp("Resume the draft with this code, where it stopped.", valueName: "code"))
+    var resume: String?
+
+    @ArgumentParser.Option(help: ArgumentHelp("The participant's partner (asked when not given).", valueName: "name"))
+    var partner: String?
+
+    @ArgumentParser.Option(
+        help: ArgumentHelp(
+            "The participant's level: management or execution (asked when not given).", valueName: "level"))
+    var level: String?
+
+    @Flag(help: "Several participants in turn on one keyboard; the screen and history are wiped between them.")
+    var kiosk = false
+
+    @Flag(help: "Plain numbered prompts for screen readers, no colour (also ACCESSIBLE=1).")
+    var accessible = false
+
+    func validate() throws {
+        switch (session, resume) {
+        case (nil, nil): throw ValidationError("Give --session ID to start, or --resume CODE to continue a draft.")
+        case (.some, .some): throw ValidationError("Give either --session or --resume, not both.")
+        default: break
+        }
+        if resume != nil, kiosk || partner != nil || level != nil {
+            throw ValidationError(
+                "--resume continues a draft as it was started: --kiosk, --partner and --level do not apply.")
+        }
+        if let level, Level(rawValue: level.lowercased()) == nil {
+            throw ValidationError("--level must be management or execution, not '\(level)'.")
+        }
+    }
 
     func run() throws {
-        throw ValidationError("'accord run' is not built yet.")
+        let environment = ProcessInfo.processInfo.environment
+        let accessible =
+            self.accessible || ["1", "true", "yes"].contains(environment["ACCESSIBLE"]?.lowercased() ?? "")
+        let interactive = isatty(0) == 1
+        // On a terminal everything goes to the terminal; otherwise prompts go to stderr.
+        let screenOnStandardError = !interactive || isatty(1) != 1
+        let reader: any LineReader =
+            interactive
+            ? ReadlineLineReader(outputToStandardError: screenOnStandardError, plain: accessible) : PlainLineReader()
+        let colour = Style.colourAllowed(
+            environment: environment, isTerminal: interactive && isatty(screenOnStandardError ? 2 : 1) == 1,
+            accessible: accessible)
+        let screen = Screen(
+            toStandardError: screenOnStandardError, style: Style(colour: colour), accessible: accessible)
+
+        let store = try self.store.openStore()
+        let dbOption = self.store.db.map { " --db \(Self.shellQuoted($0))" } ?? ""
+        let resumeCommand: @Sendable (String) -> String = { "accord run --resume \($0)\(dbOption)" }
+
+        do {
+            if let code = resume {
+                guard let draft = try store.loadDraft(code: code) else { throw RunnerError.unknownDraft(code: code) }
+                let session = try store.session(draft.sessionID)
+                let runner = InterviewRunner(
+                    workshop: session.workshop, sessionID: session.id, partners: session.partners, recorder: store,
+                    reader: reader, screen: screen, resumeCommand: resumeCommand)
+                try runner.resume(draft)
+                return
+            }
+            let session = try store.session(self.session!)
+            guard session.openRound != nil else { throw StoreError.noOpenRound(session: session.id) }
+            let partner = try partner.map { try Self.match(partner: $0, in: session.partners) }
+            let level = level.flatMap { Level(rawValue: $0.lowercased()) }
+            let runner = InterviewRunner(
+                workshop: session.workshop, sessionID: session.id, partners: session.partners, recorder: store,
+                reader: reader, screen: screen, resumeCommand: resumeCommand)
+            if kiosk {
+                try KioskRunner(runner: runner, reader: reader, screen: screen).run(partner: partner, level: level)
+            }
+            try runner.runNewParticipant(partner: partner, level: level)
+        } catch let error as RunnerError {
+            let message = error.errorDescription ?? "stopped"
+            if error.exitStatus == 130 {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+            } else {
+                Self.report(message)
+            }
+            throw ExitCode(error.exitStatus)
+        }
+    }
+
+    /// The session's partner spelled as `name` (case ignored), or a usage error naming both.
+    static func match(partner name: String, in partners: [String]) throws -> String {
+        if let match = partners.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) { return match }
+        // A usage error found after parsing: said plainly, without the root command's usage.
+        report("'\(name)' is not a partner of this session (partners: \(partners.joined(separator: ", "))).")
+        throw ExitCode.validationFailure
+    }
+
+    /// Writes one `Error: ` line to standard error, as the other commands do.
+    static func report(_ message: String) {
+        FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
+    }
+
+    static func shellQuoted(_ text: String) -> String {
+        text.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+=:@".contains($0) })
+            ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -123,6 +123,16 @@ import Testing
         #expect(workshop.question("size")?.kind == .number(NumberRange()))
     }
 
+    @Test func aRaisedMinGroupSizeRaisesTheOmittedTextThreshold() throws {
+        let json = """
+            {"formatVersion": 1, "id": "strict", "version": "1", "title": "Strict", "language": "en",
+             "anonymity": {"minGroupSize": 8},
+             "sections": [{"id": "s", "title": "S", "questions": [{"id": "a", "type": "yesno", "prompt": "A?"}]}]}
+            """
+        let workshop = try WorkshopLoader().load(Data(json.utf8), file: "strict.json")
+        #expect(workshop.anonymity == AnonymityThresholds(minGroupSize: 8, minGroupSizeForText: 8))
+    }
+
     @Test(arguments: WorkshopFixtures.brokenNames)
     func aBrokenWorkshopGivesExactlyItsExpectedDiagnostics(name: String) throws {
         let expected = try WorkshopFixtures.expectedDiagnostics()[name] ?? []

@@ -107,17 +107,17 @@ struct WorkshopDecoder {
                     at: node.position, path: object.path.appending("minGroupSize"), anonymity.subject)
             }
         }
-        let forText = readInteger(anonymity, "minGroupSizeForText", required: false)
-        if let forText { thresholds.minGroupSizeForText = forText }
-        let forTextReadable = forText != nil || object.member("minGroupSizeForText") == nil
-        if forTextReadable, thresholds.minGroupSizeForText < thresholds.minGroupSize {
-            let member = object.member("minGroupSizeForText") ?? object.member("minGroupSize")!
-            let setting =
-                forText.map { "minGroupSizeForText \($0)" }
-                ?? "minGroupSizeForText (default \(thresholds.minGroupSizeForText))"
-            report(
-                "\(setting) must be at least minGroupSize \(thresholds.minGroupSize)",
-                at: member.value.position, path: object.path.appending(member.key), anonymity.subject)
+        // Left out, the text threshold is the default 5 or minGroupSize when that is larger:
+        // comments never get less protection than statistics.
+        thresholds.minGroupSizeForText = max(thresholds.minGroupSizeForText, thresholds.minGroupSize)
+        if let forText = readInteger(anonymity, "minGroupSizeForText", required: false) {
+            thresholds.minGroupSizeForText = forText
+            if forText < thresholds.minGroupSize {
+                let member = object.member("minGroupSizeForText")!
+                report(
+                    "minGroupSizeForText \(forText) must be at least minGroupSize \(thresholds.minGroupSize)",
+                    at: member.value.position, path: object.path.appending(member.key), anonymity.subject)
+            }
         }
         return thresholds
     }

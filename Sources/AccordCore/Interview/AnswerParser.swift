@@ -1,0 +1,249 @@
+import Foundation
+
+/// Turns what a participant types into an `Answer` to one question, with the syntax every
+/// channel shares (see `docs/running.md`):
+///
+/// - scale: the point's number or its label (`4`, `agree`);
+/// - choice: the option's number, label or id (`2`, `Lower cost`, `cost`);
+/// - multi: numbers or labels separated by commas (`1,3`, `cost, customers`), or `none`;
+/// - rank: every option, most important first (`3 1 2`, `markets, cost, customers`);
+/// - number: a number, optionally followed by its unit (`12`, `12 months`);
+/// - text: the text as typed;
+/// - yesno: `yes`, `no`, `y`, `n`, `1` or `2`;
+/// - `dk` (don't know) and `pnts` (prefer not to say) where the question offers them.
+///
+/// A label may be shortened to any unambiguous start of it; case and accents do not matter.
+public struct AnswerParser: Sendable {
+    /// The question answers are read for.
+    public let question: Question
+    /// The language of labels, or `nil` for the workshop's default.
+    public let language: String?
+
+    /// What may be typed for "don't know".
+    public static let dontKnowWords = ["dk", "don't know", "dont know", "dont-know", "don’t know"]
+    /// What may be typed for "prefer not to say".
+    public static let preferNotToSayWords = ["pnts", "prefer not to say", "prefer-not-to-say"]
+
+    /// Creates a parser for `question`.
+    public init(question: Question, language: String? = nil) {
+        self.question = question
+        self.language = language
+    }
+
+    /// The numbered (or keyed) answers to show under the prompt, in order.
+    public var choices: [AnswerChoice] {
+        var choices: [AnswerChoice]
+        switch question.kind {
+        case .scale(let scale):
+            choices = scale.points.map { AnswerChoice(key: String($0.value), label: $0.label.text(in: language)) }
+        case .choice(let options), .multi(let options, _, _), .rank(let options):
+            choices = options.enumerated().map {
+                AnswerChoice(key: String($0.offset + 1), label: $0.element.label.text(in: language), id: $0.element.id)
+            }
+        case .yesno:
+            choices = [AnswerChoice(key: "1", label: "Yes"), AnswerChoice(key: "2", label: "No")]
+        case .number, .text:
+            choices = []
+        }
+        if question.allowDontKnow { choices.append(AnswerChoice(key: "dk", label: "Don't know")) }
+        if question.allowPreferNotToSay { choices.append(AnswerChoice(key: "pnts", label: "Prefer not to say")) }
+        return choices
+    }
+
+    /// Words Tab completes to: labels and ids of options and scale points, yes and no.
+    public var completions: [String] {
+        var words: [String] = []
+        switch question.kind {
+        case .scale(let scale): words = scale.points.map { $0.label.text(in: language) }
+        case .choice(let options), .multi(let options, _, _), .rank(let options):
+            words = options.flatMap { [$0.label.text(in: language), $0.id] }
+        case .yesno: words = ["yes", "no"]
+        case .number, .text: words = []
+        }
+        if question.allowDontKnow { words.append("don't know") }
+        if question.allowPreferNotToSay { words.append("prefer not to say") }
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
+
+    /// A short description of what to type, such as `1–5 or a label`.
+    public var hint: String {
+        switch question.kind {
+        case .scale(let scale): "\(scale.min)–\(scale.max) or a label"
+        case .choice(let options): "1–\(options.count) or a label"
+        case .multi(let options, let min, let max):
+            "numbers or labels separated by commas; choose \(Self.selectionCount(min: min, max: max, of: options.count))"
+        case .rank(let options): "all \(options.count) numbers or labels, most important first"
+        case .number(let range):
+            (range.integer ? "a whole number" : "a number")
+                + (range.min == nil && range.max == nil ? "" : " (\(NumberFormatting.range(range.min, range.max)))")
+                + (range.unit.map { " of \($0.text(in: language))" } ?? "")
+        case .text(let maxLength): "text, at most \(maxLength) characters"
+        case .yesno: "yes or no"
+        }
+    }
+
+    private static func selectionCount(min: Int, max: Int, of count: Int) -> String {
+        if min == max { return "exactly \(min)" }
+        if min == 0 && max == count { return "any of them, or none" }
+        if max == count { return "at least \(min)" }
+        if min == 0 { return "at most \(max), or none" }
+        return "\(min) to \(max)"
+    }
+
+    /// Reads `input` as an answer and checks it against the question's rules.
+    public func parse(_ input: String) throws(AnswerInputError) -> Answer {
+        let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw .empty(question: question.id) }
+        let answer = try read(text)
+        do throws(AnswerError) {
+            try question.check(answer)
+        } catch {
+            throw .invalid(error)
+        }
+        return answer
+    }
+
+    private func read(_ text: String) throws(AnswerInputError) -> Answer {
+        let folded = Self.fold(text)
+        if question.type != .text {
+            if Self.dontKnowWords.contains(folded) { return .dontKnow }
+            if Self.preferNotToSayWords.contains(folded) { return .preferNotToSay }
+        }
+        switch question.kind {
+        case .scale(let scale):
+            if let value = Int(text) { return .scale(value) }
+            let labels = scale.points.map { (id: String($0.value), label: $0.label.text(in: language)) }
+            guard let match = try match(text, in: labels), let value = Int(match) else {
+                throw .notUnderstood(question: question.id, input: text, expected: hint)
+            }
+            return .scale(value)
+        case .choice(let options):
+            return .choice(try option(text, in: options))
+        case .multi(let options, _, _):
+            if folded == "none" { return .multi([]) }
+            return .multi(
+                try Self.split(text).map { (token) throws(AnswerInputError) in try option(token, in: options) })
+        case .rank(let options):
+            return .rank(
+                try Self.split(text).map { (token) throws(AnswerInputError) in try option(token, in: options) })
+        case .number(let range):
+            var number = text
+            if let unit = range.unit.map({ Self.fold($0.text(in: language)) }), folded.hasSuffix(unit) {
+                number = String(text.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+            }
+            if !number.contains("."), number.filter({ $0 == "," }).count == 1 {
+                number = number.replacingOccurrences(of: ",", with: ".")
+            }
+            guard let value = Double(number), value.isFinite else {
+                throw .notUnderstood(question: question.id, input: text, expected: hint)
+            }
+            return .number(value)
+        case .text:
+            return .text(text)
+        case .yesno:
+            switch folded {
+            case "y", "yes", "1", "true": return .yesno(true)
+            case "n", "no", "2", "false": return .yesno(false)
+            default: throw .notUnderstood(question: question.id, input: text, expected: hint)
+            }
+        }
+    }
+
+    /// The option id `token` stands for: its number, id, label, or an unambiguous start of one.
+    private func option(_ token: String, in options: [Option]) throws(AnswerInputError) -> String {
+        if let number = Int(token) {
+            guard (1...options.count).contains(number) else {
+                throw .noSuchNumber(question: question.id, number: number, count: options.count)
+            }
+            return options[number - 1].id
+        }
+        let labelled = options.map { (id: $0.id, label: $0.label.text(in: language)) }
+        guard let id = try match(token, in: labelled) else {
+            throw .invalid(.unknownOption(question: question.id, option: token, valid: labelled.map(\.label)))
+        }
+        return id
+    }
+
+    /// The id whose label or id is `token` (folded), else the only one starting with it.
+    private func match(_ token: String, in candidates: [(id: String, label: String)]) throws(AnswerInputError)
+        -> String?
+    {
+        let folded = Self.fold(token)
+        if let exact = candidates.first(where: { Self.fold($0.label) == folded || $0.id == folded }) {
+            return exact.id
+        }
+        let starts = candidates.filter { Self.fold($0.label).hasPrefix(folded) || $0.id.hasPrefix(folded) }
+        if starts.count > 1 {
+            throw .ambiguous(question: question.id, input: token, matches: starts.map(\.label))
+        }
+        return starts.first?.id
+    }
+
+    /// Splits a multi or rank answer: at commas, or at spaces when every part is a number.
+    static func split(_ text: String) -> [String] {
+        if text.contains(",") {
+            return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        if words.allSatisfy({ Int($0) != nil }) { return words }
+        return [text]
+    }
+
+    /// Lowercased, without accents, inner spaces collapsed: how labels are compared.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `answer` as it would be typed, so that it can be put back on the line to edit.
+    public func typed(_ answer: Answer) -> String {
+        switch answer {
+        case .scale(let value): String(value)
+        case .choice(let id): label(of: id)
+        case .multi(let ids), .rank(let ids): ids.map(label(of:)).joined(separator: ", ")
+        case .number(let value): NumberFormatting.plain(value)
+        case .text(let text): text
+        case .yesno(let value): value ? "yes" : "no"
+        case .dontKnow: "dk"
+        case .preferNotToSay: "pnts"
+        }
+    }
+
+    /// `answer` for people to read, such as `4 · Agree` or `Lower cost`.
+    public func describe(_ answer: Answer) -> String {
+        switch (question.kind, answer) {
+        case (.scale(let scale), .scale(let value)):
+            let label = scale.points.first { $0.value == value }?.label.text(in: language)
+            return label.map { "\(value) · \($0)" } ?? String(value)
+        case (.number(let range), .number(let value)):
+            return NumberFormatting.plain(value) + (range.unit.map { " " + $0.text(in: language) } ?? "")
+        case (_, .multi(let ids)) where ids.isEmpty: return "none"
+        case (_, .dontKnow): return "Don't know"
+        case (_, .preferNotToSay): return "Prefer not to say"
+        case (_, .yesno(let value)): return value ? "Yes" : "No"
+        default: return typed(answer)
+        }
+    }
+
+    private func label(of id: String) -> String {
+        question.options.first { $0.id == id }?.label.text(in: language) ?? id
+    }
+}
+
+/// One answer a participant may pick by typing its key.
+public struct AnswerChoice: Sendable, Hashable {
+    /// What to type: a number, or a short word such as `dk`.
+    public var key: String
+    /// What the choice means.
+    public var label: String
+    /// The option id, for options.
+    public var id: String?
+
+    /// Creates a choice.
+    public init(key: String, label: String, id: String? = nil) {
+        self.key = key
+        self.label = label
+        self.id = id
+    }
+}

@@ -1,2 +1,0 @@
-/// Renderers of the alignment gap report.
-public enum AccordReportModule {}

@@ -1,0 +1,127 @@
+import AccordCore
+
+extension HTMLReportRenderer {
+    /// One question: distribution bars (or a table of rates and ranks), a statistics table,
+    /// and its gaps.
+    func question(_ question: QuestionReport, _ report: GapReport) -> [String] {
+        let e = HTMLText.escape
+        var html = [
+            "<article class=\"question\">",
+            "<h3>\(e(question.prompt))</h3>",
+            "<p class=\"id\">\(e(question.id)) · \(question.type.rawValue)\(question.reverse ? " · reverse-worded" : "")</p>",
+        ]
+        if question.type == .text { return html + ["<p>Free text: see Comments.</p>", "</article>"] }
+        if DistributionBar.applies(to: question) {
+            html.append("<figure>\(DistributionBar(report: report, question: question).markup)</figure>")
+        }
+        html.append(table(question, report))
+        if !question.gaps.isEmpty {
+            html.append("<ul class=\"gaps\">" + question.gaps.map { gap in
+                "<li\(gap.magnitude == .large ? " class=\"large\"" : "")>\(e(ReportVocabulary.gapLine(gap, question, in: report)))</li>"
+            }.joined() + "</ul>")
+        }
+        if !question.understandingGaps.isEmpty {
+            html.append("<ul class=\"gaps\">" + question.understandingGaps.map {
+                "<li>Understanding: \(e(ReportVocabulary.understanding($0, in: report)))</li>"
+            }.joined() + "</ul>")
+        }
+        return html + ["</article>"]
+    }
+
+    private func table(_ question: QuestionReport, _ report: GapReport) -> String {
+        let e = HTMLText.escape
+        var header = ["Group", "n"]
+        if question.isNumeric { header += ["mean", "sd", "median"] }
+        if question.type == .scale { header += ["rwg", "agreement"] }
+        if question.type == .multi || question.type == .rank { header += question.categories.map { e($0.label) } }
+        header += ["don't know", "prefer not to say"]
+        var rows = ["<table><tr>" + header.map { "<th>\($0)</th>" }.joined() + "</tr>"]
+        for group in question.groups {
+            guard !group.suppressed else {
+                rows.append("<tr><td>\(e("\(group.group)"))</td><td class=\"hidden\" colspan=\"\(header.count - 1)\">"
+                            + "\(e(ReportVocabulary.hidden(group.group, in: report)))</td></tr>")
+                continue
+            }
+            var cells = [e("\(group.group)"), group.n.map(String.init) ?? "—"]
+            if question.isNumeric {
+                cells += [NumberText.fixed(group.mean, 2), NumberText.fixed(group.sd, 2), NumberText.fixed(group.median, 1)]
+            }
+            if question.type == .scale {
+                cells += [NumberText.unit(group.rwg), ReportVocabulary.agreement(group.rwg)]
+            }
+            if question.type == .multi {
+                cells += question.categories.map { group.selectionRates?[$0.key].map { NumberText.fixed($0 * 100, 0) + " %" } ?? "—" }
+            }
+            if question.type == .rank {
+                cells += question.categories.map { NumberText.fixed(group.meanRanks?[$0.key], 1) }
+            }
+            cells += [group.dontKnow.map(String.init) ?? "—", group.preferNotToSay.map(String.init) ?? "—"]
+            rows.append("<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>")
+        }
+        var note = ""
+        if question.type == .multi { note = "<p class=\"legend\">Share of the group that picked each option.</p>" }
+        if question.type == .rank { note = "<p class=\"legend\">Mean rank of each option (1 = most important).</p>" }
+        return rows.joined() + "</table>" + note
+    }
+
+    /// What each partner thinks the other answers, beside what the other really answers.
+    func understanding(_ report: GapReport) -> [String] {
+        let e = HTMLText.escape
+        let questions = report.questions.filter { !$0.understandingGaps.isEmpty }
+        guard !questions.isEmpty else { return [] }
+        var html = ["<section><h2>Understanding gaps</h2>",
+                    "<p class=\"legend\">Each participant also guessed how the other partner answers. A positive gap: the guess was too high.</p>",
+                    "<table><tr><th>Question</th><th>Who guessed</th><th>About</th><th>Guess</th><th>Real answer</th><th>Gap</th></tr>"]
+        for question in questions {
+            for gap in question.understandingGaps {
+                let numbers = gap.suppressed
+                    ? "<td class=\"hidden\" colspan=\"3\">hidden (fewer than \(report.anonymity.minGroupSize))</td>"
+                    : "<td>\(NumberText.fixed(gap.predictedMean, 1))</td><td>\(NumberText.fixed(gap.actualMean, 1))</td>"
+                        + "<td>\(NumberText.signed(gap.gap, 1))</td>"
+                html.append("<tr><td>\(e(question.prompt))</td><td>\(e(gap.predictingPartner))</td><td>\(e(gap.aboutPartner))</td>\(numbers)</tr>")
+            }
+        }
+        html.append("</table>")
+        for question in questions {
+            html += question.understandingGaps.map { "<p>\(e(ReportVocabulary.understanding($0, in: report)))</p>" }
+        }
+        return html + ["</section>"]
+    }
+
+    /// The trend since the compared round.
+    func trend(_ report: GapReport) -> [String] {
+        guard let comparison = report.comparison else { return [] }
+        return [
+            "<section><h2>Trend since round \(comparison.baseRound)</h2>",
+            "<figure>\(TrendChart(report: report, comparison: comparison).markup)</figure>",
+            "<p class=\"legend\">Alignment (0–100) per dimension; the thick line is the whole workshop.</p>",
+            "</section>",
+        ]
+    }
+
+    /// The comments, escaped, shuffled by the report builder.
+    func comments(_ report: GapReport) -> [String] {
+        let e = HTMLText.escape
+        guard !report.comments.isEmpty else { return [] }
+        var html = ["<section><h2>Comments</h2>",
+                    "<p class=\"legend\">Shown shuffled, without dates, only for groups of at least \(report.anonymity.minGroupSizeForText); emails, phone numbers and links masked.</p>"]
+        for group in report.comments {
+            html.append("<h3>\(e(report.prompt(of: group.questionID))) <small>(\(e("\(group.group)")))</small></h3>")
+            html += group.comments.map { "<blockquote>\(e($0))</blockquote>" }
+        }
+        return html + ["</section>"]
+    }
+
+    /// How each number is computed and what was hidden.
+    func methods(_ report: GapReport) -> [String] {
+        let e = HTMLText.escape
+        var html = ["<section class=\"methods\"><h2>Methods</h2><dl>"]
+        html += MethodsAppendix.entries(report).map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }
+        html.append("</dl><h3>What was hidden and why</h3><ul>")
+        html += MethodsAppendix.suppressions(report).map { "<li>\(e($0))</li>" }
+        html.append("</ul>")
+        html += report.anonymity.warnings.map { "<p><strong>Warning:</strong> \(e($0))</p>" }
+        html.append("<p class=\"legend\">Workshop \(e(report.workshop.id)) \(e(report.workshop.version)), snapshot SHA-256 <code>\(e(report.workshop.sha256))</code>.</p>")
+        return html + ["</section>"]
+    }
+}

@@ -1,0 +1,105 @@
+import AccordCore
+
+/// One self-contained HTML page to project in the room: no network (no external CSS, script,
+/// font or image; a Content-Security-Policy forbids them), every chart inline SVG, every
+/// piece of participant or workshop text escaped, and readable printed in black and white.
+public struct HTMLReportRenderer: ReportRenderer {
+    /// Creates an HTML renderer.
+    public init() {}
+
+    /// The HTML document.
+    public func render(_ report: GapReport) -> String {
+        let e = HTMLText.escape
+        var html = [
+            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<meta name=\"generator\" content=\"Accord\">",
+            "<title>\(e(report.workshop.title)): alignment report, round \(report.round)\(report.isPreview ? " (preview)" : "")</title>",
+            "<style>\n\(HTMLStyle.css)\n</style>", "</head>", "<body>",
+            "<svg class=\"patterns\" aria-hidden=\"true\" focusable=\"false\">\(SVGPatterns.definitions)</svg>",
+            "<header>",
+            "<h1>\(e(report.workshop.title))</h1>",
+            "<p class=\"meta\">Alignment report · \(e(report.partnerA)) and \(e(report.partnerB)) · round \(report.round) · "
+                + "session <code>\(e(report.session.id))</code> · workshop version \(e(report.workshop.version))</p>",
+        ]
+        if report.isPreview { html.append("<p class=\"preview\">\(e(ReportVocabulary.previewNotice(report)))</p>") }
+        html.append("</header>")
+        html += headline(report)
+        html += findings(report)
+        html += overview(report)
+        html += understanding(report)
+        html += trend(report)
+        for dimension in report.dimensions {
+            html.append("<section><h2>\(e(ReportVocabulary.dimensionHeading(dimension, report)))</h2>")
+            html += report.questions(in: dimension.id).flatMap { question($0, report) }
+            html.append("</section>")
+        }
+        let others = report.questionsOutsideDimensions
+        if !others.isEmpty {
+            html.append("<section><h2>Other questions</h2>")
+            html += others.flatMap { question($0, report) }
+            html.append("</section>")
+        }
+        html += comments(report)
+        html += methods(report)
+        html += ["</body>", "</html>"]
+        return html.joined(separator: "\n") + "\n"
+    }
+
+    private func headline(_ report: GapReport) -> [String] {
+        let e = HTMLText.escape
+        var change = ""
+        if let comparison = report.comparison, let base = comparison.baseAlignment, let now = report.alignment {
+            change = "<p><strong>\(NumberText.signed(now - base, 0))</strong> since round \(comparison.baseRound) "
+                + "(was \(NumberText.index(base)))</p>"
+        }
+        let sizes = report.groups.map { summary in
+            "<td\(summary.suppressed ? " class=\"hidden\"" : "")>"
+                + (summary.suppressed || summary.n == nil ? e(ReportVocabulary.hidden(summary.group, in: report)) : String(summary.n!))
+                + "</td>"
+        }
+        return [
+            "<section class=\"headline\" aria-label=\"Alignment index\">",
+            "<div><div class=\"index\">\(NumberText.index(report.alignment))<small> / 100</small></div>"
+                + "<div class=\"legend\">alignment index (100 = the partners answer alike)</div></div>",
+            change, "</section>",
+            "<table><caption class=\"legend\">Who answered</caption><tr>"
+                + report.groups.map { "<th>\(e("\($0.group)"))</th>" }.joined() + "</tr><tr>" + sizes.joined() + "</tr></table>",
+        ]
+    }
+
+    private func findings(_ report: GapReport) -> [String] {
+        let e = HTMLText.escape
+        var html = ["<section><h2>The largest gaps</h2>", "<div class=\"findings\">"]
+        for (title, kind) in [("\(report.partnerA) and \(report.partnerB)", Gap.Kind.partners),
+                              ("Management and execution", .levels)] {
+            html.append("<div><h3>\(e(title))</h3>")
+            let found = Finding.largest(kind, in: report)
+            if found.isEmpty { html.append("<p>\(e(ReportVocabulary.noFindings(kind, in: report)))</p>") }
+            html.append("<ol>" + found.map { "<li>\(e($0.sentence))</li>" }.joined() + "</ol></div>")
+        }
+        html.append("</div>")
+        html.append("<p class=\"legend\">Ranked by effect size and agreement, never by p alone. <em>Dispersed</em>: one of the "
+                    + "groups does not agree with itself, so the gap is not a clean misalignment.</p></section>")
+        return html
+    }
+
+    private func overview(_ report: GapReport) -> [String] {
+        guard !report.dimensions.isEmpty else { return [] }
+        let a = HTMLText.escape(report.partnerA), b = HTMLText.escape(report.partnerB)
+        return [
+            "<section><h2>Dimension scores by group</h2>",
+            "<p class=\"legend\">0–100, higher is more favourable (reverse-worded questions flipped). Darker is higher; the number is printed in each cell. Hatched: hidden.</p>",
+            "<figure>\(Heatmap(report: report).markup)</figure>",
+            "<h3>\(a) and \(b) side by side</h3>",
+            "<figure>\(Radar(report: report).markup)</figure>",
+            "<h3>Partner gaps: mean answer per question</h3>",
+            "<figure>\(Dumbbell(report: report, gap: { $0.overallPartnerGap }, fromName: report.partnerA, toName: report.partnerB).markup)</figure>",
+            "<h3>Management and execution: mean answer per question</h3>",
+            "<figure>\(Dumbbell(report: report, gap: { $0.overallLevelGap }, fromName: "Management", toName: "Execution").markup)</figure>",
+            "<p class=\"legend\">Dashed bar: dispersed. The number is the gap (second minus first) with its size band.</p>",
+            "</section>",
+        ]
+    }
+}

@@ -1,0 +1,72 @@
+import AccordCore
+
+extension MarkdownReportRenderer {
+    /// One question: a table of groups, then its gaps and understanding gaps.
+    func question(_ question: QuestionReport, _ report: GapReport) -> [String] {
+        var out = ["", "### \(Self.escape(question.prompt))", ""]
+        out.append("`\(question.id)` · \(question.type.rawValue)" + (question.reverse ? " · reverse-worded" : ""))
+        guard question.type != .text else { return out + ["", "Free text: see Comments."] }
+        out.append("")
+        let categories = question.categories
+        var header = ["Group", "n"]
+        if question.isNumeric { header += ["mean", "sd", "median"] }
+        if question.type == .scale { header += ["rwg"] }
+        header += categories.map { Self.cell(ReportVocabulary.category($0)) }
+        out.append("| " + header.joined(separator: " | ") + " |")
+        out.append("|---|" + String(repeating: "---:|", count: header.count - 1))
+        for group in question.groups {
+            guard !group.suppressed else {
+                out.append("| \(Self.cell("\(group.group)")) | \(ReportVocabulary.hidden(group.group, in: report)) |"
+                           + String(repeating: " |", count: header.count - 2))
+                continue
+            }
+            var row = [Self.cell("\(group.group)"), group.n.map(String.init) ?? "—"]
+            if question.isNumeric {
+                row += [NumberText.fixed(group.mean, 2), NumberText.fixed(group.sd, 2), NumberText.fixed(group.median, 1)]
+            }
+            if question.type == .scale {
+                row += [NumberText.unit(group.rwg)]
+            }
+            row += categories.map { category in
+                switch question.type {
+                case .multi: group.selectionRates?[category.key].map { NumberText.fixed($0 * 100, 0) + "%" } ?? "—"
+                case .rank: NumberText.fixed(group.meanRanks?[category.key], 1)
+                default: group.counts?[category.key].map(String.init) ?? "—"
+                }
+            }
+            out.append("| " + row.joined(separator: " | ") + " |")
+        }
+        if question.type == .multi { out += ["", "Cells are the share of the group that picked the option."] }
+        if question.type == .rank { out += ["", "Cells are mean ranks (1 = most important)."] }
+        if !question.gaps.isEmpty {
+            out += ["", "Gaps (to minus from):", ""]
+            out += question.gaps.map { "- " + Self.escape(ReportVocabulary.gapLine($0, question, in: report)) }
+        }
+        if !question.understandingGaps.isEmpty {
+            out += [""] + question.understandingGaps.map {
+                "- Understanding: " + Self.escape(ReportVocabulary.understanding($0, in: report))
+            }
+        }
+        return out
+    }
+
+    /// Escapes Markdown and HTML syntax so text shows literally.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "!": out += "\\\(character)"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Escaped text for a table cell (no line breaks).
+    static func cell(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,90 @@
+import AccordCore
+
+/// The report for a wiki or an email: the text report's content as Markdown tables and
+/// lists, plus a methods appendix. Text from participants and the workshop is escaped so it
+/// cannot add links, images or HTML.
+public struct MarkdownReportRenderer: ReportRenderer {
+    /// Creates a Markdown renderer.
+    public init() {}
+
+    /// The Markdown document.
+    public func render(_ report: GapReport) -> String {
+        var out: [String] = []
+        out.append("# \(Self.escape(report.workshop.title)): alignment report")
+        out.append("")
+        out.append("Session `\(report.session.id)` · \(Self.escape(report.partnerA)) and \(Self.escape(report.partnerB)) · "
+                   + "round \(report.round) · workshop version \(Self.escape(report.workshop.version))")
+        if report.isPreview { out += ["", "> **\(ReportVocabulary.previewNotice(report))**"] }
+        out += ["", "**\(ReportVocabulary.headline(report))**", ""]
+        out += ["## Who answered", "", "| Group | Participants |", "|---|---:|"]
+        for summary in report.groups {
+            let n = summary.suppressed || summary.n == nil
+                ? ReportVocabulary.hidden(summary.group, in: report) : String(summary.n!)
+            out.append("| \(Self.cell("\(summary.group)")) | \(n) |")
+        }
+        for (title, kind) in [("Largest gaps between \(report.partnerA) and \(report.partnerB)", Gap.Kind.partners),
+                              ("Largest gaps between management and execution", .levels)] {
+            out += ["", "## \(Self.escape(title))", ""]
+            let found = Finding.largest(kind, in: report)
+            if found.isEmpty { out.append(Self.escape(ReportVocabulary.noFindings(kind, in: report))) }
+            for (index, finding) in found.enumerated() { out.append("\(index + 1). \(Self.escape(finding.sentence))") }
+        }
+        if !report.dimensions.isEmpty {
+            out += ["", "## Alignment by dimension", "", "| Dimension | Alignment (0–100) |"
+                + (report.comparison.map { " Since round \($0.baseRound) |" } ?? ""),
+                "|---|---:|" + (report.comparison == nil ? "" : "---:|")]
+            for dimension in report.dimensions {
+                var row = "| \(Self.cell(dimension.title)) | \(NumberText.index(dimension.alignment)) |"
+                if report.comparison != nil { row += " \(ReportVocabulary.dimensionTrend(dimension, report) ?? "") |" }
+                out.append(row)
+            }
+            out += scoreTable(report)
+        }
+        for dimension in report.dimensions {
+            out += ["", "## \(Self.escape(ReportVocabulary.dimensionHeading(dimension, report)))"]
+            for question in report.questions(in: dimension.id) { out += self.question(question, report) }
+        }
+        let others = report.questionsOutsideDimensions
+        if !others.isEmpty {
+            out += ["", "## Other questions"]
+            for question in others { out += self.question(question, report) }
+        }
+        out += comments(report)
+        out += appendix(report)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func scoreTable(_ report: GapReport) -> [String] {
+        var out = ["", "Dimension scores per group (0–100; higher is more favourable):", ""]
+        out.append("| Group | " + report.dimensions.map { Self.cell($0.title) }.joined(separator: " | ") + " |")
+        out.append("|---|" + String(repeating: "---:|", count: report.dimensions.count))
+        for group in report.scoredGroups {
+            let cells = report.dimensions.map { dimension -> String in
+                if report.isHidden(group) { return "hidden" }
+                return NumberText.index(report.score(dimension, group))
+            }
+            out.append("| \(Self.cell("\(group)")) | " + cells.joined(separator: " | ") + " |")
+        }
+        return out
+    }
+
+    private func comments(_ report: GapReport) -> [String] {
+        guard !report.comments.isEmpty else { return [] }
+        var out = ["", "## Comments", "",
+                   "Shown shuffled, without dates, only for groups of at least \(report.anonymity.minGroupSizeForText)."]
+        for group in report.comments {
+            out += ["", "### \(Self.escape(report.prompt(of: group.questionID))) (\(Self.escape("\(group.group)")))", ""]
+            out += group.comments.map { "> " + Self.escape($0).replacingOccurrences(of: "\n", with: " ") + "\n" }
+        }
+        return out
+    }
+
+    private func appendix(_ report: GapReport) -> [String] {
+        var out = ["", "## Methods", ""]
+        for (title, text) in MethodsAppendix.entries(report) { out += ["**\(title).** \(Self.escape(text))", ""] }
+        out += ["### What was hidden and why", ""]
+        out += MethodsAppendix.suppressions(report).map { "- " + Self.escape($0) }
+        for warning in report.anonymity.warnings { out += ["", "**Warning:** " + Self.escape(warning)] }
+        return out
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Locale-independent number formatting for the human-readable formats, with a true
+/// minus sign (U+2212) so negative numbers read well and never start a spreadsheet formula.
+enum NumberText {
+    /// `value` with `digits` decimals, `−` for negatives; `—` when `nil`.
+    static func fixed(_ value: Double?, _ digits: Int, missing: String = "—") -> String {
+        guard let value, value.isFinite else { return missing }
+        let text = String(format: "%.\(digits)f", abs(value))
+        let isZero = Double(text) == 0
+        return (value < 0 && !isZero ? "\u{2212}" : "") + text
+    }
+
+    /// Like `fixed`, with a `+` on positive values (differences and trends).
+    static func signed(_ value: Double?, _ digits: Int, missing: String = "—") -> String {
+        guard let value, value.isFinite else { return missing }
+        let text = fixed(value, digits)
+        if Double(String(format: "%.\(digits)f", abs(value))) == 0 { return "±" + text }
+        return value > 0 && Double(String(format: "%.\(digits)f", value)) != 0 ? "+" + text : text
+    }
+
+    /// A 0–100 index as a whole number; `—` when `nil`.
+    static func index(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "—" }
+        return String(Int(value.rounded()))
+    }
+
+    /// A p-value: `< 0.001` when tiny, else three decimals.
+    static func pValue(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "—" }
+        return value < 0.001 ? "< 0.001" : String(format: "%.3f", value)
+    }
+
+    /// A statistic between 0 and 1 without its leading zero, as the literature writes rwg
+    /// (`.62`); `−.30` for negatives.
+    static func unit(_ value: Double?, missing: String = "—") -> String {
+        let text = fixed(value, 2, missing: missing)
+        return text.replacingOccurrences(of: "0.", with: ".", options: .anchored)
+            .replacingOccurrences(of: "\u{2212}0.", with: "\u{2212}.", options: .anchored)
+    }
+}

@@ -1,0 +1,151 @@
+import AccordCore
+
+/// The words every human-readable format uses for groups, bands and hidden values, so the
+/// text, Markdown and HTML reports say the same thing the same way.
+enum ReportVocabulary {
+    /// A group as the subject of a sentence: `Globex`, `Globex execution`, `Management`, `Everyone`.
+    static func subject(_ group: GroupKey) -> String {
+        switch (group.partner, group.level) {
+        case (let partner?, let level?): "\(partner) \(level.rawValue)"
+        case (let partner?, nil): partner
+        case (nil, let level?): level.title
+        case (nil, nil): "Everyone"
+        }
+    }
+
+    /// A group inside a sentence (levels in lower case): `management`, `Acme execution`.
+    static func object(_ group: GroupKey) -> String {
+        if group.partner == nil, let level = group.level { return level.rawValue }
+        return subject(group)
+    }
+
+    /// How a hidden group is shown in place of its numbers: never as 0.
+    static func hidden(_ group: GroupKey, in report: GapReport) -> String {
+        switch reason(group, in: report) {
+        case .complementary: "hidden (protects a smaller group)"
+        case .belowThreshold: "hidden (fewer than \(report.anonymity.minGroupSize))"
+        }
+    }
+
+    /// Why a group is hidden; a group with no recorded reason is below the threshold.
+    static func reason(_ group: GroupKey, in report: GapReport) -> Suppression.Reason {
+        report.anonymity.suppressions.first { $0.group == group }?.reason ?? .belowThreshold
+    }
+
+    /// The sentence explaining a suppression in the methods appendix.
+    static func explanation(_ suppression: Suppression, in report: GapReport) -> String {
+        switch suppression.reason {
+        case .belowThreshold:
+            "\(suppression.group) is hidden: fewer than \(report.anonymity.minGroupSize) participants answered."
+        case .complementary:
+            "\(suppression.group) is hidden so that a smaller hidden group cannot be worked out by subtraction."
+        }
+    }
+
+    /// The readable name of an rwg band.
+    static func agreement(_ rwg: Double?) -> String {
+        guard let rwg else { return "—" }
+        switch AgreementLevel(rwg: rwg) {
+        case .none: return "no agreement"
+        case .weak: return "weak agreement"
+        case .moderate: return "moderate agreement"
+        case .strong: return "strong agreement"
+        case .veryStrong: return "very strong agreement"
+        }
+    }
+
+    /// What the findings list says when it has nothing to show.
+    static func noFindings(_ kind: Gap.Kind, in report: GapReport) -> String {
+        report.allGapsHidden(kind)
+            ? "Hidden: a group this comparison needs has fewer than \(report.anonymity.minGroupSize) participants."
+            : "No gap larger than negligible."
+    }
+
+    /// The preview notice for an open round.
+    static func previewNotice(_ report: GapReport) -> String {
+        "PREVIEW: round \(report.round) is still open. These numbers will change as more people answer; "
+            + "the final report is made when the round is closed."
+    }
+
+    /// The headline: the alignment index and, when compared, its change.
+    static func headline(_ report: GapReport) -> String {
+        var line = "Alignment index: \(NumberText.index(report.alignment)) / 100"
+        if let comparison = report.comparison {
+            if let base = comparison.baseAlignment, let now = report.alignment {
+                line += " (\(NumberText.signed(now - base, 0)) since round \(comparison.baseRound), was \(NumberText.index(base)))"
+            } else {
+                line += " (round \(comparison.baseRound) had no index to compare)"
+            }
+        }
+        return line
+    }
+
+    /// A category label with its key when they differ (`4 Agree`).
+    static func category(_ category: AnswerCategory) -> String {
+        category.label == category.key || Int(category.key) == nil ? category.label : "\(category.key) \(category.label)"
+    }
+}
+
+extension ReportVocabulary {
+    /// `Trust · alignment 64`.
+    static func dimensionHeading(_ dimension: DimensionReport, _ report: GapReport) -> String {
+        var heading = "\(dimension.title) · alignment \(NumberText.index(dimension.alignment))"
+        if let trend = dimensionTrend(dimension, report) { heading += " (\(trend))" }
+        return heading
+    }
+
+    /// `+4 since round 1`, when the report is compared with an earlier round.
+    static func dimensionTrend(_ dimension: DimensionReport, _ report: GapReport) -> String? {
+        guard let comparison = report.comparison else { return nil }
+        guard let base = comparison.baseDimensionAlignment[dimension.id] ?? nil, let now = dimension.alignment else {
+            return "no round \(comparison.baseRound) value"
+        }
+        return "\(NumberText.signed(now - base, 0)) since round \(comparison.baseRound)"
+    }
+
+    /// *Acme thinks Globex answers 3.1 on average; Globex really answers 4.2 (underestimates by 1.1).*
+    static func understanding(_ gap: UnderstandingGap, in report: GapReport) -> String {
+        guard !gap.suppressed, let predicted = gap.predictedMean, let actual = gap.actualMean else {
+            return "\(gap.predictingPartner)'s guess about \(gap.aboutPartner) is hidden (a group is too small)."
+        }
+        let difference = gap.gap ?? 0
+        let size = NumberText.fixed(abs(difference), 1)
+        let verdict = Double(size) == 0 ? "right on average" : (difference < 0 ? "underestimates by \(size)" : "overestimates by \(size)")
+        return "\(gap.predictingPartner) thinks \(gap.aboutPartner) answers \(NumberText.fixed(predicted, 1)) on average; "
+            + "\(gap.aboutPartner) really answers \(NumberText.fixed(actual, 1)) (\(verdict))."
+    }
+
+    /// A gap's statistics in a short line: `Acme → Globex: −1.4 (large, δ −0.62, p = 0.004), dispersed`.
+    static func gapLine(_ gap: Gap, _ question: QuestionReport, in report: GapReport) -> String {
+        let label = "\(gap.from) → \(gap.to)"
+        if gap.suppressed { return "\(label): hidden (needs a group below \(report.anonymity.minGroupSize))" }
+        var parts: [String] = []
+        if let magnitude = gap.magnitude { parts.append(magnitude.rawValue) }
+        if let delta = gap.cliffsDelta { parts.append("δ \(NumberText.fixed(delta, 2))") }
+        if let tvd = gap.tvd, !question.isNumeric { parts.append("TVD \(NumberText.fixed(tvd, 2))") }
+        if let tau = gap.kendallTau { parts.append("τ \(NumberText.fixed(tau, 2))") }
+        let finding = Finding(question: question, gap: gap)
+        if let note = finding.pNote { parts.append(note) }
+        var line = label + ": "
+        if let difference = gap.meanDifference { line += NumberText.signed(difference, 2) + " " }
+        if !parts.isEmpty {
+            line += gap.meanDifference == nil ? parts.joined(separator: ", ") : "(\(parts.joined(separator: ", ")))"
+        }
+        if gap.dispersed { line += ", dispersed" }
+        if let base = report.baseGap(for: gap, in: question.id), let round = report.comparison?.baseRound {
+            if base.suppressed {
+                line += "; round \(round): hidden"
+            } else if let was = base.meanDifference {
+                line += "; round \(round): \(NumberText.signed(was, 2))"
+            }
+        }
+        return line
+    }
+}
+
+extension ReportVocabulary {
+    /// The short name of an rwg band for tables: `none`, `weak`, …, `very strong`.
+    static func agreementBand(_ band: AgreementLevel) -> String {
+        band == .veryStrong ? "very strong" : band.rawValue
+    }
+}

@@ -1,0 +1,122 @@
+import AccordCore
+
+/// The report for the terminal: headline and largest gaps first, then each dimension with
+/// its questions. Lines never exceed `width` characters (escape codes aside), and without
+/// colour every meaning is still in the words.
+public struct TextReportRenderer: ReportRenderer {
+    /// The terminal width in characters (at least 40 is used).
+    public var width: Int
+    /// Whether ANSI colour may be used (the caller decides: a TTY and no `NO_COLOR`).
+    public var colour: Bool
+
+    /// Creates a text renderer.
+    public init(width: Int = 80, colour: Bool = false) {
+        self.width = max(width, 40)
+        self.colour = colour
+    }
+
+    /// The report as terminal text, ending with a newline.
+    public func render(_ report: GapReport) -> String {
+        var out = TextOutput(width: width, style: TerminalStyle(enabled: colour))
+        header(report, &out)
+        findings(report, &out)
+        dimensionSummary(report, &out)
+        for dimension in report.dimensions {
+            out.rule(ReportVocabulary.dimensionHeading(dimension, report))
+            for question in report.questions(in: dimension.id) { self.question(question, report, &out) }
+        }
+        let others = report.questionsOutsideDimensions
+        if !others.isEmpty {
+            out.rule("Other questions")
+            for question in others { self.question(question, report, &out) }
+        }
+        comments(report, &out)
+        anonymity(report, &out)
+        return out.text
+    }
+
+    private func header(_ report: GapReport, _ out: inout TextOutput) {
+        out.line(out.style.bold("ACCORD ALIGNMENT REPORT"))
+        out.paragraph("\(report.workshop.title) · version \(report.workshop.version)")
+        out.paragraph("Session \(report.session.id) · \(report.partnerA) and \(report.partnerB) · round \(report.round)")
+        if report.isPreview {
+            out.blank()
+            out.paragraph(ReportVocabulary.previewNotice(report), style: out.style.warning)
+        }
+        out.blank()
+        out.paragraph(ReportVocabulary.headline(report), style: out.style.bold)
+        out.blank()
+        out.paragraph("Who answered", style: out.style.bold)
+        let parts = report.groups.map { summary in
+            summary.suppressed || summary.n == nil
+                ? "\(summary.group) \(ReportVocabulary.hidden(summary.group, in: report))"
+                : "\(summary.group) \(summary.n!)"
+        }
+        out.items(parts, indent: "  ")
+    }
+
+    private func findings(_ report: GapReport, _ out: inout TextOutput) {
+        let sections: [(String, Gap.Kind)] = [
+            ("Largest gaps between \(report.partnerA) and \(report.partnerB)", .partners),
+            ("Largest gaps between management and execution", .levels),
+        ]
+        for (title, kind) in sections {
+            out.blank()
+            out.paragraph(title, style: out.style.bold)
+            let found = Finding.largest(kind, in: report)
+            if found.isEmpty {
+                out.paragraph(ReportVocabulary.noFindings(kind, in: report), indent: "  ")
+            }
+            for (index, finding) in found.enumerated() {
+                out.paragraph(finding.sentence, indent: "  \(index + 1). ", hanging: "     ")
+            }
+        }
+    }
+
+    private func dimensionSummary(_ report: GapReport, _ out: inout TextOutput) {
+        guard !report.dimensions.isEmpty else { return }
+        out.blank()
+        out.paragraph("Alignment by dimension (0–100)", style: out.style.bold)
+        let labelWidth = min(max(report.dimensions.map(\.title.count).max() ?? 10, 10), 28, width / 3)
+        let trends = report.dimensions.map { ReportVocabulary.dimensionTrend($0, report).map { "  " + $0 } ?? "" }
+        let room = width - 2 - labelWidth - 4 - (trends.map(\.count).max() ?? 0) - 1
+        let barWidth = min(room, 30)
+        for (dimension, trend) in zip(report.dimensions, trends) {
+            var line = "  " + TextWrapping.fit(dimension.title, labelWidth) + " "
+            line += TextWrapping.fit(NumberText.index(dimension.alignment), 3, alignRight: true)
+            if barWidth >= 5 {
+                let filled = dimension.alignment.map { Int(($0 / 100 * Double(barWidth)).rounded()) } ?? 0
+                line += " " + String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+            }
+            if line.count + trend.count <= width {
+                out.line(line + trend)
+            } else {
+                out.line(line)
+                if !trend.isEmpty { out.paragraph(trend.trimmingPrefix("  ").description, indent: "      ") }
+            }
+        }
+    }
+
+    private func comments(_ report: GapReport, _ out: inout TextOutput) {
+        guard !report.comments.isEmpty else { return }
+        out.rule("Comments")
+        out.paragraph("Shown shuffled, without dates, only for groups of at least \(report.anonymity.minGroupSizeForText).",
+                      style: out.style.dim)
+        for group in report.comments {
+            out.blank()
+            out.paragraph("\(report.prompt(of: group.questionID)) (\(group.group))", style: out.style.bold)
+            for comment in group.comments { out.paragraph(comment, indent: "  • ", hanging: "    ") }
+        }
+    }
+
+    private func anonymity(_ report: GapReport, _ out: inout TextOutput) {
+        out.rule("Anonymity")
+        out.paragraph(
+            "Groups with fewer than \(report.anonymity.minGroupSize) participants show no numbers; comments need "
+                + "\(report.anonymity.minGroupSizeForText). Hidden groups are never shown as 0.")
+        for warning in report.anonymity.warnings { out.paragraph("Warning: " + warning, style: out.style.warning) }
+        for suppression in report.anonymity.suppressions {
+            out.paragraph(ReportVocabulary.explanation(suppression, in: report), indent: "  • ", hanging: "    ")
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// The interactive runner's terminal layer.
-public enum AccordTerminalModule {}

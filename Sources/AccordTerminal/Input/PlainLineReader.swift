@@ -1,0 +1,28 @@
+import CReadline
+import Glibc
+
+/// Reads lines from standard input without a terminal (scripts, tests, pipes): prompts go to
+/// standard error so that standard output stays clean, and nothing is kept.
+public final class PlainLineReader: LineReader {
+    /// Always `false`.
+    public var isInteractive: Bool { false }
+
+    /// Creates a reader of standard input.
+    public init() {}
+
+    /// Writes the prompt to standard error and reads one line; the end of input ends it.
+    public func readLine(_ request: LineRequest) throws(LineReadError) -> String {
+        let prompt = Style.removingReadlineMarkers(request.prompt)
+        fputs(prompt, accord_stderr())
+        fflush(accord_stderr())
+        guard let line = Swift.readLine(strippingNewline: true) else {
+            fputs("\n", accord_stderr())
+            throw .endOfInput
+        }
+        fputs("\n", accord_stderr())
+        return line.hasSuffix("\r") ? String(line.dropLast()) : line
+    }
+
+    /// Nothing is kept, so there is nothing to forget.
+    public func forgetHistory() {}
+}

@@ -1,0 +1,77 @@
+import AccordCore
+import Foundation
+
+/// The reviews: `:review` during the interview, and the final review before submitting.
+extension InterviewRunner {
+    /// `:review`: the answers so far; a number jumps to that question.
+    func reviewSoFar(_ interview: inout Interview, draft: Draft) throws(RunnerError) {
+        showReview(interview, title: "Your answers so far")
+        while true {
+            let line = try read(
+                LineRequest(prompt: reviewPrompt("Number to change, or Enter to go on")),
+                waitingFor: "the review", draft: draft)
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { return }
+            if RunnerCommand(line: text) == .quit { throw .stopped(resumeCommand: resumeCommand(draft.code)) }
+            if let number = Int(text), interview.review.indices.contains(number - 1) {
+                interview.jump(to: interview.review[number - 1].question.id)
+                return
+            }
+            try reject(
+                "type the number of a question (1–\(interview.review.count)), or press Enter to go on",
+                waitingFor: "the review", draft: draft)
+        }
+    }
+
+    /// The review before submitting; returns `true` once the answers are submitted.
+    func finalReview(_ interview: inout Interview, draft: inout Draft) throws(RunnerError) -> Bool {
+        showReview(interview, title: "Please check your answers before you submit them")
+        screen.paragraph("Type yes to submit, the number of an answer to change it, or :back.")
+        while true {
+            let line = try read(
+                LineRequest(prompt: reviewPrompt("Submit?"), completions: ["yes"] + RunnerCommand.completions),
+                waitingFor: "the final review (type yes to submit)", draft: draft)
+            let text = line.trimmingCharacters(in: .whitespaces).lowercased()
+            switch RunnerCommand(line: text) {
+            case .quit?: throw .stopped(resumeCommand: resumeCommand(draft.code))
+            case .back?:
+                interview.back()
+                return false
+            case .review?:
+                return false
+            case .help?, .questionHelp?, .skip?:
+                showCommands()
+                continue
+            case nil: break
+            }
+            if ["yes", "y", "submit"].contains(text) {
+                if let problem = interview.problems.first {
+                    showError(
+                        "\(problem.reason): \(workshop.question(problem.questionID)?.prompt.text ?? problem.questionID)"
+                    )
+                    interview.jump(to: problem.questionID)
+                    return false
+                }
+                draft.answers = interview.answers
+                draft.predictions = interview.predictions
+                do {
+                    try recorder.submitDraft(draft)
+                } catch {
+                    throw .recorder(
+                        action: "submit your answers", reason: Self.describe(error),
+                        resumeCommand: resumeCommand(draft.code))
+                }
+                screen.line()
+                screen.line(screen.style.success("Thank you. Your answers are submitted."))
+                return true
+            }
+            if let number = Int(text), interview.review.indices.contains(number - 1) {
+                interview.jump(to: interview.review[number - 1].question.id)
+                return false
+            }
+            try reject(
+                "type yes to submit, or the number of an answer to change it (1–\(interview.review.count))",
+                waitingFor: "the final review", draft: draft)
+        }
+    }
+}

@@ -1,0 +1,257 @@
+import AccordCore
+import Foundation
+
+/// Runs one participant's interview at a terminal (or from piped input): partner and level,
+/// then one question at a time, saving every answer to the draft as it is given, a final
+/// review, and the submission.
+///
+/// The flow itself (next, back, skip, conditions) is `Interview`'s; this type asks, shows
+/// and records.
+public final class InterviewRunner {
+    /// The workshop asked.
+    public let workshop: Workshop
+    /// The session answers go to.
+    public let sessionID: String
+    /// The session's two partners.
+    public let partners: [String]
+    let recorder: any AnswerRecorder
+    let reader: any LineReader
+    let screen: Screen
+    let resumeCommand: @Sendable (String) -> String
+    /// Lines read so far, to name a rejected line of piped input.
+    private var linesRead = 0
+
+    /// Creates a runner.
+    ///
+    /// - Parameters:
+    ///   - resumeCommand: the command that resumes a draft with the given code, as shown to
+    ///     the participant (`accord run --resume CODE`, with `--db` when one was given).
+    public init(
+        workshop: Workshop, sessionID: String, partners: [String], recorder: any AnswerRecorder,
+        reader: any LineReader, screen: Screen, resumeCommand: @escaping @Sendable (String) -> String
+    ) {
+        self.workshop = workshop
+        self.sessionID = sessionID
+        self.partners = partners
+        self.recorder = recorder
+        self.reader = reader
+        self.screen = screen
+        self.resumeCommand = resumeCommand
+    }
+
+    /// Runs a new participant from the partner question (skipped when `partner` is given)
+    /// to the submission, and returns the submitted draft.
+    @discardableResult
+    public func runNewParticipant(partner: String? = nil, level: Level? = nil) throws(RunnerError) -> Draft {
+        showWelcome()
+        var partner = partner
+        if partner == nil { partner = try choose(ProfileQuestions.partner(partners)) }
+        var level = level
+        if level == nil { level = Level(rawValue: try choose(ProfileQuestions.level)) }
+        guard let partner, let level else { throw .stopped(resumeCommand: nil) }
+        let draft: Draft
+        do {
+            draft = try recorder.startDraft(session: sessionID, partner: partner, level: level)
+        } catch {
+            throw .recorder(action: "start your draft", reason: Self.describe(error), resumeCommand: nil)
+        }
+        screen.line()
+        screen.paragraph("If you stop, your answers are kept. To continue later, type:")
+        screen.line((accessible ? "" : "  ") + resumeCommand(draft.code))
+        do throws(RunnerError) {
+            return try conduct(draft, Interview(workshop: workshop))
+        } catch {
+            throw discardIfUnanswered(draft.code, error)
+        }
+    }
+
+    /// A draft stopped before its first answer holds nothing worth resuming: it is deleted,
+    /// and the error no longer offers to resume it.
+    private func discardIfUnanswered(_ code: String, _ error: RunnerError) -> RunnerError {
+        guard let saved = try? recorder.loadDraft(code: code), saved.answers.isEmpty, saved.predictions.isEmpty,
+            (try? recorder.discardDraft(code: code)) != nil
+        else { return error }
+        switch error {
+        case .stopped: return .stopped(resumeCommand: nil)
+        case .inputEnded(let waiting, _): return .inputEnded(waitingFor: waiting, resumeCommand: nil)
+        case .rejectedInput(let line, let waiting, let reason, _):
+            return .rejectedInput(line: line, waitingFor: waiting, reason: reason, resumeCommand: nil)
+        default: return error
+        }
+    }
+
+    /// Resumes `draft` at its first unanswered question, and returns it once submitted.
+    @discardableResult
+    public func resume(_ draft: Draft) throws(RunnerError) -> Draft {
+        showWelcome()
+        let interview = Interview(workshop: workshop, answers: draft.answers, predictions: draft.predictions)
+        let answered = interview.visibleQuestions.filter { interview.answers[$0.id] != nil }.count
+        screen.paragraph(
+            "Welcome back (\(draft.partner), \(draft.level.rawValue)): "
+                + "you have answered \(answered) of \(interview.visibleQuestions.count) questions.")
+        return try conduct(draft, interview)
+    }
+
+    // MARK: The interview
+
+    private func conduct(_ start: Draft, _ startInterview: Interview) throws(RunnerError) -> Draft {
+        var draft = start
+        var interview = startInterview
+        var introduced = Set<String>()
+        while true {
+            guard let step = interview.current, let question = interview.currentQuestion else {
+                if try finalReview(&interview, draft: &draft) { return draft }
+                continue
+            }
+            if let section = workshop.section(containing: question.id), introduced.insert(section.id).inserted {
+                showIntroduction(of: section)
+            }
+            show(step, of: question, in: interview, draftPartner: draft.partner)
+            try ask(step, of: question, interview: &interview, draft: &draft)
+        }
+    }
+
+    /// Reads lines until the step is answered, skipped or left by a command.
+    private func ask(
+        _ step: Interview.Step, of question: Question, interview: inout Interview, draft: inout Draft
+    ) throws(RunnerError) {
+        let parser = AnswerParser(question: question)
+        var prefill = interview.answer(at: step).map(parser.typed) ?? ""
+        while true {
+            let line = try read(
+                LineRequest(
+                    prompt: answerPrompt, prefill: prefill, completions: parser.completions + RunnerCommand.completions),
+                waitingFor: "question '\(question.id)'", draft: draft)
+            prefill = ""
+            let isEmpty = line.trimmingCharacters(in: .whitespaces).isEmpty
+            // Enter on an optional question (or a guess) that has no answer skips it.
+            let command =
+                isEmpty && interview.answer(at: step) == nil && interview.isOptional(step)
+                ? .skip : RunnerCommand(line: line)
+            if let command {
+                switch command {
+                case .questionHelp:
+                    showHelp(for: question, parser: parser)
+                    continue
+                case .help:
+                    showCommands()
+                    continue
+                case .quit:
+                    throw .stopped(resumeCommand: resumeCommand(draft.code))
+                case .back:
+                    guard interview.back() else {
+                        try reject("this is the first question", waitingFor: "question '\(question.id)'", draft: draft)
+                        continue
+                    }
+                    return
+                case .skip:
+                    do throws(AnswerError) {
+                        try interview.skip()
+                    } catch {
+                        try reject(
+                            "this question is required, so it cannot be skipped",
+                            waitingFor: "question '\(question.id)'", draft: draft)
+                        continue
+                    }
+                    try save(interview, to: &draft)
+                    return
+                case .review:
+                    try reviewSoFar(&interview, draft: draft)
+                    return
+                }
+            }
+            do throws(AnswerInputError) {
+                if isEmpty, let kept = interview.answer(at: step) {
+                    do throws(AnswerError) { try interview.give(kept) } catch { throw .invalid(error) }
+                } else {
+                    try interview.give(text: line)
+                }
+            } catch {
+                try reject(error.reason, waitingFor: "question '\(question.id)'", draft: draft)
+                prefill = line
+                continue
+            }
+            try save(interview, to: &draft)
+            return
+        }
+    }
+
+    /// Stores the interview's answers in the draft, durably, before the next question.
+    private func save(_ interview: Interview, to draft: inout Draft) throws(RunnerError) {
+        draft.answers = interview.answers
+        draft.predictions = interview.predictions
+        do {
+            try recorder.saveDraft(draft)
+        } catch {
+            throw .recorder(
+                action: "save your answer", reason: Self.describe(error), resumeCommand: resumeCommand(draft.code))
+        }
+    }
+
+    // MARK: Partner and level
+
+    /// Asks a numbered choice before the draft exists and returns the chosen option's id.
+    private func choose(_ question: Question) throws(RunnerError) -> String {
+        let parser = AnswerParser(question: question)
+        screen.line()
+        screen.paragraph(question.prompt.text)
+        showChoices(parser.choices)
+        var prefill = ""
+        while true {
+            let line = try read(
+                LineRequest(prompt: answerPrompt, prefill: prefill, completions: parser.completions + [":quit"]),
+                waitingFor: "the \(question.id) question", draft: nil)
+            switch RunnerCommand(line: line) {
+            case .quit?: throw .stopped(resumeCommand: nil)
+            case .help?, .questionHelp?:
+                screen.paragraph(
+                    "Type the number or the name. Only your partner and level are stored with your answers.")
+                continue
+            case .back?, .skip?, .review?:
+                try reject(
+                    "choose first: type the number or the name", waitingFor: "the \(question.id) question", draft: nil)
+                continue
+            case nil: break
+            }
+            do throws(AnswerInputError) {
+                if case .choice(let id) = try parser.parse(line) { return id }
+            } catch {
+                try reject(error.reason, waitingFor: "the \(question.id) question", draft: nil)
+                prefill = line
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    /// Reads a line, turning Ctrl-C, Ctrl-D and the end of piped input into `RunnerError`s.
+    func read(_ request: LineRequest, waitingFor: String, draft: Draft?) throws(RunnerError) -> String {
+        do throws(LineReadError) {
+            let line = try reader.readLine(request)
+            linesRead += 1
+            return line
+        } catch {
+            let resume = draft.map { resumeCommand($0.code) }
+            switch error {
+            case .interrupted: throw .stopped(resumeCommand: resume)
+            case .endOfInput:
+                if reader.isInteractive { throw .stopped(resumeCommand: resume) }
+                throw .inputEnded(waitingFor: waitingFor, resumeCommand: resume)
+            }
+        }
+    }
+
+    /// Tells a person at the terminal what is wrong so they can try again; ends a piped run.
+    func reject(_ message: String, waitingFor: String, draft: Draft?) throws(RunnerError) {
+        guard reader.isInteractive else {
+            throw .rejectedInput(
+                line: linesRead, waitingFor: waitingFor, reason: message,
+                resumeCommand: draft.map { resumeCommand($0.code) })
+        }
+        showError(message)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        (error as? any LocalizedError)?.errorDescription ?? String(describing: error)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Why a run ended without a submission. Each case says what happened to the answers.
+public enum RunnerError: Error, Sendable, Hashable, LocalizedError {
+    /// The participant stopped (Ctrl-C, Ctrl-D or `:quit`); the draft, if one was started,
+    /// holds every answer given. Exit status 130.
+    case stopped(resumeCommand: String?)
+    /// Piped input ended while a question waited for its answer.
+    case inputEnded(waitingFor: String, resumeCommand: String?)
+    /// The answer recorder (the store) failed; the draft holds every answer saved before.
+    case recorder(action: String, reason: String, resumeCommand: String?)
+    /// The draft to resume was not found (submitted, discarded or mistyped).
+    case unknownDraft(code: String)
+    /// A line of piped input is not an answer to the question waiting for it; piped input
+    /// is never asked again, so that later lines cannot land on the wrong question.
+    case rejectedInput(line: Int, waitingFor: String, reason: String, resumeCommand: String?)
+    /// The kiosk was closed (Ctrl-C, Ctrl-D or `:quit` between participants). Exit status 130.
+    case kioskClosed(submitted: Int)
+
+    /// One line for standard error.
+    public var errorDescription: String? {
+        switch self {
+        case .stopped(let resume?):
+            "Stopped. Your answers so far are saved; to continue: \(resume)"
+        case .stopped(nil):
+            "Stopped before any answer was given; nothing was kept."
+        case .inputEnded(let waiting, let resume):
+            "input ended while \(waiting) was waiting for an answer; nothing was submitted"
+                + (resume.map { ". The answers so far are saved; to continue: \($0)" } ?? "")
+        case .recorder(let action, let reason, let resume):
+            "could not \(action): \(reason)"
+                + (resume.map { ". The answers saved before are kept; to continue: \($0)" } ?? "")
+        case .unknownDraft(let code):
+            "no draft with the code '\(code)': it was submitted, discarded, or the code is mistyped"
+        case .rejectedInput(let line, let waiting, let reason, let resume):
+            "input line \(line), for \(waiting): \(reason); nothing was submitted"
+                + (resume.map { ". The answers before it are saved; to continue: \($0)" } ?? "")
+        case .kioskClosed(let submitted):
+            "Kiosk closed after \(submitted) submission\(submitted == 1 ? "" : "s")."
+        }
+    }
+
+    /// The exit status for this ending: 130 for a stop by the participant, 1 otherwise.
+    public var exitStatus: Int32 {
+        switch self {
+        case .stopped, .kioskClosed: 130
+        default: 1
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import AccordReport
+import ArgumentParser
+
+extension ReportFormat: ExpressibleByArgument {}
