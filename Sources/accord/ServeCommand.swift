@@ -1,3 +1,4 @@
+import AccordReport
 import AccordServer
 import AccordStore
 import ArgumentParser
@@ -47,7 +48,7 @@ struct ServeCommand: ParsableCommand {
         let baseURL = publicURL ?? "\(scheme)://\(reachableHost.contains(":") ? "[\(reachableHost)]" : reachableHost):\(port)"
         let server = WorkshopServer(
             store: answerStore, configuration: ServeConfiguration(sessionID: stored.id, isHTTPS: tls != nil),
-            publicBaseURL: baseURL)
+            publicBaseURL: baseURL, renderReport: { HTMLReportRenderer().render($0) })
         if !NetworkAddress.isLoopback(host) {
             StandardError.print(
                 "warning: listening on \(host): anyone on this network with the join link can answer"

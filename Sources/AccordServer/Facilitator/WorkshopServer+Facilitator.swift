@@ -80,6 +80,8 @@ extension WorkshopServer {
             workshop: session.workshop, workshopSHA256: session.workshopSHA256,
             session: AccordCore.SessionSummary(id: session.id, partners: session.partners), round: number
         ).build(aggregator.finish())
-        return .html(renderReport(report))
+        var headers = HTTPFields()
+        headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<BasicRequestContext>.reportContentSecurityPolicy
+        return .html(renderReport(report), headers: headers)
     }
 }

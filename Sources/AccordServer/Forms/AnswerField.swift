@@ -69,14 +69,19 @@ struct AnswerField {
             if order.contains("") { return .invalid("Give every place in the ranking an option.") }
             return .answer(.rank(order))
         case .number:
-            if value.isEmpty { return .unanswered }
-            guard let number = Double(value.replacingOccurrences(of: ",", with: ".")), number.isFinite else {
-                return .invalid("Enter a number, such as 12 or 2.5.")
-            }
-            return .answer(.number(number))
+            return value.isEmpty ? .unanswered : typed(value)
         case .text:
-            let text = (form[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            return text.isEmpty ? .unanswered : .answer(.text(text))
+            return value.isEmpty ? .unanswered : typed(form[name] ?? "")
+        }
+    }
+
+    /// Typed text read with the parser every channel shares (`12`, `2,5`, `12 months`, `dk`).
+    private func typed(_ text: String) -> Reading {
+        do throws(AnswerInputError) {
+            return .answer(try AnswerParser(question: question, language: language).parse(text))
+        } catch {
+            if case .invalid(let problem) = error { return .invalid(Self.sentence(problem.reason)) }
+            return .invalid(question.type == .number ? "Enter a number, such as 12 or 2.5." : Self.sentence(error.reason))
         }
     }
 

@@ -127,14 +127,17 @@ struct ParticipantPages {
             }
             body += #"<div class="error summary" role="alert"><p>Before you submit:</p><ul>\#(items.joined())</ul></div>"#
         }
+        let review = Interview(workshop: workshop, answers: draft.answers, predictions: draft.predictions).review
         for (index, section) in workshop.sections.enumerated() {
-            let questions = visibleQuestions(in: section, answers: draft.answers)
-            if questions.isEmpty { continue }
+            let ids = Set(section.questions.map(\.id))
+            let items = review.filter { ids.contains($0.question.id) }
+            if items.isEmpty { continue }
             body += "<section><h2>\(HTML.escape(section.title.text(in: language)))</h2>\n<dl>"
-            for question in questions {
-                body += "<dt>\(HTML.escape(question.prompt.text(in: language)))</dt>"
-                body += "<dd>\(HTML.escape(display(draft.answers[question.id], for: question)))</dd>"
-                if question.predict, let prediction = draft.predictions[question.id] {
+            for item in items {
+                let question = item.question
+                body += "<dt>\(item.number). \(HTML.escape(question.prompt.text(in: language)))</dt>"
+                body += "<dd>\(HTML.escape(display(item.answer, for: question)))</dd>"
+                if let prediction = item.prediction {
                     body += "<dd class=\"prediction\">Your guess for \(HTML.escape(otherPartner(of: draft.partner))): "
                         + "\(HTML.escape(display(prediction, for: question)))</dd>"
                 }
@@ -156,32 +159,10 @@ struct ParticipantPages {
         workshop.sections.firstIndex { $0.questions.contains { $0.id == questionID } }.map { $0 + 1 }
     }
 
-    /// An answer in words.
+    /// An answer in words, as the terminal describes it.
     func display(_ answer: Answer?, for question: Question) -> String {
         guard let answer else { return "(not answered)" }
-        func label(_ id: String) -> String {
-            question.options.first { $0.id == id }?.label.text(in: language) ?? id
-        }
-        switch answer {
-        case .scale(let value):
-            if case .scale(let scale) = question.kind, let point = scale.points.first(where: { $0.value == value }) {
-                return "\(value) · \(point.label.text(in: language))"
-            }
-            return String(value)
-        case .choice(let option): return label(option)
-        case .multi(let options): return options.map(label).joined(separator: ", ")
-        case .rank(let options):
-            return options.enumerated().map { "\($0.offset + 1). \(label($0.element))" }.joined(separator: "  ")
-        case .number(let value):
-            if case .number(let range) = question.kind, let unit = range.unit {
-                return "\(NumberText.plain(value)) \(unit.text(in: language))"
-            }
-            return NumberText.plain(value)
-        case .text(let text): return text
-        case .yesno(let value): return value ? "Yes" : "No"
-        case .dontKnow: return "Don't know"
-        case .preferNotToSay: return "Prefer not to say"
-        }
+        return AnswerParser(question: question, language: language).describe(answer)
     }
 
     // MARK: Done

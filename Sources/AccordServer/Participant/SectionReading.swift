@@ -5,8 +5,9 @@ import AccordCore
 /// the page did not show yet.
 ///
 /// A malformed or out-of-range answer is not stored: the stored one stays, and the field is
-/// shown again with what was typed and why it does not fit. Answers to questions that the new
-/// answers hide are dropped, so the draft always satisfies the workshop's conditions.
+/// shown again with what was typed and why it does not fit. Typed answers are read by
+/// `AnswerParser` and every answer is checked by the question's rules, as in the terminal;
+/// `Interview` drops answers to questions that the new answers hide.
 struct SectionReading {
     /// The draft's answers after this form.
     private(set) var answers: [String: Answer]
@@ -47,8 +48,9 @@ struct SectionReading {
                 }
             }
         }
-        let visible = Set(workshop.visibleQuestions(given: answers).map(\.id))
-        answers = answers.filter { visible.contains($0.key) }
-        predictions = predictions.filter { visible.contains($0.key) }
+        // The interview's rules drop the answers of questions the new answers hide.
+        let interview = Interview(workshop: workshop, answers: answers, predictions: predictions)
+        answers = interview.answers
+        predictions = interview.predictions
     }
 }

@@ -122,7 +122,7 @@ extension WorkshopServer {
     func reviewPage(_ request: Request, _ context: BasicRequestContext) throws -> Response {
         let visit = try visit(request, context)
         guard let draft = visit.draft else { return .seeOther(configuration.joinPath) }
-        let problems = draft.submission.problems(in: visit.workshop)
+        let problems = Interview(workshop: visit.workshop, answers: draft.answers, predictions: draft.predictions).problems
         return .html(pages(visit).review(draft: draft, token: csrf.token(for: Self.draftScope(draft)), problems: problems))
     }
 
