@@ -37,10 +37,12 @@ struct FacilitatorPage {
         html += "<table><caption>Submissions per group</caption><thead><tr><th scope=\"col\">Group</th>"
             + "<th scope=\"col\">Submitted</th></tr></thead><tbody>"
         for (group, count) in counts.shown(thresholds: thresholds, partners: session.partners) {
-            let shown = count.map(String.init) ?? "hidden (fewer than \(thresholds.minGroupSize), or it would reveal one that is)"
+            let shown = count.map(String.init) ?? "hidden"
             html += "<tr><th scope=\"row\">\(HTML.escape(group.description))</th><td>\(HTML.escape(shown))</td></tr>"
         }
         html += "</tbody></table>\n"
+        html += "<p class=\"note\">Hidden: fewer than \(thresholds.minGroupSize) submissions, or a count from which "
+            + "a hidden group's could be worked out.</p>\n"
         if round.isOpen {
             html += form(action: "close", label: "Close round \(round.number)")
         } else {

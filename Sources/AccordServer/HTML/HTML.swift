@@ -30,6 +30,7 @@ enum HTML {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="referrer" content="no-referrer">
         <title>\(escape(title))</title>
+        <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/assets/accord.css">
         <script src="/assets/accord.js" defer></script>
         </head>

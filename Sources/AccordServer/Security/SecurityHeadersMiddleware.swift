@@ -1,6 +1,7 @@
 import Hummingbird
 
-/// Adds the security headers to every response, errors included: a content security policy
+/// Adds the security headers to every response, errors included (an unexpected error becomes
+/// a plain 500 page that reveals nothing): a content security policy
 /// without inline script, no referrer (the join code is in the URL), no caching (answer pages
 /// must not stay on a shared phone or in a proxy), no framing, no content sniffing.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
@@ -27,6 +28,10 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as any HTTPResponseError {
             response = try error.response(from: request, context: context)
+        } catch {
+            // The message names what failed (the database, a file), never the request.
+            context.logger.error("\(error.localizedDescription)")
+            response = try PageError.unexpected.response(from: request, context: context)
         }
         if response.headers[.contentSecurityPolicy] == nil {
             response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy

@@ -21,6 +21,12 @@ struct PageError: HTTPResponseError {
             message: "The page was sent without its security token, or from an old page. Go back, reload the page and send it again.")
     }
 
+    static var unexpected: PageError {
+        PageError(
+            status: .internalServerError, title: "Something went wrong",
+            message: "Nothing you answered so far is lost. Go back and try again in a moment.")
+    }
+
     static var roundClosed: PageError {
         PageError(
             status: .forbidden, title: "The round is closed",
