@@ -6,6 +6,8 @@ public enum ServeError: Error, Sendable, LocalizedError {
     case unreadableTLSFile(path: String, reason: String)
     /// Only one of `--tls-cert` and `--tls-key` was given.
     case incompleteTLS
+    /// The server could not listen or stopped with an error (a port in use, a permission).
+    case cannotServe(address: String, reason: String)
     /// The join URL is too long to draw as a QR code.
     case urlTooLongForQRCode(String)
 
@@ -14,6 +16,7 @@ public enum ServeError: Error, Sendable, LocalizedError {
         switch self {
         case .unreadableTLSFile(let path, let reason): "cannot read TLS file \(path): \(reason)"
         case .incompleteTLS: "--tls-cert and --tls-key go together: give both or neither"
+        case .cannotServe(let address, let reason): "cannot serve on \(address): \(reason)"
         case .urlTooLongForQRCode(let url): "the join URL is too long for a QR code: \(url)"
         }
     }

@@ -55,13 +55,19 @@ struct ServeCommand: ParsableCommand {
                     + (tls == nil ? ", and answers cross the network unencrypted: use --tls-cert and --tls-key" : ""))
         }
         guard let qrCode = QRCode(server.joinURL) else { throw ServeError.urlTooLongForQRCode(server.joinURL) }
-        StandardError.print(qrCode.terminalText)
-        StandardError.print("Serving session \(stored.id) (\(stored.workshop.title.text)). Stop with Ctrl-C.")
-        print("join: \(server.joinURL)")
-        print("facilitator: \(server.facilitatorURL)")
-        fflush(nil)
-        let application = try server.application(host: host, port: port, tls: tls)
-        try AsyncBridge.run { try await application.runService() }
+        let title = stored.workshop.title.text
+        let application = try server.application(host: host, port: port, tls: tls) {
+            StandardError.print(qrCode.terminalText)
+            StandardError.print("Serving session \(stored.id) (\(title)). Stop with Ctrl-C.")
+            print("join: \(server.joinURL)")
+            print("facilitator: \(server.facilitatorURL)")
+            fflush(nil)
+        }
+        do {
+            try AsyncBridge.run { try await application.runService() }
+        } catch {
+            throw ServeError.cannotServe(address: "\(host):\(port)", reason: "\(error)")
+        }
         StandardError.print("Stopped. Submitted answers and drafts are in \(answerStore.path).")
         throw ExitCode(130)
     }

@@ -12,6 +12,8 @@ import Glibc
     final class Server {
         let process = Process()
         let folder: URL
+        let database: String
+        let port: Int
         var join = ""
         var facilitator = ""
         private let output = Pipe()
@@ -19,14 +21,15 @@ import Glibc
 
         init(extraArguments: [String] = []) throws {
             folder = try AccordProcess.temporaryDirectory()
-            let database = folder.appendingPathComponent("accord.sqlite").path
+            database = folder.appendingPathComponent("accord.sqlite").path
+            port = try Self.freePort()
             let workshop = AccordProcess.repositoryRoot.appendingPathComponent("questionnaires/common-vision.json").path
             let created = try AccordProcess.run(
                 ["session", "new", "--db", database, "--workshop", workshop, "--partners", "Acme,Globex", "--id", "room"])
             #expect(created.status == 0, "\(created.stderr)")
             process.executableURL = AccordProcess.executable
             process.arguments =
-                ["serve", "--db", database, "--session", "room", "--port", String(try Self.freePort())] + extraArguments
+                ["serve", "--db", database, "--session", "room", "--port", String(port)] + extraArguments
             process.standardOutput = output
             process.standardError = errors
             try process.run()
@@ -106,6 +109,12 @@ import Glibc
         #expect(try Self.status(of: server.join) == 200)
         #expect(try Self.status(of: server.facilitator) == 200)
         #expect(try Self.status(of: server.join + "x") == 404)
+        // A second server on the same port says so, and announces no address that does not work.
+        let second = try AccordProcess.run(
+            ["serve", "--db", server.database, "--session", "room", "--port", String(server.port)])
+        #expect(second.status != 0 && second.status != 130)
+        #expect(second.stderr.contains("cannot serve on 127.0.0.1:\(server.port)"))
+        #expect(second.stdout.isEmpty)
         let (status, stderr) = server.stop()
         #expect(status == 130)
         #expect(stderr.contains("█"))  // the QR code
