@@ -71,6 +71,7 @@ enum Schema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v2-agreed-actions", migrate: createAgreedActions)
         return migrator
     }
 }

@@ -35,6 +35,8 @@ public enum StoreError: Error, Sendable, LocalizedError {
     case unreadableFile(file: String, reason: String)
     /// No draft has this resume code (submitted, discarded or mistyped).
     case unknownDraft(code: String)
+    /// An agreed action that does not fit the session (owner, round, questions).
+    case invalidAction(session: String, reason: String)
     /// SQLite failed.
     case database(String)
 
@@ -92,6 +94,7 @@ public enum StoreError: Error, Sendable, LocalizedError {
                 + "\n\(file): nothing was imported"
         case .unreadableFile(let file, let reason): "\(file): cannot read the file: \(reason)"
         case .unknownDraft(let code): "no draft with resume code '\(code)'"
+        case .invalidAction(let session, let reason): "session '\(session)': \(reason)"
         case .database(let message): "database error: \(message)"
         }
     }

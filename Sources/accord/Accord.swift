@@ -16,6 +16,7 @@ struct AccordCommand: ParsableCommand {
             ExportCommand.self,
             RunCommand.self,
             ReportCommand.self,
+            FacilitateCommand.self,
             DemoCommand.self,
             ServeCommand.self,
         ]

@@ -39,7 +39,8 @@ struct ImportCommand: ParsableCommand {
         }
         interruption.cancel()
         let rounds = summary.countsByRound.keys.sorted().map { "round \($0)" }.joined(separator: ", ")
-        print("Imported \(summary.count) submissions into session \(session)\(rounds.isEmpty ? "" : " (\(rounds))").")
+        let noun = summary.count == 1 ? "submission" : "submissions"
+        print("Imported \(summary.count) \(noun) into session \(session)\(rounds.isEmpty ? "" : " (\(rounds))").")
     }
 
     /// On Ctrl-C, says that nothing was stored and exits with 130. The import's transaction was

@@ -42,7 +42,8 @@ struct ReportCommand: ParsableCommand {
         if let state = stored.rounds.first(where: { $0.number == number }), state.isOpen, !preview {
             throw ReportError.roundOpen(session: session, round: number)
         }
-        let report = try SessionReport.build(answers, stored, round: number, comparingTo: compareRound)
+        let report = try SessionReport.withActions(
+            SessionReport.build(answers, stored, round: number, comparingTo: compareRound), answers, stored)
         let destination = ReportOutput(path: output)
         try destination.write(destination.renderer(format).render(report))
         if let output { StandardError.print("Wrote the \(format.rawValue) report of round \(number) to \(output).") }

@@ -29,13 +29,16 @@ public struct GapReport: Sendable, Hashable {
     public var comments: [CommentGroup]
     /// How the report moved since an earlier round (`--compare-round`), if asked.
     public var comparison: RoundComparison?
+    /// The actions agreed up to this round, each beside the gaps it was meant to close
+    /// (`ActionReview.reviews(of:in:agreedRoundReports:)`); empty when none.
+    public var actions: [ActionReview]
 
     /// Creates a report.
     public init(
         workshop: WorkshopSummary, session: SessionSummary, round: Int, isPreview: Bool,
         anonymity: AnonymityReport, groups: [GroupSummary], questions: [QuestionReport],
         dimensions: [DimensionReport], alignment: Double?, comments: [CommentGroup],
-        comparison: RoundComparison? = nil
+        comparison: RoundComparison? = nil, actions: [ActionReview] = []
     ) {
         self.workshop = workshop
         self.session = session
@@ -48,6 +51,7 @@ public struct GapReport: Sendable, Hashable {
         self.alignment = alignment
         self.comments = comments
         self.comparison = comparison
+        self.actions = actions
     }
 }
 

@@ -27,6 +27,7 @@ public struct HTMLReportRenderer: ReportRenderer {
         html.append("</header>")
         html += headline(report)
         html += findings(report)
+        html += actions(report)
         html += overview(report)
         html += understanding(report)
         html += trend(report)

@@ -41,7 +41,7 @@ public struct JSONReportRenderer: ReportRenderer {
                 ])
             })),
             ("comparison", comparison(report)),
-        ])
+        ] + actions(report))
     }
 
     private func anonymity(_ report: GapReport) -> OrderedJSON {

@@ -29,6 +29,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             if found.isEmpty { out.append(Self.escape(ReportVocabulary.noFindings(kind, in: report))) }
             for (index, finding) in found.enumerated() { out.append("\(index + 1). \(Self.escape(finding.sentence))") }
         }
+        out += actions(report)
         if !report.dimensions.isEmpty {
             out += ["", "## Alignment by dimension", "", "| Dimension | Alignment (0–100) |"
                 + (report.comparison.map { " Since round \($0.baseRound) |" } ?? ""),

@@ -20,6 +20,7 @@ public struct TextReportRenderer: ReportRenderer {
         var out = TextOutput(width: width, style: TerminalStyle(enabled: colour))
         header(report, &out)
         findings(report, &out)
+        actions(report, &out)
         dimensionSummary(report, &out)
         for dimension in report.dimensions {
             out.rule(ReportVocabulary.dimensionHeading(dimension, report))

@@ -1,0 +1,105 @@
+import AccordCore
+import Foundation
+import GRDB
+
+extension AnswerStore {
+    /// Stores an action agreed while discussing a closed round of `session`, numbered after
+    /// the session's earlier actions (the `id` given is ignored). The action is checked
+    /// against the session's partners and workshop first (`AgreedAction.validated`).
+    @discardableResult
+    public func addAction(_ action: AgreedAction, session: String) throws(StoreError) -> AgreedAction {
+        try write { db in
+            let stored = try self.session(session, in: db)
+            guard let round = stored.rounds.first(where: { $0.number == action.agreedInRound }) else {
+                throw StoreError.unknownRound(session: session, round: action.agreedInRound)
+            }
+            if round.isOpen { throw StoreError.roundOpen(session: session, round: round.number) }
+            var valid: AgreedAction
+            do {
+                valid = try action.validated(partners: stored.partners, workshop: stored.workshop)
+            } catch {
+                throw StoreError.invalidAction(session: session, reason: error.localizedDescription)
+            }
+            let last = try Int.fetchOne(
+                db, sql: "SELECT MAX(number) FROM agreedAction WHERE sessionID = ?", arguments: [session])
+            valid.id = (last ?? 0) + 1
+            try db.execute(
+                sql: """
+                    INSERT INTO agreedAction
+                        (sessionID, number, text, owner, agreedInRound, dueRound, questions, gaps, dimension)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    session, valid.id, valid.text, valid.owner, valid.agreedInRound, valid.dueRound,
+                    try StoredActionTopics.encode(valid.questionIDs),
+                    try StoredActionTopics.encode(valid.gaps.map(StoredGap.init)),
+                    valid.dimension,
+                ])
+            return valid
+        }
+    }
+
+    /// The actions agreed in `session`, in the order agreed.
+    public func actions(session: String) throws(StoreError) -> [AgreedAction] {
+        try read { db in
+            _ = try self.rounds(of: session, in: db)  // an unknown session is an error, not an empty list
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT number, text, owner, agreedInRound, dueRound, questions, gaps, dimension
+                    FROM agreedAction WHERE sessionID = ? ORDER BY number
+                    """, arguments: [session]
+            ).map { row in
+                AgreedAction(
+                    id: row[0], text: row[1], owner: row[2], dueRound: row[4], agreedInRound: row[3],
+                    questionIDs: try StoredActionTopics.decode([String].self, row[5]),
+                    gaps: try StoredActionTopics.decode([StoredGap].self, row[6]).map(\.reference),
+                    dimension: row[7])
+            }
+        }
+    }
+}
+
+/// The JSON columns of `agreedAction`.
+enum StoredActionTopics {
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(text.utf8))
+        } catch {
+            throw StoreError.database("a stored action cannot be read: \(error.localizedDescription)")
+        }
+    }
+}
+
+/// A `GapReference` as stored: `{"question", "kind", "from": {"partner", "level"}, "to": {...}}`.
+struct StoredGap: Codable {
+    struct Group: Codable {
+        var partner: String?
+        var level: Level?
+    }
+
+    var question: String
+    var kind: String
+    var from: Group
+    var to: Group
+
+    init(_ reference: GapReference) {
+        question = reference.questionID
+        kind = reference.kind.rawValue
+        from = Group(partner: reference.from.partner, level: reference.from.level)
+        to = Group(partner: reference.to.partner, level: reference.to.level)
+    }
+
+    var reference: GapReference {
+        GapReference(
+            questionID: question, kind: Gap.Kind(rawValue: kind) ?? .partners,
+            from: GroupKey(partner: from.partner, level: from.level), to: GroupKey(partner: to.partner, level: to.level)
+        )
+    }
+}

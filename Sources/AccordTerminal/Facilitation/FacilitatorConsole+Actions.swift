@@ -1,0 +1,154 @@
+import AccordCore
+
+extension FacilitatorConsole {
+    /// `action` asks for what, owner, round and findings one by one; `action add --owner
+    /// PARTNER [--due ROUND] [--about REFS] TEXT` records it from one line.
+    func action(_ command: inout ConsoleCommand) throws {
+        let state = try session.currentRound()
+        guard let round = state.lastClosed else { throw FacilitationError.nothingClosedYet }
+        var arguments = command.arguments
+        if arguments.first?.lowercased() == "add" { arguments.removeFirst() }
+        command.arguments = arguments
+        if arguments.isEmpty {
+            try askForAction(round: round)
+            return
+        }
+        let usage = ConsoleCommand.usage["action"]!
+        guard let owner = try command.take(option: "owner") else {
+            throw FacilitationError.badArguments(command: "action add", problem: "--owner is missing", usage: usage)
+        }
+        let due = try command.take(option: "due")
+        let about = try command.take(option: "about") ?? ""
+        let text = command.arguments.joined(separator: " ")
+        guard let dueRound = due.map({ Int($0) }) ?? round + 1 else {
+            throw FacilitationError.badArguments(
+                command: "action add", problem: "--due needs a round number", usage: usage)
+        }
+        let topics = try references(about)
+        try record(
+            AgreedAction(
+                id: 0, text: text, owner: try partner(owner), dueRound: dueRound, agreedInRound: round,
+                questionIDs: topics.questions, gaps: topics.gaps, dimension: topics.dimension))
+    }
+
+    /// Asks for each part of an action; on a terminal a wrong answer is asked again.
+    func askForAction(round: Int) throws {
+        guard let text = try ask("What will be done? ", completions: [], parse: { $0 }),
+            !text.trimmingWhitespaceForMessage().isEmpty
+        else {
+            say("No action recorded.")
+            return
+        }
+        let partners = session.partners.joined(separator: "/")
+        guard
+            let owner = try ask("Which partner owns it? (\(partners)) ", completions: session.partners, parse: partner)
+        else { return }
+        guard
+            let due = try ask(
+                "By which round? [\(round + 1)] ", completions: [],
+                parse: { answer in
+                    if answer.isEmpty { return round + 1 }
+                    guard let due = Int(answer), due > round else {
+                        throw FacilitationError.dueRoundNotLater(due: Int(answer) ?? 0, agreedIn: round)
+                    }
+                    return due
+                })
+        else { return }
+        let hint = lastFindings.isEmpty ? "question ids" : "finding numbers 1–\(lastFindings.count), question ids"
+        let topics = session.workshop.questions.map(\.id) + session.workshop.dimensions.map(\.id)
+        guard
+            let about = try ask(
+                "Which findings does it address? (\(hint); Enter for none) ", completions: topics, parse: references)
+        else { return }
+        try record(
+            AgreedAction(
+                id: 0, text: text, owner: owner, dueRound: due, agreedInRound: round, questionIDs: about.questions,
+                gaps: about.gaps, dimension: about.dimension))
+    }
+
+    /// Reads one answer and parses it: on a terminal a wrong answer is shown and asked
+    /// again; from a script it fails. `nil` when the input ends.
+    func ask<Value>(_ prompt: String, completions: [String], parse: (String) throws -> Value) throws -> Value? {
+        while true {
+            guard let line = try readLine(prompt, completions) else { return nil }
+            lineNumber += 1
+            do {
+                return try parse(line.trimmingWhitespaceForMessage())
+            } catch let error as FacilitationError {
+                guard isInteractive else { throw error }
+                write("! \(error.errorDescription ?? "\(error)")\n")
+            }
+        }
+    }
+
+    /// A partner by name, case-insensitively.
+    func partner(_ name: String) throws(FacilitationError) -> String {
+        guard let partner = session.partners.first(where: { $0.lowercased() == name.lowercased() }) else {
+            throw .unknownOwner(name, partners: session.partners)
+        }
+        return partner
+    }
+
+    /// Finding numbers (from the last reveal), question ids and a dimension id, separated by
+    /// commas or spaces, as the questions, gaps and dimension an action addresses: a finding
+    /// about a gap names that gap, other findings their question.
+    func references(_ text: String) throws(FacilitationError) -> ActionTopics {
+        var questions: [String] = []
+        var gaps: [GapReference] = []
+        var dimension: String?
+        let words = text.split { $0 == "," || $0.isWhitespace }.map(String.init)
+        for word in words {
+            if let number = Int(word) {
+                guard lastFindings.indices.contains(number - 1) else {
+                    throw .unknownFinding(number, shown: lastFindings.count)
+                }
+                let finding = lastFindings[number - 1]
+                questions.append(finding.questionID)
+                if let gap = finding.gap { gaps.append(GapReference(questionID: finding.questionID, gap: gap)) }
+            } else if session.workshop.question(word) != nil {
+                questions.append(word)
+            } else if session.workshop.dimension(word) != nil {
+                dimension = word
+            } else {
+                throw .unknownQuestion(word)
+            }
+        }
+        return ActionTopics(questions: questions, gaps: gaps, dimension: dimension)
+    }
+
+    /// Validates and stores an action, then says what was recorded.
+    func record(_ action: AgreedAction) throws {
+        let valid = try action.validated(partners: session.partners, workshop: session.workshop)
+        let stored = try session.addAction(valid)
+        var line = "Recorded action #\(stored.id): \(stored.owner), by round \(stored.dueRound): \(stored.text)"
+        let about =
+            stored.questionIDs.compactMap { session.workshop.question($0)?.prompt.text }
+            + (stored.dimension.flatMap { session.workshop.dimension($0)?.title.text }.map { ["dimension \($0)"] } ?? [])
+        if !about.isEmpty { line += " (about: \(about.joined(separator: "; ")))" }
+        say(line)
+    }
+
+    /// Every action agreed so far; with a closed round after it, how its gaps moved.
+    func listActions() throws {
+        let actions = try session.actions()
+        guard !actions.isEmpty else {
+            say("No actions agreed yet. Record one with 'action' while revealing results.")
+            return
+        }
+        let state = try session.currentRound()
+        guard let round = state.lastClosed else {
+            for action in actions { say("#\(action.id) \(action.owner), by round \(action.dueRound): \(action.text)") }
+            return
+        }
+        let report = try session.report(round: round)
+        say("Actions (as of round \(round)):")
+        for review in report.actions { describe(review) }
+    }
+}
+
+/// What an action addresses, as typed after `--about` or at the findings question.
+struct ActionTopics {
+    var questions: [String]
+    var gaps: [GapReference]
+    var dimension: String?
+}

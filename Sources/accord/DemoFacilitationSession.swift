@@ -1,0 +1,82 @@
+import AccordCore
+import AccordStore
+import AccordTerminal
+import ArgumentParser
+import Foundation
+
+/// `accord facilitate --demo`: a real session in the store, answered by made-up participants
+/// (`SyntheticParticipants`). Round 1 starts with Globex's execution team short of the
+/// threshold, and one more of them submits each time the facilitator looks at the counts;
+/// opening the next round has everyone answer it at once, with the questions of the agreed
+/// actions moved.
+final class DemoFacilitationSession: FacilitationSession {
+    let room: StoreFacilitationSession
+    var participants: SyntheticParticipants
+    /// Globex's execution team members still to submit in round 1.
+    var latecomers = 3
+
+    /// Creates the demo session in `store` from `workshopFile` and fills round 1.
+    init(store: AnswerStore, workshopFile: String) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: workshopFile))
+        } catch {
+            throw ValidationError(
+                "cannot read the demo's workshop \(workshopFile): run the demo from the repository's folder, "
+                    + "or give --workshop FILE.")
+        }
+        let workshop = try WorkshopLoader().load(data, file: workshopFile)
+        let session = try store.createSession(snapshot: data, workshop: workshop, partners: ["Acme", "Globex"])
+        room = try StoreFacilitationSession(store: store, session: session.id)
+        participants = SyntheticParticipants(workshop: workshop, partners: session.partners)
+        let threshold = workshop.anonymity.minGroupSize
+        for (partner, level, count) in [
+            ("Acme", Level.management, threshold + 2), ("Acme", .execution, threshold + 3),
+            ("Globex", .management, threshold + 1), ("Globex", .execution, threshold - 1),
+        ] {
+            try submit(partner: partner, level: level, count: count, round: 1)
+        }
+    }
+
+    var id: String { room.id }
+    var workshop: Workshop { room.workshop }
+    var partners: [String] { room.partners }
+
+    func currentRound() throws -> RoundStatus { try room.currentRound() }
+
+    /// The counts as they are; then, while round 1 is open, one latecomer submits.
+    func cellCounts(round: Int) throws -> [GroupKey: Int] {
+        let counts = try room.cellCounts(round: round)
+        if round == 1, latecomers > 0, try room.currentRound().isOpen {
+            latecomers -= 1
+            try submit(partner: "Globex", level: .execution, count: 1, round: 1)
+        }
+        return counts
+    }
+
+    /// Opens the round and has everyone answer it.
+    func openRound() throws -> Int {
+        let round = try room.openRound()
+        let actions = try room.actions()
+        let size = workshop.anonymity.minGroupSize + 2
+        for partner in partners {
+            for level in Level.allCases {
+                try submit(partner: partner, level: level, count: size, round: round, actions: actions)
+            }
+        }
+        return round
+    }
+
+    func closeRound() throws -> Int { try room.closeRound() }
+    func report(round: Int) throws -> GapReport { try room.report(round: round) }
+    func actions() throws -> [AgreedAction] { try room.actions() }
+    func addAction(_ action: AgreedAction) throws -> AgreedAction { try room.addAction(action) }
+
+    func submit(partner: String, level: Level, count: Int, round: Int, actions: [AgreedAction] = []) throws {
+        for submission in participants.submissions(
+            partner: partner, level: level, count: count, round: round, actions: actions)
+        {
+            try room.store.submit(submission, session: room.id)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import AccordCore
+import AccordStore
+import AccordTerminal
+import ArgumentParser
+import Foundation
+
+/// `accord facilitate --session ID`: the facilitator's console for a live workshop.
+struct FacilitateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "facilitate",
+        abstract: "Run a live workshop: agenda and timeboxes, who has answered, rounds, results and agreed actions.",
+        discussion: """
+            A console for the facilitator. 'agenda' and 'next' walk through the workshop's phases \
+            with their introductions, notes and a countdown; 'counts' shows how many have \
+            submitted (groups below the threshold show no number); 'close' closes the round; \
+            'reveal' shows the results section by section as prompts to read out; 'action' \
+            records what the room agrees. Type 'help' in the console. Without a terminal (or with \
+            --script) commands are read one a line, and the first that fails ends the run with \
+            status 1. See docs/facilitating.md.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @ArgumentParser.Option(help: ArgumentHelp("The session to facilitate.", valueName: "id"))
+    var session: String?
+
+    @Flag(help: "Try it: a new session of made-up participants who answer as you go (see docs/facilitating.md).")
+    var demo = false
+
+    @ArgumentParser.Option(
+        help: ArgumentHelp("The workshop of the demo session.", valueName: "file"))
+    var workshop = "questionnaires/common-vision.json"
+
+    @ArgumentParser.Option(help: ArgumentHelp("Read the commands from this file, one a line.", valueName: "file"))
+    var script: String?
+
+    func validate() throws {
+        switch (session, demo) {
+        case (nil, false): throw ValidationError("Give --session ID, or --demo to try it on made-up participants.")
+        case (.some, true): throw ValidationError("Give either --session or --demo, not both.")
+        default: break
+        }
+    }
+
+    func run() throws {
+        let input = try ConsoleInput(script: script)
+        let room: any FacilitationSession
+        if let session {
+            room = try StoreFacilitationSession(store: try store.openStore(), session: session)
+        } else {
+            room = try DemoFacilitationSession(store: try store.openStore(), workshopFile: workshop)
+            FileHandle.standardOutput.write(
+                Data(
+                    """
+                    Demo session \(room.id): made-up participants from Acme and Globex are answering round 1.
+                    Globex's execution team is still arriving: each time you type 'counts', one more submits.
+                    When you 'open' round 2, everyone answers it at once.
+                    Continue later with: accord facilitate --session \(room.id)\(store.db.map { " --db \($0)" } ?? "")
+
+
+                    """.utf8))
+        }
+        let console = FacilitatorConsole(
+            session: room, isInteractive: input.isInteractive, width: TerminalWidth.columns(),
+            readLine: input.readLine,
+            write: { text in
+                FileHandle.standardOutput.write(Data(text.utf8))
+            })
+        do {
+            try console.run()
+        } catch let error as ConsoleScriptError {
+            StandardError.print("accord: error: \(script ?? "input"): \(error)")
+            throw ExitCode.failure
+        } catch is ConsoleInterrupt {
+            throw ExitCode(130)
+        }
+    }
+}
+
+/// Where the console's commands come from: a script file, readline on a terminal, or plain
+/// lines from a pipe (prompts on standard error).
+struct ConsoleInput {
+    let isInteractive: Bool
+    let readLine: FacilitatorConsole.ReadLine
+
+    init(script: String?) throws {
+        if let script {
+            guard let file = FileHandle(forReadingAtPath: script), let data = try? file.readToEnd() ?? Data() else {
+                throw ValidationError("cannot read the script \(script): no such file, or it is not readable")
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
+            if lines.last == "" { lines.removeLast() }
+            isInteractive = false
+            readLine = { prompt, _ in
+                let line = lines.popFirst()
+                // Echo the command so the output reads as a transcript.
+                if let line { FileHandle.standardOutput.write(Data((prompt + line + "\n").utf8)) }
+                return line
+            }
+            return
+        }
+        // On a terminal, readline (prompts on standard error when the output is redirected);
+        // otherwise plain lines with prompts on standard error, so that output stays clean.
+        let reader: any LineReader =
+            isatty(0) == 1 ? ReadlineLineReader(outputToStandardError: isatty(1) != 1) : PlainLineReader()
+        isInteractive = reader.isInteractive
+        readLine = { prompt, completions in
+            do {
+                return try reader.readLine(LineRequest(prompt: prompt, completions: completions))
+            } catch LineReadError.interrupted {
+                throw ConsoleInterrupt()
+            } catch {
+                return nil  // the end of input: Ctrl-D or the end of a pipe
+            }
+        }
+    }
+}
+
+/// The terminal's width in columns: the window's, else `COLUMNS`, else 80.
+enum TerminalWidth {
+    static func columns() -> Int {
+        var size = winsize()
+        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+            return columns
+        }
+        return 80
+    }
+}
