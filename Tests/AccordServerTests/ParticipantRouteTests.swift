@@ -2,6 +2,7 @@ import AccordCore
 import AccordServer
 import AccordStore
 import Foundation
+import Hummingbird
 import HummingbirdTesting
 import Testing
 
@@ -21,7 +22,7 @@ import Testing
             #expect(started.headers[.location] == "\(browser.base)/section/1")
             let setCookie = try #require(started.headers[.setCookie])
             #expect(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"))
-            #expect(setCookie.contains("Path=/join/\(ServeFixture.joinCode)"))
+            #expect(setCookie.contains("Path=/join;"))
 
             let first = try await browser.fill(
                 "\(browser.base)/section/1", post: "\(browser.base)/section/1", FirstLookAnswers.section1)
@@ -195,6 +196,34 @@ import Testing
             let review = try await browser.get("\(browser.base)/review")
             #expect(!review.text.contains("<script>alert"))
             #expect(review.text.contains("&lt;script&gt;"))
+        }
+    }
+}
+
+/// A restarted server has a new join code; a participant half-way goes on with their draft.
+@Suite struct RestartTests {
+    @Test func aDraftGoesOnUnderANewJoinCode() async throws {
+        let fixture = try ServeFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        var draft = try fixture.store.startDraft(session: ServeFixture.session, partner: "Acme", level: .management)
+        draft.answers["vision-shared"] = .scale(4)
+        try fixture.store.saveDraft(draft)
+        let code = draft.code
+        let restarted = WorkshopServer(
+            store: fixture.store,
+            configuration: ServeConfiguration(sessionID: ServeFixture.session, joinCode: "newjoincodenewjoincode"),
+            publicBaseURL: "http://127.0.0.1:8080")
+        let application = Application(router: restarted.router())
+        try await application.test(.router) { client in
+            let join = try await client.execute(
+                uri: "/join/newjoincodenewjoincode", method: .get, headers: [.cookie: "accord_draft=\(code)"])
+            #expect(join.text.contains("Continue your answers"))
+            let section = try await client.execute(
+                uri: "/join/newjoincodenewjoincode/section/1", method: .get, headers: [.cookie: "accord_draft=\(code)"])
+            #expect(section.status == .ok)
+            #expect(section.text.contains(#"value="4" checked"#))
+            let old = try await client.execute(uri: "/join/\(ServeFixture.joinCode)", method: .get)
+            #expect(old.status == .notFound)
         }
     }
 }

@@ -18,8 +18,9 @@ struct ParticipantVisit {
 }
 
 extension WorkshopServer {
-    /// The draft cookie: a random code, nothing else; scoped to the join path, not readable by
-    /// script, never sent from another site.
+    /// The draft cookie: a random code, nothing else; sent to the participants' pages only
+    /// (`/join`, whatever the join code: a restarted server has a new one, and the draft goes on),
+    /// not readable by script, never sent from another site.
     static let draftCookie = "accord_draft"
 
     /// Checks the join code (404 when wrong) and that a round is open (403 when not), and finds
@@ -53,7 +54,7 @@ extension WorkshopServer {
         let secure = configuration.isHTTPS ? "; Secure" : ""
         let value = code ?? ""
         let expiry = code == nil ? "; Max-Age=0" : ""
-        return "\(Self.draftCookie)=\(value); Path=\(configuration.joinPath); HttpOnly; SameSite=Strict\(secure)\(expiry)"
+        return "\(Self.draftCookie)=\(value); Path=/join; HttpOnly; SameSite=Strict\(secure)\(expiry)"
     }
 
     /// The CSRF scope of a draft's forms.
