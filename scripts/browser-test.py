@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Real-browser test of `accord serve`: headless Chromium (Debian's chromium and
 chromium-driver, driven by Selenium) fills the whole shipped discovery-phase workshop as
-participants of both partners, then the facilitator closes the round and the report counts
+participants of both partners (one starts with the keyboard alone), then the facilitator closes the round and the report counts
 them all. Takes phone-sized and desktop screenshots of a participant page for a person to
 look at.
 
@@ -22,6 +22,8 @@ import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
@@ -130,12 +132,39 @@ def fill_page(driver, participant, partner):
             text[0].send_keys(f"Participant {participant} of {partner}: <b>not bold</b> & fine")
 
 
+def keyboard_start(driver, partner, level):
+    """Chooses partner and level and starts with the keyboard alone: Tab into each group of
+    radio buttons, arrow keys to choose, Enter on the button."""
+    def key(*keys):
+        ActionChains(driver).send_keys(*keys).perform()
+
+    for name, value in (("partner", partner), ("level", level)):
+        key(Keys.TAB)
+        radios = driver.find_elements(By.CSS_SELECTOR, f"input[name={name}]")
+        if driver.switch_to.active_element != radios[0]:
+            fail(f"Tab does not reach the first {name} choice")
+        key(Keys.SPACE)
+        for _ in range([r.get_attribute("value") for r in radios].index(value)):
+            key(Keys.ARROW_DOWN)
+        if not driver.find_element(By.CSS_SELECTOR, f"input[name={name}][value='{value}']").is_selected():
+            fail(f"the arrow keys do not choose {value}")
+    key(Keys.TAB)
+    button = driver.switch_to.active_element
+    if button.text != "Start":
+        fail(f"Tab does not reach the Start button (it reaches {button.tag_name} {button.text!r})")
+    key(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: "/section/1" in d.current_url)
+
+
 def answer_workshop(driver, join_url, participant, partner, level, screenshots):
     driver.delete_all_cookies()
     driver.get(join_url)
-    driver.find_element(By.CSS_SELECTOR, f"input[name=partner][value='{partner}']").click()
-    driver.find_element(By.CSS_SELECTOR, f"input[name=level][value='{level}']").click()
-    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button.primary"))
+    if participant == 1:
+        keyboard_start(driver, partner, level)
+    else:
+        driver.find_element(By.CSS_SELECTOR, f"input[name=partner][value='{partner}']").click()
+        driver.find_element(By.CSS_SELECTOR, f"input[name=level][value='{level}']").click()
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button.primary"))
     for step in range(40):
         if "/review" in driver.current_url:
             break
