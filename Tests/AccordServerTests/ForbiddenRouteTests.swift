@@ -88,6 +88,23 @@ import Testing
                 body: ByteBuffer(string: "partner=Acme&level=management&csrf=\(token)"))
             #expect(response.status == .forbidden)
             #expect(response.headers[.setCookie] == nil)
+
+            let crossSite = try await client.execute(
+                uri: "\(browser.base)/start", method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded", .init("Sec-Fetch-Site")!: "cross-site"],
+                body: ByteBuffer(string: "partner=Acme&level=management&csrf=\(token)"))
+            #expect(crossSite.status == .forbidden)
+            #expect(crossSite.headers[.setCookie] == nil)
+
+            // Our own form, as Chromium sends it under `Referrer-Policy: no-referrer`.
+            let own = try await client.execute(
+                uri: "\(browser.base)/start", method: .post,
+                headers: [
+                    .contentType: "application/x-www-form-urlencoded", .origin: "null",
+                    .init("Sec-Fetch-Site")!: "same-origin",
+                ],
+                body: ByteBuffer(string: "partner=Acme&level=management&csrf=\(token)"))
+            #expect(own.status == .seeOther)
         }
     }
 
