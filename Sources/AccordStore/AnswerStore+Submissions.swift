@@ -31,7 +31,8 @@ extension AnswerStore {
         session: String, round: Int, _ body: (Submission) throws -> Void
     ) throws(StoreError) {
         try read { db in
-            let questions = try self.session(session, in: db).workshop.questionsByID
+            let reader = StoredAnswerReader(workshop: try self.session(session, in: db).workshop)
+            var sheet = AnswerSheet(questionCount: reader.questionCount)
             let rows = try Row.fetchCursor(
                 db,
                 sql: "SELECT partner, level, answers, predictions FROM submission WHERE sessionID = ? AND round = ?",
@@ -40,11 +41,13 @@ extension AnswerStore {
                 guard let level = Level(rawValue: row[1]) else {
                     throw StoreError.database("a stored submission has an unknown level")
                 }
+                sheet.removeAll()
+                try reader.read(row, column: 2, into: &sheet.answers)
+                try reader.read(row, column: 3, into: &sheet.predictions)
                 try body(
                     Submission(
-                        partner: row[0], level: level, round: round,
-                        answers: try [String: Answer](storedJSON: row[2], questions: questions),
-                        predictions: try [String: Answer](storedJSON: row[3], questions: questions)))
+                        partner: row[0], level: level, round: round, answers: reader.dictionary(sheet.answers),
+                        predictions: reader.dictionary(sheet.predictions)))
             }
         }
     }

@@ -2,8 +2,8 @@ import AccordCore
 import AccordReport
 import AccordStore
 
-/// Makes a round's `GapReport`: streams the round's submissions from the store into the
-/// Aggregator (one pass, flat memory) and builds the report. Shared by `report` and `demo`.
+/// Makes a round's `GapReport`: the store counts the round's submissions (one streaming pass
+/// on every core, flat memory) and the report is built from the counts. Shared by `report` and `demo`.
 enum SessionReport {
     /// The report of `round`, optionally compared with an earlier closed round.
     static func build(
@@ -25,12 +25,11 @@ enum SessionReport {
             }
             earlier = try build(store, session, round: baseRound)
         }
-        var aggregator = Aggregator(workshop: session.workshop, partners: session.partners)
-        try store.forEachSubmission(session: session.id, round: round) { try aggregator.add($0) }
+        let aggregate = try store.aggregate(session: session.id, round: round)
         return GapReportBuilder(
             workshop: session.workshop, workshopSHA256: session.workshopSHA256,
             session: AccordCore.SessionSummary(id: session.id, partners: session.partners), round: round,
             isPreview: state.isOpen
-        ).build(aggregator.finish(), comparingTo: earlier)
+        ).build(aggregate, comparingTo: earlier)
     }
 }

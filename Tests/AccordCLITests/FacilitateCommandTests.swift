@@ -69,7 +69,7 @@ import Testing
             stdin: commands.joined(separator: "\n") + "\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("Demo session "))
-        #expect(run.stdout.contains("  Globex · Execution        fewer than 3\n"))
+        #expect(run.stdout.contains("  Globex · Execution        hidden\n"))
         #expect(run.stdout.contains("Every group has at least 3"))
         #expect(run.stdout.contains("Round 1 · The vision (section 1 of 4)"))
         #expect(run.stdout.contains("Recorded action #1: Globex, by round 2: Agree the time horizon in writing"))

@@ -18,10 +18,11 @@ import Testing
         #expect(phase.contains("Read out:\n  First, where are we going together?"))
         try terminal.shown("[1/2 Shared vision · 15:00 left of 15:00] ")
         try terminal.command("cou\t")
-        let counts = try terminal.shown("so far;")
+        let counts = try terminal.shown("hide them too.")
         #expect(counts.contains("Everyone                  11"))
-        #expect(counts.contains("Globex · Execution        fewer than 3"))
-        #expect(counts.contains("Globex · Management       hidden (protects a smaller group)"))
+        #expect(counts.contains("Globex · Execution        hidden"))
+        #expect(counts.contains("Globex · Management       hidden"))
+        #expect(!counts.contains("fewer than 3\n") && !counts.contains("protects"))
 
         // The last participant submits while the console is open.
         try fixture.submit([("Globex", "execution", [2])])

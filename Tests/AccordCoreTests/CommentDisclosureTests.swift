@@ -81,6 +81,22 @@ import Testing
                 == "in 2026 we need 12 months and 3.5 people")
     }
 
+    /// The quick check that skips the regular expressions must never skip a comment they would
+    /// change: digits beyond ASCII are digits to `\d` and to `isNumber`.
+    @Test(arguments: [
+        "call ٠١٢٣٤٥٦٧٨٩ today", "call ０１２３４５６ now", "mail jo@acme.com", "see www.acme.com", "x://y",
+        "https://a.b", "visit ACME.COM today", "call 555 1234 567", "We agree. Mostly.", "in 2026, 12 months",
+        "Ünïcödé words only", "a.b",
+    ])
+    func theQuickCheckNeverSkipsWhatMaskingChanges(_ text: String) {
+        if CommentMasking.mask(text) != text { #expect(CommentMasking.mightChange(text)) }
+    }
+
+    @Test func phoneNumbersInOtherDigitsAreMasked() {
+        #expect(CommentMasking.mask("call ٠١٢٣٤٥٦٧٨٩ today") == "call [phone] today")
+        #expect(!CommentMasking.mightChange("We agree. Mostly."))
+    }
+
     @Test func shownCommentsAreMasked() throws {
         var aggregator = Aggregator(workshop: SampleWorkshop.workshop, partners: Self.partners)
         for index in 0..<6 {

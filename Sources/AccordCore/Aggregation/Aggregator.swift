@@ -1,5 +1,6 @@
-/// Counts a round's submissions in one streaming pass: `add(_:)` each submission, then
-/// `finish()`.
+/// Counts a round's submissions in one streaming pass: `add(_:)` each submission (or, from a
+/// reader of stored rows, each `AnswerSheet` by question position), then `finish()`. Parts of
+/// a round counted apart, on several cores, `merge(_:)` exactly.
 ///
 /// Memory is bounded by questions × cells × categories, never by the number of submissions:
 /// per partner × level cell and per question it keeps counters (scale points, options,
@@ -33,40 +34,91 @@ public struct Aggregator: Sendable {
     /// here means the data does not fit the workshop; the aggregate is then incomplete and
     /// must not be reported.
     public mutating func add(_ submission: Submission) throws(AggregationError) {
-        let partner: Int
-        if submission.partner == partners[0] {
-            partner = 0
-        } else if submission.partner == partners[1] {
-            partner = 1
-        } else {
-            throw .unknownPartner(submission.partner, partners: partners)
-        }
-        let cell = partner * 2 + (submission.level == .management ? 0 : 1)
+        let cell = try cell(partner: submission.partner, level: submission.level)
         submissions[cell] += 1
         for (id, answer) in submission.answers {
             guard let question = layout.index[id] else { throw .unknownQuestion(id) }
-            let slot = cell * layout.questions.count + question
-            let base = cell * layout.width + layout.offsets[question]
-            switch (layout.kinds[question], answer) {
-            case (.number, .number(let value)) where value.isFinite:
-                answerCounts[base] += 1
-                numberAnswers[slot][value, default: 0] += 1
-            case (.text, .text(let text)):
-                answerCounts[base] += 1
-                texts[slot].append(text)
-            default:
-                try Self.count(answer, question: question, base: base, layout: layout, into: &answerCounts)
-            }
+            try count(answer, question: question, cell: cell)
         }
         for (id, answer) in submission.predictions {
             guard let question = layout.index[id] else { throw .unknownQuestion(id) }
-            let base = cell * layout.width + layout.offsets[question]
-            if case .number = layout.kinds[question], case .number(let value) = answer, value.isFinite {
-                predictionCounts[base] += 1
-                numberPredictions[cell * layout.questions.count + question][value, default: 0] += 1
-            } else {
-                try Self.count(answer, question: question, base: base, layout: layout, into: &predictionCounts)
-            }
+            try count(prediction: answer, question: question, cell: cell)
+        }
+    }
+
+    /// Counts one submission given by question position (`sheet` must have one slot per
+    /// question of the workshop). Errors as for `add(_:)`.
+    public mutating func add(_ sheet: AnswerSheet, partner: String, level: Level) throws(AggregationError) {
+        precondition(
+            sheet.answers.count == layout.questions.count && sheet.predictions.count == layout.questions.count,
+            "an answer sheet has one slot per question of the workshop")
+        let cell = try cell(partner: partner, level: level)
+        submissions[cell] += 1
+        for (question, answer) in sheet.answers.enumerated() {
+            if let answer { try count(answer, question: question, cell: cell) }
+        }
+        for (question, prediction) in sheet.predictions.enumerated() {
+            if let prediction { try count(prediction: prediction, question: question, cell: cell) }
+        }
+    }
+
+    /// Adds the counts of `other`, an aggregator of the same workshop and partners. Counts are
+    /// sums, so a round counted in parts (on several cores) and merged is counted exactly;
+    /// `other`'s text answers follow this one's.
+    public mutating func merge(_ other: Aggregator) {
+        precondition(
+            partners == other.partners && layout.width == other.layout.width
+                && layout.questions.count == other.layout.questions.count,
+            "aggregators of the same workshop and partners")
+        for cell in submissions.indices { submissions[cell] += other.submissions[cell] }
+        for index in answerCounts.indices {
+            answerCounts[index] += other.answerCounts[index]
+            predictionCounts[index] += other.predictionCounts[index]
+        }
+        for slot in numberAnswers.indices {
+            numberAnswers[slot].merge(other.numberAnswers[slot], uniquingKeysWith: +)
+            numberPredictions[slot].merge(other.numberPredictions[slot], uniquingKeysWith: +)
+            texts[slot].append(contentsOf: other.texts[slot])
+        }
+    }
+
+    /// The partner × level cell of a submission.
+    private func cell(partner: String, level: Level) throws(AggregationError) -> Int {
+        let index: Int
+        if partner == partners[0] {
+            index = 0
+        } else if partner == partners[1] {
+            index = 1
+        } else {
+            throw .unknownPartner(partner, partners: partners)
+        }
+        return index * 2 + (level == .management ? 0 : 1)
+    }
+
+    /// Counts an answer to the question at position `question`.
+    private mutating func count(_ answer: Answer, question: Int, cell: Int) throws(AggregationError) {
+        let slot = cell * layout.questions.count + question
+        let base = cell * layout.width + layout.offsets[question]
+        switch (layout.kinds[question], answer) {
+        case (.number, .number(let value)) where value.isFinite:
+            answerCounts[base] += 1
+            numberAnswers[slot][value, default: 0] += 1
+        case (.text, .text(let text)):
+            answerCounts[base] += 1
+            texts[slot].append(text)
+        default:
+            try Self.count(answer, question: question, base: base, layout: layout, into: &answerCounts)
+        }
+    }
+
+    /// Counts a prediction for the question at position `question`.
+    private mutating func count(prediction: Answer, question: Int, cell: Int) throws(AggregationError) {
+        let base = cell * layout.width + layout.offsets[question]
+        if case .number = layout.kinds[question], case .number(let value) = prediction, value.isFinite {
+            predictionCounts[base] += 1
+            numberPredictions[cell * layout.questions.count + question][value, default: 0] += 1
+        } else {
+            try Self.count(prediction, question: question, base: base, layout: layout, into: &predictionCounts)
         }
     }
 

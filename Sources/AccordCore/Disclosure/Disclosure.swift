@@ -14,13 +14,18 @@
 ///
 /// A group is hidden whole: its size, every per-question statistic, count, "don't know"
 /// count, comment and every gap or understanding gap that needs it.
+///
+/// Why a group is hidden is deliberately not kept. A reason per group is itself a bound on
+/// its count: with Acme shown as 4, "Acme·management fewer than 3" and "Acme·execution fewer
+/// than 3" leave only 2 and 2. Outputs say "hidden", the same for every hidden group, and
+/// state the rule once (`AnonymityReport.rule`).
 public struct Disclosure: Sendable, Hashable {
     /// The thresholds applied.
     public let thresholds: AnonymityThresholds
     /// The session's partners: partner A, partner B.
     public let partners: [String]
-    /// Why each hidden group is hidden; a group not in here is shown.
-    public let reasons: [GroupKey: Suppression.Reason]
+    /// The hidden groups; a group not in here is shown.
+    public let hidden: Set<GroupKey>
 
     /// Every group of a session, in report order: everyone, the partners (session order),
     /// the levels, the cells (partner A's first, management first).
@@ -34,32 +39,26 @@ public struct Disclosure: Sendable, Hashable {
         self.thresholds = thresholds
         self.partners = partners
         let groups = Self.groups(partners: partners)
-        var reasons: [GroupKey: Suppression.Reason] = [:]
-        for group in groups where submissions(group) < thresholds.minGroupSize {
-            reasons[group] = .belowThreshold
-        }
+        var hidden = Set(groups.filter { submissions($0) < thresholds.minGroupSize })
         let cells = groups.filter(\.isCell)
         let partnerGroups = partners.map { GroupKey(partner: $0) }
         let levelGroups = Level.allCases.map { GroupKey(level: $0) }
         func hideAll(_ keys: [GroupKey]) -> Bool {
             var changed = false
-            for key in keys where reasons[key] == nil {
-                reasons[key] = .complementary
-                changed = true
-            }
+            for key in keys where hidden.insert(key).inserted { changed = true }
             return changed
         }
         var changed = true
         while changed {
             changed = false
-            if reasons[.everyone] != nil { changed = hideAll(groups) || changed }
-            if cells.contains(where: { reasons[$0] != nil }) { changed = hideAll(cells) || changed }
-            if partnerGroups.contains(where: { reasons[$0] != nil }) { changed = hideAll(partnerGroups) || changed }
-            if levelGroups.contains(where: { reasons[$0] != nil }) { changed = hideAll(levelGroups) || changed }
-            let marginsShown = (partnerGroups + levelGroups).allSatisfy { reasons[$0] == nil }
-            if reasons[cells[0]] != nil, marginsShown { changed = hideAll(levelGroups) || changed }
+            if hidden.contains(.everyone) { changed = hideAll(groups) || changed }
+            if cells.contains(where: hidden.contains) { changed = hideAll(cells) || changed }
+            if partnerGroups.contains(where: hidden.contains) { changed = hideAll(partnerGroups) || changed }
+            if levelGroups.contains(where: hidden.contains) { changed = hideAll(levelGroups) || changed }
+            let marginsShown = (partnerGroups + levelGroups).allSatisfy { !hidden.contains($0) }
+            if hidden.contains(cells[0]), marginsShown { changed = hideAll(levelGroups) || changed }
         }
-        self.reasons = reasons
+        self.hidden = hidden
     }
 
     /// Decides what `aggregate`'s groups may show.
@@ -68,16 +67,14 @@ public struct Disclosure: Sendable, Hashable {
     }
 
     /// Whether the group may be shown.
-    public func isShown(_ group: GroupKey) -> Bool { reasons[group] == nil }
+    public func isShown(_ group: GroupKey) -> Bool { !hidden.contains(group) }
 
     /// Whether both groups may be shown (a gap between them, an understanding gap).
     public func areShown(_ first: GroupKey, _ second: GroupKey) -> Bool { isShown(first) && isShown(second) }
 
-    /// The hidden groups with their reasons, in report order.
+    /// The hidden groups, in report order, with no reason of their own.
     public var suppressions: [Suppression] {
-        Self.groups(partners: partners).compactMap { group in
-            reasons[group].map { Suppression(group: group, reason: $0) }
-        }
+        Self.groups(partners: partners).filter(hidden.contains).map { Suppression(group: $0) }
     }
 
     /// Warnings for the report's reader: each threshold below 5.

@@ -2,16 +2,15 @@
 /// per group, a count only where the report could show it (`anonymity.md` rules 2 and 3,
 /// through `Disclosure`), never who and never when.
 ///
-/// A group below `minGroupSize` shows *fewer than N*, never a number (it may be empty); a
-/// group hidden so that a smaller one cannot be worked out by subtraction shows *hidden*.
+/// A hidden group shows *hidden*, the same whether it is below `minGroupSize` or hidden so
+/// that a smaller one cannot be worked out: with Acme shown as 4, "fewer than 3" on both Acme
+/// cells would say they are 2 and 2.
 public struct SubmissionProgress: Sendable, Hashable {
     /// What a group's row shows.
     public enum Count: Sendable, Hashable {
         /// The group's number of submissions.
         case shown(Int)
-        /// The group has fewer than this many submissions (possibly none).
-        case fewerThan(Int)
-        /// The group is hidden to protect a smaller group.
+        /// The group is hidden (`Disclosure`); no reason, no bound.
         case hidden
     }
 
@@ -54,11 +53,7 @@ public struct SubmissionProgress: Sendable, Hashable {
         self.isOpen = isOpen
         self.minGroupSize = thresholds.minGroupSize
         self.rows = Disclosure.groups(partners: partners).map { group in
-            switch disclosure.reasons[group] {
-            case nil: Row(group: group, count: .shown(count(group)))
-            case .belowThreshold: Row(group: group, count: .fewerThan(thresholds.minGroupSize))
-            case .complementary: Row(group: group, count: .hidden)
-            }
+            Row(group: group, count: disclosure.isShown(group) ? .shown(count(group)) : .hidden)
         }
     }
 
@@ -68,12 +63,11 @@ public struct SubmissionProgress: Sendable, Hashable {
         rows.allSatisfy { if case .shown = $0.count { true } else { false } }
     }
 
-    /// The row's count as the console shows it: `7`, `fewer than 3`, `hidden`.
+    /// The row's count as the console shows it: `7` or `hidden`.
     public static func text(_ count: Count) -> String {
         switch count {
         case .shown(let n): String(n)
-        case .fewerThan(let threshold): "fewer than \(threshold)"
-        case .hidden: "hidden (protects a smaller group)"
+        case .hidden: "hidden"
         }
     }
 }

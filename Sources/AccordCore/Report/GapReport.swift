@@ -89,7 +89,7 @@ public struct SessionSummary: Sendable, Hashable {
     }
 }
 
-/// The thresholds applied to a report and the reasons for what it hides.
+/// The thresholds applied to a report and the groups it hides.
 public struct AnonymityReport: Sendable, Hashable {
     /// Groups with fewer submissions show no statistics and no counts.
     public var minGroupSize: Int
@@ -97,7 +97,7 @@ public struct AnonymityReport: Sendable, Hashable {
     public var minGroupSizeForText: Int
     /// Warnings for the reader, such as a threshold below 5.
     public var warnings: [String]
-    /// Each suppressed group with why (its own size, or to stop subtraction).
+    /// Each suppressed group, without a reason of its own (`Disclosure`).
     public var suppressions: [Suppression]
 
     /// Creates an anonymity summary.
@@ -109,25 +109,24 @@ public struct AnonymityReport: Sendable, Hashable {
     }
 }
 
-/// A group the report hides, and why.
-public struct Suppression: Sendable, Hashable {
-    /// Why a group is hidden.
-    public enum Reason: String, Sendable, Hashable {
-        /// Fewer submissions than `minGroupSize`.
-        case belowThreshold
-        /// Hidden so that a suppressed group cannot be computed by subtraction.
-        case complementary
+extension AnonymityReport {
+    /// Why groups are hidden, said once for all of them. Per group it would be a bound on the
+    /// group's count (`anonymity.md` rules 2 and 3), so no output gives a hidden group a reason
+    /// of its own.
+    public var rule: String {
+        "Groups with fewer than \(minGroupSize) submissions, and groups that would let one work them out, are hidden."
     }
+}
 
+/// A group the report hides. It carries no reason: whether it is below `minGroupSize` or
+/// hidden to protect another group would bound its count.
+public struct Suppression: Sendable, Hashable {
     /// The hidden group.
     public var group: GroupKey
-    /// Why it is hidden.
-    public var reason: Reason
 
     /// Creates a suppression note.
-    public init(group: GroupKey, reason: Reason) {
+    public init(group: GroupKey) {
         self.group = group
-        self.reason = reason
     }
 }
 

@@ -39,7 +39,7 @@ extension HTMLReportRenderer {
         for group in question.groups {
             guard !group.suppressed else {
                 rows.append("<tr><td>\(e("\(group.group)"))</td><td class=\"hidden\" colspan=\"\(header.count - 1)\">"
-                            + "\(e(ReportVocabulary.hidden(group.group, in: report)))</td></tr>")
+                            + "\(ReportVocabulary.hidden)</td></tr>")
                 continue
             }
             var cells = [e("\(group.group)"), group.n.map(String.init) ?? "—"]
@@ -75,7 +75,7 @@ extension HTMLReportRenderer {
         for question in questions {
             for gap in question.understandingGaps {
                 let numbers = gap.suppressed
-                    ? "<td class=\"hidden\" colspan=\"3\">hidden (fewer than \(report.anonymity.minGroupSize))</td>"
+                    ? "<td class=\"hidden\" colspan=\"3\">\(ReportVocabulary.hidden)</td>"
                     : "<td>\(NumberText.fixed(gap.predictedMean, 1))</td><td>\(NumberText.fixed(gap.actualMean, 1))</td>"
                         + "<td>\(NumberText.signed(gap.gap, 1))</td>"
                 html.append("<tr><td>\(e(question.prompt))</td><td>\(e(gap.predictingPartner))</td><td>\(e(gap.aboutPartner))</td>\(numbers)</tr>")
@@ -117,7 +117,7 @@ extension HTMLReportRenderer {
         let e = HTMLText.escape
         var html = ["<section class=\"methods\"><h2>Methods</h2><dl>"]
         html += MethodsAppendix.entries(report).map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }
-        html.append("</dl><h3>What was hidden and why</h3><ul>")
+        html.append("</dl><h3>What was hidden</h3><ul>")
         html += MethodsAppendix.suppressions(report).map { "<li>\(e($0))</li>" }
         html.append("</ul>")
         html += report.anonymity.warnings.map { "<p><strong>Warning:</strong> \(e($0))</p>" }

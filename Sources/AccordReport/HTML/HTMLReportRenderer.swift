@@ -57,7 +57,7 @@ public struct HTMLReportRenderer: ReportRenderer {
         }
         let sizes = report.groups.map { summary in
             "<td\(summary.suppressed ? " class=\"hidden\"" : "")>"
-                + (summary.suppressed || summary.n == nil ? e(ReportVocabulary.hidden(summary.group, in: report)) : String(summary.n!))
+                + (summary.suppressed || summary.n == nil ? ReportVocabulary.hidden : String(summary.n!))
                 + "</td>"
         }
         return [

@@ -49,9 +49,9 @@ public struct JSONReportRenderer: ReportRenderer {
             ("minGroupSize", .int(report.anonymity.minGroupSize)),
             ("minGroupSizeForText", .int(report.anonymity.minGroupSizeForText)),
             ("warnings", .array(report.anonymity.warnings.map(OrderedJSON.string))),
-            ("suppressions", .array(report.anonymity.suppressions.map { suppression in
-                .object(Self.key(suppression.group) + [("reason", .string(suppression.reason.rawValue))])
-            })),
+            ("rule", .string(report.anonymity.rule)),
+            // The hidden groups with no reason each: a reason per group would bound its count.
+            ("suppressions", .array(report.anonymity.suppressions.map { .object(Self.key($0.group)) })),
         ])
     }
 

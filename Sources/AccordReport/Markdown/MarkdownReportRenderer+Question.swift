@@ -16,7 +16,7 @@ extension MarkdownReportRenderer {
         out.append("|---|" + String(repeating: "---:|", count: header.count - 1))
         for group in question.groups {
             guard !group.suppressed else {
-                out.append("| \(Self.cell("\(group.group)")) | \(ReportVocabulary.hidden(group.group, in: report)) |"
+                out.append("| \(Self.cell("\(group.group)")) | \(ReportVocabulary.hidden) |"
                            + String(repeating: " |", count: header.count - 2))
                 continue
             }

@@ -19,7 +19,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         out += ["## Who answered", "", "| Group | Participants |", "|---|---:|"]
         for summary in report.groups {
             let n = summary.suppressed || summary.n == nil
-                ? ReportVocabulary.hidden(summary.group, in: report) : String(summary.n!)
+                ? ReportVocabulary.hidden : String(summary.n!)
             out.append("| \(Self.cell("\(summary.group)")) | \(n) |")
         }
         for (title, kind) in [("Largest gaps between \(report.partnerA) and \(report.partnerB)", Gap.Kind.partners),
@@ -83,7 +83,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
     private func appendix(_ report: GapReport) -> [String] {
         var out = ["", "## Methods", ""]
         for (title, text) in MethodsAppendix.entries(report) { out += ["**\(title).** \(Self.escape(text))", ""] }
-        out += ["### What was hidden and why", ""]
+        out += ["### What was hidden", ""]
         out += MethodsAppendix.suppressions(report).map { "- " + Self.escape($0) }
         for warning in report.anonymity.warnings { out += ["", "**Warning:** " + Self.escape(warning)] }
         return out

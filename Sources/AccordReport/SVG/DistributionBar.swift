@@ -33,7 +33,7 @@ struct DistributionBar {
             let total = counts.reduce(0, +)
             guard !group.suppressed, total > 0 else {
                 svg.rect(x: labelWidth, y: y + 3, width: barWidth, height: rowHeight - 8, fill: "url(#hidden)", stroke: "#999")
-                let note = group.suppressed ? ReportVocabulary.hidden(group.group, in: report) : "no answers"
+                let note = group.suppressed ? ReportVocabulary.hidden : "no answers"
                 svg.text(note, x: labelWidth + barWidth / 2, y: y + 16, anchor: "middle", size: 11, className: "halo")
                 continue
             }

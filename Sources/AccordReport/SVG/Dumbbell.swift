@@ -39,7 +39,7 @@ struct Dumbbell {
             guard !gap.suppressed, let from, let to else {
                 svg.rect(x: x(range.lowerBound), y: y - 7, width: x(range.upperBound) - x(range.lowerBound), height: 14,
                          fill: "url(#hidden)")
-                svg.text("hidden (fewer than \(report.anonymity.minGroupSize))", x: labelWidth + plotWidth + 6, y: y + 4, size: 11)
+                svg.text(ReportVocabulary.hidden, x: labelWidth + plotWidth + 6, y: y + 4, size: 11)
                 continue
             }
             svg.line(x1: x(from), y1: y, x2: x(to), y2: y, stroke: gap.dispersed ? "#666" : "#222", width: 3, dashed: gap.dispersed)

@@ -56,7 +56,7 @@ struct Radar {
         svg.text("\(report.partnerB) (dashed line)", x: 742, y: 56)
         let hidden = groups.filter { report.isHidden($0) }.map { "\($0)" }
         if !hidden.isEmpty {
-            svg.text("Hidden (fewer than \(report.anonymity.minGroupSize)): " + hidden.joined(separator: ", "), x: 730, y: 80, size: 11)
+            svg.text("Hidden: " + hidden.joined(separator: ", "), x: 730, y: 80, size: 11)
         }
         return svg.markup
     }

@@ -38,10 +38,9 @@ enum MethodsAppendix {
                 + "reverse-worded questions flipped. A dimension's alignment is 100 × (1 − the mean normalised partner gap of "
                 + "its questions); the workshop's alignment index is the mean over dimensions. 100 means the partners answer alike."),
             ("Anonymity",
-             "A group with fewer than \(report.anonymity.minGroupSize) participants shows no numbers and no counts, and "
-                + "neither does any group from which it could be worked out by subtraction. Comments are shown only for "
-                + "groups of at least \(report.anonymity.minGroupSizeForText), shuffled, without dates, with emails, phone "
-                + "numbers and links masked."),
+             report.anonymity.rule + " A hidden group shows no numbers and no counts, and the report does not say "
+                + "which of the two applies to it. Comments are shown only for groups of at least "
+                + "\(report.anonymity.minGroupSizeForText), shuffled, without dates, with emails, phone numbers and links masked."),
         ]
         if report.isPreview {
             entries.append(("Preview", ReportVocabulary.previewNotice(report)))
@@ -49,9 +48,10 @@ enum MethodsAppendix {
         return entries
     }
 
-    /// What was hidden and why, one sentence a group; a sentence saying so when nothing was.
+    /// The hidden groups, one a line, with no reason of their own (the rule is said once, in
+    /// `entries`); a sentence saying so when nothing was hidden.
     static func suppressions(_ report: GapReport) -> [String] {
-        let list = report.anonymity.suppressions.map { ReportVocabulary.explanation($0, in: report) }
+        let list = report.anonymity.suppressions.map { "\($0.group)" }
         return list.isEmpty ? ["No group was hidden as a whole in this round; single questions may still hide groups that too few answered."] : list
     }
 }

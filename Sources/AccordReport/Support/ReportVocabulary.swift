@@ -19,28 +19,10 @@ enum ReportVocabulary {
         return subject(group)
     }
 
-    /// How a hidden group is shown in place of its numbers: never as 0.
-    static func hidden(_ group: GroupKey, in report: GapReport) -> String {
-        switch reason(group, in: report) {
-        case .complementary: "hidden (protects a smaller group)"
-        case .belowThreshold: "hidden (fewer than \(report.anonymity.minGroupSize))"
-        }
-    }
-
-    /// Why a group is hidden; a group with no recorded reason is below the threshold.
-    static func reason(_ group: GroupKey, in report: GapReport) -> Suppression.Reason {
-        report.anonymity.suppressions.first { $0.group == group }?.reason ?? .belowThreshold
-    }
-
-    /// The sentence explaining a suppression in the methods appendix.
-    static func explanation(_ suppression: Suppression, in report: GapReport) -> String {
-        switch suppression.reason {
-        case .belowThreshold:
-            "\(suppression.group) is hidden: fewer than \(report.anonymity.minGroupSize) participants answered."
-        case .complementary:
-            "\(suppression.group) is hidden so that a smaller hidden group cannot be worked out by subtraction."
-        }
-    }
+    /// How a hidden group is shown in place of its numbers: never as 0, and the same words for
+    /// every hidden group. A reason per group ("fewer than 3", "protects a smaller group") would
+    /// bound its count: with Acme shown as 4, two Acme cells "fewer than 3" are 2 and 2.
+    static let hidden = "hidden"
 
     /// The readable name of an rwg band.
     static func agreement(_ rwg: Double?) -> String {
@@ -57,7 +39,7 @@ enum ReportVocabulary {
     /// What the findings list says when it has nothing to show.
     static func noFindings(_ kind: Gap.Kind, in report: GapReport) -> String {
         report.allGapsHidden(kind)
-            ? "Hidden: a group this comparison needs has fewer than \(report.anonymity.minGroupSize) participants."
+            ? "Hidden: a group this comparison needs is hidden (see Anonymity)."
             : "No gap larger than negligible."
     }
 
@@ -106,7 +88,7 @@ extension ReportVocabulary {
     /// *Acme thinks Globex answers 3.1 on average; Globex really answers 4.2 (underestimates by 1.1).*
     static func understanding(_ gap: UnderstandingGap, in report: GapReport) -> String {
         guard !gap.suppressed, let predicted = gap.predictedMean, let actual = gap.actualMean else {
-            return "\(gap.predictingPartner)'s guess about \(gap.aboutPartner) is hidden (a group is too small)."
+            return "\(gap.predictingPartner)'s guess about \(gap.aboutPartner) is hidden (a group it needs is hidden)."
         }
         let difference = gap.gap ?? 0
         let size = NumberText.fixed(abs(difference), 1)
@@ -118,7 +100,7 @@ extension ReportVocabulary {
     /// A gap's statistics in a short line: `Acme → Globex: −1.4 (large, δ −0.62, p = 0.004), dispersed`.
     static func gapLine(_ gap: Gap, _ question: QuestionReport, in report: GapReport) -> String {
         let label = "\(gap.from) → \(gap.to)"
-        if gap.suppressed { return "\(label): hidden (needs a group below \(report.anonymity.minGroupSize))" }
+        if gap.suppressed { return "\(label): \(hidden)" }
         var parts: [String] = []
         if let magnitude = gap.magnitude { parts.append(magnitude.rawValue) }
         if let delta = gap.cliffsDelta { parts.append("δ \(NumberText.fixed(delta, 2))") }

@@ -1,7 +1,7 @@
 import AccordCore
 
 extension TextReportRenderer {
-    /// One question: its wording, each group's numbers (or why they are hidden), its gaps
+    /// One question: its wording, each group's numbers (or "hidden"), its gaps
     /// and understanding gaps.
     func question(_ question: QuestionReport, _ report: GapReport, _ out: inout TextOutput) {
         out.blank()
@@ -59,7 +59,7 @@ extension TextReportRenderer {
         for group in question.groups {
             let label = "    " + TextWrapping.fit("\(group.group)", labelWidth)
             guard !group.suppressed else {
-                out.paragraph(ReportVocabulary.hidden(group.group, in: report), indent: label + " ",
+                out.paragraph(ReportVocabulary.hidden, indent: label + " ",
                               hanging: String(repeating: " ", count: labelWidth + 5), style: out.style.dim)
                 continue
             }
@@ -73,7 +73,7 @@ extension TextReportRenderer {
 
     /// Counts, selection rates or mean ranks of a non-numeric question for one group.
     private func categoryLine(_ question: QuestionReport, _ group: QuestionGroupStatistics, _ report: GapReport) -> String {
-        guard !group.suppressed else { return ReportVocabulary.hidden(group.group, in: report) }
+        guard !group.suppressed else { return ReportVocabulary.hidden }
         let n = group.n.map { "n \($0)" } ?? "n —"
         switch question.type {
         case .multi:

@@ -50,7 +50,7 @@ public struct TextReportRenderer: ReportRenderer {
         out.paragraph("Who answered", style: out.style.bold)
         let parts = report.groups.map { summary in
             summary.suppressed || summary.n == nil
-                ? "\(summary.group) \(ReportVocabulary.hidden(summary.group, in: report))"
+                ? "\(summary.group) \(ReportVocabulary.hidden)"
                 : "\(summary.group) \(summary.n!)"
         }
         out.items(parts, indent: "  ")
@@ -113,11 +113,11 @@ public struct TextReportRenderer: ReportRenderer {
     private func anonymity(_ report: GapReport, _ out: inout TextOutput) {
         out.rule("Anonymity")
         out.paragraph(
-            "Groups with fewer than \(report.anonymity.minGroupSize) participants show no numbers; comments need "
-                + "\(report.anonymity.minGroupSizeForText). Hidden groups are never shown as 0.")
+            report.anonymity.rule + " Hidden groups show no numbers and are never shown as 0; comments need "
+                + "\(report.anonymity.minGroupSizeForText).")
         for warning in report.anonymity.warnings { out.paragraph("Warning: " + warning, style: out.style.warning) }
-        for suppression in report.anonymity.suppressions {
-            out.paragraph(ReportVocabulary.explanation(suppression, in: report), indent: "  • ", hanging: "    ")
+        if !report.anonymity.suppressions.isEmpty {
+            out.paragraph("Hidden: " + report.anonymity.suppressions.map { "\($0.group)" }.joined(separator: ", ") + ".")
         }
     }
 }

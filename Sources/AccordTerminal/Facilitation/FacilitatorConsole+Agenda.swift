@@ -97,9 +97,9 @@ extension FacilitatorConsole {
         say("\(phase.title): \(countdown.text)" + (countdown.isOver ? " — time to wrap up." : "."))
     }
 
-    /// How many have submitted in the current round, per group, thresholds applied: a
-    /// group below the threshold shows *fewer than N*, a group that would give it away
-    /// *hidden*. Never who, never when.
+    /// How many have submitted in the current round, per group, thresholds applied: a hidden
+    /// group shows *hidden*, with no reason of its own (a reason would bound its count). Never
+    /// who, never when.
     func showCounts() throws {
         let round = try session.currentRound()
         let progress = SubmissionProgress(
@@ -113,8 +113,8 @@ extension FacilitatorConsole {
             say("Every group has at least \(progress.minGroupSize): the report can show every comparison.")
         } else {
             say(
-                "Some groups have fewer than \(progress.minGroupSize) so far; the report would hide them and "
-                    + "every group that would give them away.")
+                "Groups with fewer than \(progress.minGroupSize) so far, and groups that would let one work them out, "
+                    + "are hidden; the report would hide them too.")
         }
     }
 

@@ -81,8 +81,7 @@ enum SampleReport {
         }
         let suppressions =
             hiddenCells
-            ? [Suppression(group: cells[3], reason: .belowThreshold)]
-                + cells.prefix(3).map { Suppression(group: $0, reason: .complementary) }
+            ? cells.map { Suppression(group: $0) }
             : []
         return GapReport(
             workshop: WorkshopSummary(

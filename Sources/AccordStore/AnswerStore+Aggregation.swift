@@ -1,0 +1,131 @@
+import AccordCore
+import Foundation
+import GRDB
+
+extension AnswerStore {
+    /// Rows read from SQLite before they are decoded and counted together, on every core.
+    static let aggregationBatchSize = 4096
+
+    /// Counts a round's submissions in one streaming pass, ready for `GapReportBuilder`.
+    ///
+    /// Rows are read from SQLite a batch at a time; each batch is split between the cores,
+    /// each core reads its rows' stored answers straight into an `AnswerSheet` and counts
+    /// them into an `Aggregator` of its own, and the aggregators are merged at the end
+    /// (counts are sums, so the result is exact). Memory holds one batch, whatever the size of
+    /// the round. A stored submission that does not fit the session's workshop is an error:
+    /// the aggregate would be incomplete.
+    public func aggregate(session: String, round: Int) throws(StoreError) -> Aggregate {
+        try read { db in
+            let stored = try self.session(session, in: db)
+            let counting = RoundCounting(session: stored)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: "SELECT partner, level, answers, predictions FROM submission WHERE sessionID = ? AND round = ?",
+                arguments: [session, round])
+            var batch = StoredRowBatch()
+            repeat {
+                batch.removeAll()
+                while batch.count < Self.aggregationBatchSize, let row = try rows.next() { try batch.append(row) }
+                try counting.count(batch)
+            } while batch.count == Self.aggregationBatchSize
+            return counting.finish()
+        }
+    }
+}
+
+/// Submissions read from SQLite and not yet counted, copied out of SQLite's buffers so that
+/// every core can read them.
+struct StoredRowBatch: Sendable {
+    private(set) var partners: [String] = []
+    private(set) var levels: [Level] = []
+    /// The stored answers and predictions of every row, one after the other.
+    private(set) var bytes: [UInt8] = []
+    private(set) var answers: [Range<Int>] = []
+    private(set) var predictions: [Range<Int>] = []
+
+    var count: Int { partners.count }
+
+    mutating func removeAll() {
+        partners.removeAll(keepingCapacity: true)
+        levels.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+        answers.removeAll(keepingCapacity: true)
+        predictions.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends a row of `SELECT partner, level, answers, predictions`.
+    mutating func append(_ row: Row) throws {
+        guard let level = Level(rawValue: row[1]) else {
+            throw StoreError.database("a stored submission has an unknown level")
+        }
+        partners.append(row[0])
+        levels.append(level)
+        answers.append(try appendText(of: row, at: 2))
+        predictions.append(try appendText(of: row, at: 3))
+    }
+
+    private mutating func appendText(of row: Row, at column: Int) throws -> Range<Int> {
+        let start = bytes.count
+        try row.withUnsafeData(atIndex: column) { data in
+            guard let data else { throw StoreError.database("a stored submission has no answers") }
+            bytes.append(contentsOf: data)
+        }
+        return start..<bytes.count
+    }
+}
+
+/// A round being counted on every core: one `Aggregator` and one `AnswerSheet` per worker,
+/// each touched by that worker alone.
+private final class RoundCounting: @unchecked Sendable {
+    private let reader: StoredAnswerReader
+    private let workers: Int
+    private let aggregators: UnsafeMutableBufferPointer<Aggregator>
+    private let sheets: UnsafeMutableBufferPointer<AnswerSheet>
+    private let failures: UnsafeMutableBufferPointer<(any Error)?>
+
+    init(session: StoredSession) {
+        reader = StoredAnswerReader(workshop: session.workshop)
+        workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        aggregators = .allocate(capacity: workers)
+        aggregators.initialize(repeating: Aggregator(workshop: session.workshop, partners: session.partners))
+        sheets = .allocate(capacity: workers)
+        sheets.initialize(repeating: AnswerSheet(questionCount: reader.questionCount))
+        failures = .allocate(capacity: workers)
+        failures.initialize(repeating: nil)
+    }
+
+    deinit {
+        for buffer in [aggregators.deinitialize(), sheets.deinitialize(), failures.deinitialize()] {
+            buffer.deallocate()
+        }
+    }
+
+    /// Counts a batch, its rows split between the workers (one worker for a small batch).
+    func count(_ batch: StoredRowBatch) throws {
+        let parts = min(workers, max(1, batch.count / 256))
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let rows = (batch.count * part / parts)..<(batch.count * (part + 1) / parts)
+            do {
+                try batch.bytes.withUnsafeBufferPointer { bytes in
+                    for row in rows {
+                        sheets[part].removeAll()
+                        try reader.read(UnsafeBufferPointer(rebasing: bytes[batch.answers[row]]), into: &sheets[part].answers)
+                        try reader.read(
+                            UnsafeBufferPointer(rebasing: bytes[batch.predictions[row]]), into: &sheets[part].predictions)
+                        try aggregators[part].add(sheets[part], partner: batch.partners[row], level: batch.levels[row])
+                    }
+                }
+            } catch {
+                failures[part] = error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// The merged counts.
+    func finish() -> Aggregate {
+        var total = aggregators[0]
+        for worker in 1..<workers { total.merge(aggregators[worker]) }
+        return total.finish()
+    }
+}
