@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The domain: workshop model, loading and diagnostics, the interview flow,
@@ -34,11 +36,29 @@ let package = Package(
         // Renderers of a GapReport: text, Markdown, HTML + SVG, JSON, CSV.
         .target(name: "AccordReport", dependencies: ["AccordCore"]),
 
+        // libqrencode, linked through a module map like readline (no pkgConfig).
+        .systemLibrary(
+            name: "CQRencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+
+        // `accord serve`: Hummingbird 2, server-rendered HTML forms, the facilitator page.
+        .target(
+            name: "AccordServer",
+            dependencies: [
+                "AccordCore", "AccordStore", "CQRencode",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
+
         // The thin command-line front end.
         .executableTarget(
             name: "accord",
             dependencies: [
-                "AccordCore", "AccordStore", "AccordTerminal", "AccordReport",
+                "AccordCore", "AccordStore", "AccordTerminal", "AccordReport", "AccordServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +73,14 @@ let package = Package(
         ),
         .testTarget(name: "AccordTerminalTests", dependencies: ["AccordCore", "AccordTerminal"]),
         .testTarget(name: "AccordReportTests", dependencies: ["AccordCore", "AccordReport"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "AccordServerTests",
+            dependencies: [
+                "AccordCore", "AccordServer", "AccordStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "AccordCLITests",
             dependencies: ["CPseudoTerminal", "AccordCore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -18,6 +18,7 @@ struct AccordCommand: ParsableCommand {
             ReportCommand.self,
             FacilitateCommand.self,
             DemoCommand.self,
+            ServeCommand.self,
         ]
     )
 }

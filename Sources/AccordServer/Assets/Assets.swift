@@ -1,0 +1,70 @@
+import Hummingbird
+
+/// The one style sheet and the one script, served from memory at `/assets/`. The pages work
+/// without the script; it only keeps a submit button from being pressed twice and refreshes
+/// the facilitator's counts.
+enum Assets {
+    static let css = """
+        :root { color-scheme: light dark; --accent: #1d5fa8; --error: #b00020; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 17px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+        main { max-width: 42rem; margin: 0 auto; padding: 1rem; }
+        h1 { font-size: 1.6rem; line-height: 1.25; }
+        fieldset { border: 1px solid #8888; border-radius: .5rem; margin: 0 0 1.2rem; padding: .8rem 1rem; }
+        fieldset.invalid { border-color: var(--error); border-width: 2px; }
+        legend { float: left; width: 100%; padding: 0; margin: 0 0 .5rem; font-weight: 600; }
+        legend + * { clear: both; }
+        .option { display: flex; align-items: flex-start; gap: .5rem; padding: .35rem 0; }
+        .option input { width: 1.3rem; height: 1.3rem; margin: .15rem 0 0; flex: none; }
+        .option label { flex: 1; }
+        .rank, .special { margin: .4rem 0; }
+        select, input[type=text], textarea { font: inherit; padding: .45rem; border: 1px solid #888; border-radius: .3rem;
+            max-width: 100%; }
+        textarea { width: 100%; }
+        .help, .hint, .progress, .note { color: #666; font-size: .92rem; }
+        .error { color: var(--error); font-weight: 600; }
+        .required { font-weight: normal; font-size: .85rem; color: #666; }
+        .actions { display: flex; flex-direction: row-reverse; justify-content: flex-end; gap: .8rem; margin: 1.5rem 0; }
+        button { font: inherit; padding: .65rem 1.3rem; border-radius: .4rem; border: 1px solid #888; background: transparent;
+            color: inherit; min-height: 2.8rem; }
+        button.primary { background: var(--accent); color: #fff; border-color: var(--accent); }
+        :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+        dt { font-weight: 600; margin-top: .6rem; }
+        dd { margin: 0 0 0 1rem; }
+        table { border-collapse: collapse; margin: .5rem 0 1rem; }
+        th, td { text-align: left; padding: .3rem .8rem .3rem 0; border-bottom: 1px solid #8884; }
+        svg.qr { width: 14rem; height: 14rem; display: block; }
+        """
+
+    static let javascript = """
+        "use strict";
+        document.addEventListener("submit", function (event) {
+          var button = event.submitter;
+          if (button && button.hasAttribute("data-once")) {
+            if (button.dataset.sent) { event.preventDefault(); return; }
+            button.dataset.sent = "1";
+            setTimeout(function () { button.disabled = true; }, 0);
+          }
+        });
+        document.querySelectorAll("[data-refresh]").forEach(function (element) {
+          setTimeout(function () { location.reload(); }, Number(element.dataset.refresh) * 1000);
+        });
+        """
+}
+
+extension WorkshopServer {
+    func addAssetRoutes(to router: Router<BasicRequestContext>) {
+        router.get("assets/accord.css") { _, _ in
+            Self.asset(Assets.css, type: "text/css; charset=utf-8")
+        }
+        router.get("assets/accord.js") { _, _ in
+            Self.asset(Assets.javascript, type: "text/javascript; charset=utf-8")
+        }
+    }
+
+    static func asset(_ text: String, type: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

@@ -1,0 +1,60 @@
+import AccordCore
+import AccordStore
+
+/// The facilitator's page: the join URL and its QR code, each round's counts (thresholds
+/// applied), open and close, and links to closed rounds' reports. It refreshes itself (through
+/// the shared script) while a round is open.
+struct FacilitatorPage {
+    var session: StoredSession
+    var joinURL: String
+    var basePath: String
+    var token: String
+    var qrCode: QRCode?
+
+    func render(rounds: [(RoundState, RoundCounts)]) -> String {
+        let workshop = session.workshop
+        let title = "Facilitator · \(workshop.title.text)"
+        let open = session.openRound
+        var body = "<h1>\(HTML.escape(workshop.title.text))</h1>\n"
+        body += "<p>Session <code>\(HTML.escape(session.id))</code>, partners "
+            + "\(session.partners.map(HTML.escape).joined(separator: " and ")).</p>\n"
+        body += #"<section class="join"><h2>Join</h2>"#
+        if let qrCode { body += qrCode.svg(label: "QR code of the join address") }
+        body += #"<p>Participants scan the code or open <a href="\#(HTML.escape(joinURL))">\#(HTML.escape(joinURL))</a></p></section>"#
+        if open != nil { body += #"<div data-refresh="15"></div>"# }
+        for (round, counts) in rounds {
+            body += section(round: round, counts: counts, thresholds: workshop.anonymity)
+        }
+        if open == nil {
+            body += form(action: "open", label: "Open round \(session.currentRound + 1)")
+        }
+        return HTML.page(title: title, language: workshop.language, body: body)
+    }
+
+    private func section(round: RoundState, counts: RoundCounts, thresholds: AnonymityThresholds) -> String {
+        let state = round.isOpen ? "open" : "closed"
+        var html = "<section><h2>Round \(round.number) <span class=\"state\">(\(state))</span></h2>\n"
+        html += "<table><caption>Submissions per group</caption><thead><tr><th scope=\"col\">Group</th>"
+            + "<th scope=\"col\">Submitted</th></tr></thead><tbody>"
+        for (group, count) in counts.shown(thresholds: thresholds, partners: session.partners) {
+            let shown = count.map(String.init) ?? "hidden"
+            html += "<tr><th scope=\"row\">\(HTML.escape(group.description))</th><td>\(HTML.escape(shown))</td></tr>"
+        }
+        html += "</tbody></table>\n"
+        html += "<p class=\"note\">Hidden: fewer than \(thresholds.minGroupSize) submissions, or a count from which "
+            + "a hidden group's could be worked out.</p>\n"
+        if round.isOpen {
+            html += form(action: "close", label: "Close round \(round.number)")
+        } else {
+            html += #"<p><a href="\#(basePath)/report/\#(round.number)">Report of round \#(round.number)</a></p>"#
+        }
+        return html + "</section>\n"
+    }
+
+    private func form(action: String, label: String) -> String {
+        """
+        <form method="post" action="\(basePath)/\(action)">\(HTML.csrfField(token))\
+        <button type="submit" class="primary" data-once>\(HTML.escape(label))</button></form>
+        """
+    }
+}

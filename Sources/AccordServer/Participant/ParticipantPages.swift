@@ -1,0 +1,188 @@
+import AccordCore
+
+/// The participant's pages, rendered from the session's workshop. All text goes through
+/// `HTML.escape`; there is no inline script or style.
+struct ParticipantPages {
+    /// The workshop answered.
+    var workshop: Workshop
+    /// The session's two partners.
+    var partners: [String]
+    /// The join path, `/join/CODE`.
+    var basePath: String
+
+    var language: String { workshop.language }
+    var title: String { workshop.title.text }
+
+    // MARK: Start
+
+    /// Choosing partner and level; with a link back to answers in progress.
+    func start(token: String, hasDraft: Bool, errors: [String: String] = [:]) -> String {
+        var body = "<h1>\(HTML.escape(title))</h1>\n"
+        if let description = workshop.description?.text {
+            body += "<p>\(HTML.escape(description))</p>\n"
+        }
+        body += """
+            <p class="note">Your answers are anonymous: no name, time or device is stored, only the \
+            organisation and level you choose below. Results are shown only for groups large enough \
+            that nobody can be picked out.</p>\n
+            """
+        if hasDraft {
+            body += #"<p class="resume"><a href="\#(basePath)/section/1">Continue your answers</a> or start again below.</p>"#
+        }
+        let partnerChoices = partners.enumerated().map { index, partner in
+            #"<div class="option"><input type="radio" id="partner-\#(index)" name="partner" value="\#(HTML.escape(partner))"> <label for="partner-\#(index)">\#(HTML.escape(partner))</label></div>"#
+        }.joined()
+        let levelChoices = Level.allCases.map { level in
+            #"<div class="option"><input type="radio" id="level-\#(level.rawValue)" name="level" value="\#(level.rawValue)"> <label for="level-\#(level.rawValue)">\#(level.title)</label></div>"#
+        }.joined()
+        body += """
+            <form method="post" action="\(basePath)/start">
+            \(HTML.csrfField(token))
+            <fieldset id="partner"\(describedBy(errors["partner"], "partner"))>
+            <legend>Which organisation do you belong to?</legend>
+            \(errorLine(errors["partner"], "partner"))\(partnerChoices)
+            </fieldset>
+            <fieldset id="level"\(describedBy(errors["level"], "level"))>
+            <legend>What is your level in the partnership?</legend>
+            \(errorLine(errors["level"], "level"))<p class="help">Management decides and sponsors; execution does the day-to-day work.</p>
+            \(levelChoices)
+            </fieldset>
+            <div class="actions"><button type="submit" class="primary">Start</button></div>
+            </form>
+            """
+        return HTML.page(title: title, language: language, body: body)
+    }
+
+    // MARK: Sections
+
+    /// One section's visible questions as a form, with Next and Back.
+    func section(
+        _ number: Int, draft: Draft, token: String, posted: FormData? = nil, errors: [String: String] = [:],
+        notice: String? = nil
+    ) -> String {
+        let section = workshop.sections[number - 1]
+        let questions = visibleQuestions(in: section, answers: draft.answers)
+        var body = #"<p class="progress">Part \#(number) of \#(workshop.sections.count)</p>"#
+        body += "\n<h1>\(HTML.escape(section.title.text(in: language)))</h1>\n"
+        if let introduction = section.introduction?.text(in: language) {
+            body += "<p>\(HTML.escape(introduction))</p>\n"
+        }
+        if !errors.isEmpty {
+            body += #"<p class="error summary" role="alert">Some answers need another look: see the messages below.</p>"#
+        }
+        if let notice { body += #"<p class="notice" role="status">\#(HTML.escape(notice))</p>"# }
+        let other = otherPartner(of: draft.partner)
+        var fields: [String] = []
+        for question in questions {
+            let answer = AnswerField(question: question, prefix: "a", language: language)
+            fields.append(
+                answer.html(
+                    legend: question.prompt.text(in: language), current: draft.answers[question.id], posted: posted,
+                    error: errors[answer.domID]))
+            if question.predict {
+                let prediction = AnswerField(question: question, prefix: "p", language: language)
+                fields.append(
+                    prediction.html(
+                        legend: "Your guess: how will most people at \(other) answer this?",
+                        current: draft.predictions[question.id], posted: posted, error: errors[prediction.domID]))
+            }
+        }
+        let shown = questions.map(\.id).joined(separator: " ")
+        body += """
+            <form method="post" action="\(basePath)/section/\(number)" novalidate>
+            \(HTML.csrfField(token))
+            <input type="hidden" name="shown" value="\(HTML.escape(shown))">
+            \(fields.joined(separator: "\n"))
+            <div class="actions"><button type="submit" name="action" value="next" class="primary">Next</button> \
+            <button type="submit" name="action" value="back">Back</button></div>
+            </form>
+            """
+        return HTML.page(title: "\(section.title.text(in: language)) · \(title)", language: language, body: body)
+    }
+
+    /// The questions of `section` shown for `answers`, in order.
+    func visibleQuestions(in section: Section, answers: [String: Answer]) -> [Question] {
+        let ids = Set(section.questions.map(\.id))
+        return workshop.visibleQuestions(given: answers).filter { ids.contains($0.id) }
+    }
+
+    /// The partner that is not `partner`.
+    func otherPartner(of partner: String) -> String {
+        partners.first { $0 != partner } ?? partner
+    }
+
+    // MARK: Review
+
+    /// Every visible answer, with links to change them, the problems that block submitting,
+    /// and the submit button.
+    func review(draft: Draft, token: String, problems: [AnswerError]) -> String {
+        var body = "<h1>Review your answers</h1>\n"
+        body += "<p>You answer as <strong>\(HTML.escape(draft.partner))</strong>, \(draft.level.title.lowercased()).</p>\n"
+        if !problems.isEmpty {
+            let items = problems.map { problem -> String in
+                let link = sectionNumber(of: problem.questionID).map { "\(basePath)/section/\($0)#a-\(problem.questionID)" }
+                let prompt = workshop.question(problem.questionID)?.prompt.text(in: language) ?? problem.questionID
+                let text = "\(HTML.escape(prompt)): \(HTML.escape(AnswerField.sentence(problem.reason)))"
+                return link.map { #"<li><a href="\#(HTML.escape($0))">\#(text)</a></li>"# } ?? "<li>\(text)</li>"
+            }
+            body += #"<div class="error summary" role="alert"><p>Before you submit:</p><ul>\#(items.joined())</ul></div>"#
+        }
+        let review = Interview(workshop: workshop, answers: draft.answers, predictions: draft.predictions).review
+        for (index, section) in workshop.sections.enumerated() {
+            let ids = Set(section.questions.map(\.id))
+            let items = review.filter { ids.contains($0.question.id) }
+            if items.isEmpty { continue }
+            body += "<section><h2>\(HTML.escape(section.title.text(in: language)))</h2>\n<dl>"
+            for item in items {
+                let question = item.question
+                body += "<dt>\(item.number). \(HTML.escape(question.prompt.text(in: language)))</dt>"
+                body += "<dd>\(HTML.escape(display(item.answer, for: question)))</dd>"
+                if let prediction = item.prediction {
+                    body += "<dd class=\"prediction\">Your guess for \(HTML.escape(otherPartner(of: draft.partner))): "
+                        + "\(HTML.escape(display(prediction, for: question)))</dd>"
+                }
+            }
+            body += #"</dl><p><a href="\#(basePath)/section/\#(index + 1)">Change answers in this part</a></p></section>"#
+        }
+        body += """
+            <form method="post" action="\(basePath)/submit" class="submit">
+            \(HTML.csrfField(token))
+            <p>Once submitted, your answers cannot be changed or withdrawn: nothing links them to you.</p>
+            <div class="actions"><button type="submit" class="primary" data-once>Submit my answers</button></div>
+            </form>
+            """
+        return HTML.page(title: "Review · \(title)", language: language, body: body)
+    }
+
+    /// The 1-based number of the section holding `questionID`.
+    func sectionNumber(of questionID: String) -> Int? {
+        workshop.sections.firstIndex { $0.questions.contains { $0.id == questionID } }.map { $0 + 1 }
+    }
+
+    /// An answer in words, as the terminal describes it.
+    func display(_ answer: Answer?, for question: Question) -> String {
+        guard let answer else { return "(not answered)" }
+        return AnswerParser(question: question, language: language).describe(answer)
+    }
+
+    // MARK: Done
+
+    /// After submitting.
+    func thanks() -> String {
+        HTML.page(
+            title: "Thank you · \(title)", language: language,
+            body: """
+                <h1>Thank you</h1>
+                <p>Your answers are in. Nothing links them to you; you can close this page.</p>
+                """)
+    }
+
+    private func errorLine(_ error: String?, _ id: String) -> String {
+        guard let error else { return "" }
+        return #"<p class="error" id="\#(id)-error" role="alert">\#(HTML.escape(error))</p>"#
+    }
+
+    private func describedBy(_ error: String?, _ id: String) -> String {
+        error == nil ? "" : #" class="invalid" aria-describedby="\#(id)-error""#
+    }
+}

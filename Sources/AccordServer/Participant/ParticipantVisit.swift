@@ -1,0 +1,78 @@
+import AccordCore
+import AccordStore
+import Hummingbird
+
+/// What a participant's request is about: the session, its open round, and the draft named by
+/// the browser's draft cookie (if it names one of this round).
+struct ParticipantVisit {
+    /// The session served.
+    var session: StoredSession
+    /// Its open round.
+    var round: Int
+    /// The participant's draft, if the cookie names one of this session's open round.
+    var draft: Draft?
+    /// The cookie's value, even when it names no draft (submitted, discarded).
+    var cookie: String?
+
+    var workshop: Workshop { session.workshop }
+}
+
+extension WorkshopServer {
+    /// The draft cookie: a random code, nothing else; sent to the participants' pages only
+    /// (`/join`, whatever the join code: a restarted server has a new one, and the draft goes on),
+    /// not readable by script, never sent from another site.
+    static let draftCookie = "accord_draft"
+
+    /// Checks the join code (404 when wrong) and that a round is open (403 when not), and finds
+    /// the draft.
+    func visit(_ request: Request, _ context: BasicRequestContext) throws -> ParticipantVisit {
+        guard let code = context.parameters.get("code"), Secret.matches(code, configuration.joinCode) else {
+            throw PageError.notFound
+        }
+        let session = try store.session(configuration.sessionID)
+        guard let round = session.openRound else { throw PageError.roundClosed }
+        let cookie = request.cookies[Self.draftCookie]?.value
+        var draft: Draft?
+        if let cookie, Self.isDraftCode(cookie), let loaded = try store.loadDraft(code: cookie),
+            loaded.sessionID == session.id, loaded.round == round
+        {
+            draft = loaded
+        }
+        return ParticipantVisit(session: session, round: round, draft: draft, cookie: cookie)
+    }
+
+    /// Whether `text` looks like a draft code (so nothing else reaches the store).
+    static func isDraftCode(_ text: String) -> Bool {
+        (4...64).contains(text.utf8.count)
+            && text.utf8.allSatisfy {
+                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+            }
+    }
+
+    /// The `Set-Cookie` value that stores `code`, or with `nil` deletes the cookie.
+    func draftCookieHeader(_ code: String?) -> String {
+        let secure = configuration.isHTTPS ? "; Secure" : ""
+        let value = code ?? ""
+        let expiry = code == nil ? "; Max-Age=0" : ""
+        return "\(Self.draftCookie)=\(value); Path=/join; HttpOnly; SameSite=Strict\(secure)\(expiry)"
+    }
+
+    /// The CSRF scope of a draft's forms.
+    static func draftScope(_ draft: Draft) -> String { "draft:\(draft.code)" }
+    /// The CSRF scope of the join form.
+    static let joinScope = "join"
+
+    /// Refuses (403, nothing read further) a form without the right CSRF token, or one that the
+    /// browser says came from another site. (With `Referrer-Policy: no-referrer` browsers send
+    /// `Origin: null` for our own forms, so a `null` origin proves nothing either way.)
+    func checkForm(_ form: FormData, scope: String, request: Request) throws {
+        if let site = request.headers[.init("Sec-Fetch-Site")!], site == "cross-site" || site == "same-site" {
+            throw PageError.staleForm
+        }
+        if let origin = request.headers[.origin], origin != "null", let host = request.head.authority {
+            let originHost = origin.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+            guard originHost == host else { throw PageError.staleForm }
+        }
+        guard csrf.verify(form["csrf"], for: scope) else { throw PageError.staleForm }
+    }
+}

@@ -1,0 +1,56 @@
+import AccordCore
+
+/// A posted section form applied to a draft: the answers and predictions it leaves, the
+/// messages to show next to fields, and whether an answer revealed questions (conditions) that
+/// the page did not show yet.
+///
+/// A malformed or out-of-range answer is not stored: the stored one stays, and the field is
+/// shown again with what was typed and why it does not fit. Typed answers are read by
+/// `AnswerParser` and every answer is checked by the question's rules, as in the terminal;
+/// `Interview` drops answers to questions that the new answers hide.
+struct SectionReading {
+    /// The draft's answers after this form.
+    private(set) var answers: [String: Answer]
+    /// The draft's predictions after this form.
+    private(set) var predictions: [String: Answer]
+    /// Messages by field id (`a-ID`, `p-ID`).
+    private(set) var errors: [String: String] = [:]
+    /// Whether a question of this section is now shown that the page did not show.
+    private(set) var revealedQuestions = false
+
+    init(
+        workshop: Workshop, section: Section, draft: Draft, form: FormData, requireAnswers: Bool, language: String
+    ) {
+        answers = draft.answers
+        predictions = draft.predictions
+        let shown = Set((form["shown"] ?? "").split(separator: " ").map(String.init))
+        for question in section.questions {
+            let visible = workshop.visibleQuestions(given: answers).contains { $0.id == question.id }
+            guard visible else { continue }
+            guard shown.contains(question.id) else {
+                if answers[question.id] == nil { revealedQuestions = true }
+                continue
+            }
+            let field = AnswerField(question: question, prefix: "a", language: language)
+            switch field.read(form) {
+            case .unanswered:
+                answers[question.id] = nil
+                if requireAnswers && question.required { errors[field.domID] = "Please answer this question." }
+            case .answer(let answer): answers[question.id] = answer
+            case .invalid(let message): errors[field.domID] = message
+            }
+            if question.predict {
+                let prediction = AnswerField(question: question, prefix: "p", language: language)
+                switch prediction.read(form) {
+                case .unanswered: predictions[question.id] = nil
+                case .answer(let answer): predictions[question.id] = answer
+                case .invalid(let message): errors[prediction.domID] = message
+                }
+            }
+        }
+        // The interview's rules drop the answers of questions the new answers hide.
+        let interview = Interview(workshop: workshop, answers: answers, predictions: predictions)
+        answers = interview.answers
+        predictions = interview.predictions
+    }
+}

@@ -1,0 +1,74 @@
+import AccordReport
+import AccordServer
+import AccordStore
+import ArgumentParser
+import Foundation
+
+/// `accord serve --session ID`: participants answer in a browser; the facilitator watches
+/// counts, opens and closes rounds and reads reports.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Let participants answer a session in a browser, from their own phones and laptops.",
+        discussion: """
+            Prints the participants' join URL (also as a QR code) and the facilitator's URL, each with \
+            its own secret. Binds to 127.0.0.1 unless --host says otherwise; on a room's network, use \
+            --host 0.0.0.0 with --tls-cert and --tls-key so answers never cross the Wi-Fi in clear. \
+            Stop with Ctrl-C: answers already submitted or saved in drafts are in the database.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Option(name: .long, help: ArgumentHelp("The session id.", valueName: "id"))
+    var session: String
+    @Option(name: .long, help: ArgumentHelp("The address to listen on (0.0.0.0: every interface).", valueName: "address"))
+    var host = "127.0.0.1"
+    @Option(name: .long, help: ArgumentHelp("The port to listen on.", valueName: "port"))
+    var port = 8080
+    @Option(name: .customLong("tls-cert"), help: ArgumentHelp("A PEM certificate chain: serve HTTPS.", valueName: "file"))
+    var tlsCertificate: String?
+    @Option(name: .customLong("tls-key"), help: ArgumentHelp("The certificate's PEM private key.", valueName: "file"))
+    var tlsKey: String?
+    @Option(
+        name: .customLong("public-url"),
+        help: ArgumentHelp("The base URL participants reach this server at (default: from --host).", valueName: "url"))
+    var publicURL: String?
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+        if (tlsCertificate == nil) != (tlsKey == nil) { throw ServeError.incompleteTLS }
+    }
+
+    func run() throws {
+        let answerStore = try store.openStore()
+        let stored = try answerStore.session(session)
+        let tls = try tlsCertificate.map { try WorkshopServer.tlsConfiguration(certificatePath: $0, keyPath: tlsKey!) }
+        let scheme = tls == nil ? "http" : "https"
+        let reachableHost = NetworkAddress.isWildcard(host) ? (NetworkAddress.firstLANAddress() ?? host) : host
+        let baseURL = publicURL ?? "\(scheme)://\(reachableHost.contains(":") ? "[\(reachableHost)]" : reachableHost):\(port)"
+        let server = WorkshopServer(
+            store: answerStore, configuration: ServeConfiguration(sessionID: stored.id, isHTTPS: tls != nil),
+            publicBaseURL: baseURL, renderReport: { HTMLReportRenderer().render($0) })
+        if !NetworkAddress.isLoopback(host) {
+            StandardError.print(
+                "warning: listening on \(host): anyone on this network with the join link can answer"
+                    + (tls == nil ? ", and answers cross the network unencrypted: use --tls-cert and --tls-key" : ""))
+        }
+        guard let qrCode = QRCode(server.joinURL) else { throw ServeError.urlTooLongForQRCode(server.joinURL) }
+        let title = stored.workshop.title.text
+        let application = try server.application(host: host, port: port, tls: tls) {
+            StandardError.print(qrCode.terminalText)
+            StandardError.print("Serving session \(stored.id) (\(title)). Stop with Ctrl-C.")
+            print("join: \(server.joinURL)")
+            print("facilitator: \(server.facilitatorURL)")
+            fflush(nil)
+        }
+        do {
+            try AsyncBridge.run { try await application.runService() }
+        } catch {
+            throw ServeError.cannotServe(address: "\(host):\(port)", reason: "\(error)")
+        }
+        StandardError.print("Stopped. Submitted answers and drafts are in \(answerStore.path).")
+        throw ExitCode(130)
+    }
+}

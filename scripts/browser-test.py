@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Real-browser test of `accord serve`: headless Chromium (Debian's chromium and
+chromium-driver, driven by Selenium) fills the whole shipped discovery-phase workshop as
+participants of both partners (one starts with the keyboard alone), then the facilitator closes the round and the report counts
+them all. Takes phone-sized and desktop screenshots of a participant page for a person to
+look at.
+
+Usage: scripts/browser-test.py [--accord PATH] [--screenshots DIR]
+
+Bounded: every wait has a timeout, and the whole run is stopped after 100 seconds. Exit status
+0 when every check passed, 1 with a message when one failed.
+"""
+import argparse
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORKSHOP = os.path.join(ROOT, "questionnaires", "discovery-phase.json")
+PARTICIPANTS = [("Acme", "management"), ("Globex", "execution"), ("Acme", "execution"),
+                ("Globex", "management"), ("Acme", "management"), ("Globex", "execution")]
+
+
+def fail(message):
+    print(f"browser-test: FAIL: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(accord, database):
+    env = dict(os.environ, ACCORD_DB=database)
+    subprocess.run([accord, "session", "new", "--workshop", WORKSHOP, "--partners", "Acme,Globex", "--id", "browser"],
+                   env=env, check=True, capture_output=True)
+    port = free_port()
+    server = subprocess.Popen([accord, "serve", "--session", "browser", "--port", str(port)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    urls = {}
+    deadline = time.time() + 20
+    while len(urls) < 2 and time.time() < deadline:
+        line = server.stdout.readline()
+        if not line:
+            break
+        key, _, url = line.strip().partition(": ")
+        urls[key] = url
+    if len(urls) < 2:
+        server.kill()
+        fail("accord serve did not print its URLs")
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    return server, urls["join"], urls["facilitator"]
+
+
+def browser(width, height):
+    options = Options()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     f"--window-size={width},{height}"):
+        options.add_argument(argument)
+    options.binary_location = "/usr/bin/chromium"
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_page_load_timeout(15)
+    return driver
+
+
+def click_and_wait(driver, element):
+    """Clicks a submit button or link and waits (10 s at most) for the next page to load."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+
+    def replaced(_):
+        try:
+            page.is_enabled()
+            return False
+        except WebDriverException:  # stale, or Chromium's "does not belong to the document"
+            return True
+
+    WebDriverWait(driver, 10).until(replaced)
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def fill_page(driver, participant, partner):
+    """Answers every unanswered field on the page, differently for each partner."""
+    late = partner == "Globex"
+    for fieldset in driver.find_elements(By.CSS_SELECTOR, "form fieldset"):
+        radios = [r for r in fieldset.find_elements(By.CSS_SELECTOR, "input[type=radio]")
+                  if r.get_attribute("value") not in ("dont-know", "prefer-not-to-say")]
+        boxes = fieldset.find_elements(By.CSS_SELECTOR, "input[type=checkbox]")
+        selects = [s for s in fieldset.find_elements(By.TAG_NAME, "select")
+                   if not s.get_attribute("name").endswith(".x")]
+        number = fieldset.find_elements(By.CSS_SELECTOR, "input[inputmode=decimal]")
+        text = fieldset.find_elements(By.TAG_NAME, "textarea")
+        if radios and not any(r.is_selected() for r in radios):
+            choice = radios[-2 if late and len(radios) > 2 else 1 if len(radios) > 1 else 0]
+            driver.find_element(By.CSS_SELECTOR, f"label[for='{choice.get_attribute('id')}']").click()
+        elif boxes and not any(b.is_selected() for b in boxes):
+            hint = fieldset.find_element(By.CLASS_NAME, "hint").text
+            numbers = [int(n) for n in re.findall(r"\d+", hint)]
+            count = max(1, min(numbers[0] if numbers else 1, len(boxes)))
+            for box in (boxes[-count:] if late else boxes[:count]):
+                box.send_keys(" ")  # keyboard, like a participant without a mouse
+        elif selects and not Select(selects[0]).first_selected_option.get_attribute("value"):
+            values = [o.get_attribute("value") for o in Select(selects[0]).options if o.get_attribute("value")]
+            for select, value in zip(selects, reversed(values) if late else values):
+                Select(select).select_by_value(value)
+        elif number and not number[0].get_attribute("value"):
+            low = float(number[0].get_attribute("data-min") or 0)
+            high = float(number[0].get_attribute("data-max") or 100)
+            number[0].send_keys(str(round(low + (high - low) * (0.9 if late else 0.2))))
+        elif text and not text[0].get_attribute("value"):
+            text[0].send_keys(f"Participant {participant} of {partner}: <b>not bold</b> & fine")
+
+
+def keyboard_start(driver, partner, level):
+    """Chooses partner and level and starts with the keyboard alone: Tab into each group of
+    radio buttons, arrow keys to choose, Enter on the button."""
+    def key(*keys):
+        ActionChains(driver).send_keys(*keys).perform()
+
+    for name, value in (("partner", partner), ("level", level)):
+        key(Keys.TAB)
+        radios = driver.find_elements(By.CSS_SELECTOR, f"input[name={name}]")
+        if driver.switch_to.active_element != radios[0]:
+            fail(f"Tab does not reach the first {name} choice")
+        key(Keys.SPACE)
+        for _ in range([r.get_attribute("value") for r in radios].index(value)):
+            key(Keys.ARROW_DOWN)
+        if not driver.find_element(By.CSS_SELECTOR, f"input[name={name}][value='{value}']").is_selected():
+            fail(f"the arrow keys do not choose {value}")
+    key(Keys.TAB)
+    button = driver.switch_to.active_element
+    if button.text != "Start":
+        fail(f"Tab does not reach the Start button (it reaches {button.tag_name} {button.text!r})")
+    key(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: "/section/1" in d.current_url)
+
+
+def answer_workshop(driver, join_url, participant, partner, level, screenshots):
+    driver.delete_all_cookies()
+    driver.get(join_url)
+    if participant == 1:
+        keyboard_start(driver, partner, level)
+    else:
+        driver.find_element(By.CSS_SELECTOR, f"input[name=partner][value='{partner}']").click()
+        driver.find_element(By.CSS_SELECTOR, f"input[name=level][value='{level}']").click()
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button.primary"))
+    for step in range(40):
+        if "/review" in driver.current_url:
+            break
+        if "/section/" not in driver.current_url:
+            fail(f"participant {participant}: unexpected page {driver.current_url}: {driver.title}")
+        fill_page(driver, participant, partner)
+        if screenshots and participant == 0 and step == 0:
+            shoot(driver, screenshots)
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[value=next]"))
+        errors = driver.find_elements(By.CSS_SELECTOR, "fieldset .error")
+        if errors:
+            fail(f"participant {participant}: the page refused an answer: {errors[0].text}")
+    else:
+        fail(f"participant {participant}: never reached the review")
+    if driver.find_elements(By.CSS_SELECTOR, ".error.summary"):
+        fail(f"participant {participant}: the review lists problems")
+    submit = driver.find_element(By.CSS_SELECTOR, "form.submit button")
+    click_and_wait(driver, submit)
+    if "Thank you" not in driver.find_element(By.TAG_NAME, "h1").text:
+        fail(f"participant {participant}: no thank-you page after submitting")
+
+
+def shoot(driver, folder):
+    os.makedirs(folder, exist_ok=True)
+    size = driver.get_window_size()
+    for name, (width, height) in {"participant-phone.png": (390, 844),
+                                  "participant-desktop.png": (1280, 900)}.items():
+        driver.set_window_size(width, height)
+        driver.execute_script("window.scrollTo(0, 0)")
+        driver.save_screenshot(os.path.join(folder, name))
+    driver.set_window_size(size["width"], size["height"])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--accord", default=os.path.join(ROOT, ".build", "debug", "accord"))
+    parser.add_argument("--screenshots", default=None)
+    arguments = parser.parse_args()
+    signal.signal(signal.SIGALRM, lambda *_: fail("took longer than 100 seconds"))
+    signal.alarm(100)
+    with tempfile.TemporaryDirectory() as folder:
+        server, join_url, facilitator_url = start_server(arguments.accord, os.path.join(folder, "accord.sqlite"))
+        driver = None
+        try:
+            driver = browser(1024, 900)
+            for participant, (partner, level) in enumerate(PARTICIPANTS):
+                answer_workshop(driver, join_url, participant, partner, level, arguments.screenshots)
+            driver.delete_all_cookies()
+            driver.get(facilitator_url)
+            click_and_wait(driver, driver.find_element(By.XPATH, "//button[starts-with(., 'Close round 1')]"))
+            counts = {row.find_element(By.TAG_NAME, "th").text: row.find_element(By.TAG_NAME, "td").text
+                      for row in driver.find_elements(By.CSS_SELECTOR, "table tbody tr")}
+            expected = {"Everyone": "6", "Acme": "3", "Globex": "3"}
+            for group, count in expected.items():
+                if counts.get(group) != count:
+                    fail(f"the facilitator's page shows {group}: {counts.get(group)!r}, expected {count}")
+            click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Report of round 1"))
+            report = driver.find_element(By.TAG_NAME, "body").text
+            if "Everyone 6" not in report or "Acme 3" not in report or "Globex 3" not in report:
+                fail("the report does not count every participant:\n" + report[:500])
+            if "<b>" in driver.page_source.split("<body", 1)[1] and "&lt;b&gt;" not in driver.page_source:
+                fail("participant text reached the report unescaped")
+        finally:
+            if driver:
+                driver.quit()
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+    print(f"browser-test: ok: {len(PARTICIPANTS)} participants answered discovery-phase in Chromium; "
+          "the report counts them all")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except WebDriverException as error:
+        fail(f"the browser: {error.msg}")

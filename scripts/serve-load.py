@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Load script for `accord serve` (not a test): many participants at once, each answering the
+whole 40-question partnership-health-check workshop through the same HTML forms a browser
+posts, then submitting. Checks that every submission is stored exactly once and prints
+submissions per second and request latencies (p50, p99) for docs/performance.md.
+
+Usage: scripts/serve-load.py [--accord PATH] [--participants 200] [--time-limit 300]
+
+Traffic goes to 127.0.0.1 only; the run is bounded in count (--participants) and time
+(--time-limit seconds, then it stops and reports failure).
+"""
+import argparse
+import http.client
+import json
+import os
+import random
+import re
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORKSHOP = os.path.join(ROOT, "questionnaires", "partnership-health-check.json")
+CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+SHOWN = re.compile(r'name="shown" value="([^"]*)"')
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+class Participant:
+    """One participant's connection, cookie and answers."""
+
+    def __init__(self, port, join_path, workshop, partner, level, latencies, lock):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        self.join_path, self.workshop = join_path, workshop
+        self.partner, self.level = partner, level
+        self.cookie = None
+        self.latencies, self.lock = latencies, lock
+        self.questions = {q["id"]: q for s in workshop["sections"] for q in s["questions"]}
+        self.scales = {s["id"]: s for s in workshop["scales"]}
+
+    def request(self, method, path, fields=None):
+        headers = {"Cookie": f"accord_draft={self.cookie}"} if self.cookie else {}
+        body = None
+        if fields is not None:
+            body = urllib.parse.urlencode(fields)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        start = time.perf_counter()
+        self.connection.request(method, path, body=body, headers=headers)
+        response = self.connection.getresponse()
+        text = response.read().decode()
+        with self.lock:
+            self.latencies.append(time.perf_counter() - start)
+        cookie = response.getheader("Set-Cookie")
+        if cookie and cookie.startswith("accord_draft="):
+            self.cookie = cookie.split(";")[0].split("=", 1)[1] or None
+        return response.status, response.getheader("Location"), text
+
+    def answer(self, question_id):
+        question = self.questions[question_id]
+        kind = question["type"]
+        if kind == "scale":
+            points = self.scales[question["scale"]]["points"]
+            return [str(random.choice(points)["value"])]
+        if kind == "choice":
+            return [random.choice(question["options"])["id"]]
+        if kind == "yesno":
+            return [random.choice(["yes", "no"])]
+        if kind == "text":
+            return ["A comment written under load."]
+        raise ValueError(f"the load script does not answer {kind} questions")
+
+    def run(self):
+        status, _, page = self.request("GET", self.join_path)
+        token = CSRF.search(page).group(1)
+        status, location, _ = self.request(
+            "POST", self.join_path + "/start", [("partner", self.partner), ("level", self.level), ("csrf", token)])
+        assert status == 303, f"start: {status}"
+        while location and "/section/" in location:
+            status, _, page = self.request("GET", location)
+            while True:
+                token = CSRF.search(page).group(1)
+                shown = SHOWN.search(page).group(1).split()
+                fields = [("shown", " ".join(shown)), ("csrf", token), ("action", "next")]
+                for question_id in shown:
+                    fields += [(f"a.{question_id}", value) for value in self.answer(question_id)]
+                    if self.questions[question_id].get("predict"):
+                        fields += [(f"p.{question_id}", value) for value in self.answer(question_id)]
+                status, next_location, page = self.request("POST", location, fields)
+                if status == 303:
+                    location = next_location
+                    break
+                assert status == 200, f"section {location}: {status}"  # more questions appeared
+        status, _, page = self.request("GET", self.join_path + "/review")
+        token = CSRF.search(page).group(1)
+        status, location, _ = self.request("POST", self.join_path + "/submit", [("csrf", token)])
+        assert status == 303 and location.endswith("/thanks"), f"submit: {status}"
+        self.connection.close()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--accord", default=os.path.join(ROOT, ".build", "release", "accord"))
+    parser.add_argument("--participants", type=int, default=200)
+    parser.add_argument("--time-limit", type=int, default=300)
+    arguments = parser.parse_args()
+    if not 1 <= arguments.participants <= 1000:
+        sys.exit("--participants must be between 1 and 1000")
+    signal.signal(signal.SIGALRM, lambda *_: sys.exit("serve-load: FAIL: took longer than --time-limit"))
+    signal.alarm(arguments.time_limit)
+    workshop = json.load(open(WORKSHOP))
+    with tempfile.TemporaryDirectory() as folder:
+        database = os.path.join(folder, "accord.sqlite")
+        env = dict(os.environ, ACCORD_DB=database)
+        subprocess.run([arguments.accord, "session", "new", "--workshop", WORKSHOP, "--partners", "Acme,Globex",
+                        "--id", "load"], env=env, check=True, capture_output=True)
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        server = subprocess.Popen([arguments.accord, "serve", "--session", "load", "--port", str(port)], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        try:
+            join_url = server.stdout.readline().split(": ", 1)[1].strip()
+            join_path = urllib.parse.urlparse(join_url).path
+            for _ in range(100):
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            latencies, lock, failures = [], threading.Lock(), []
+            partners = [("Acme", "management"), ("Acme", "execution"), ("Globex", "management"),
+                        ("Globex", "execution")]
+            participants = [Participant(port, join_path, workshop, *partners[i % 4], latencies, lock)
+                            for i in range(arguments.participants)]
+            gate = threading.Barrier(arguments.participants)
+
+            def run(participant):
+                try:
+                    gate.wait()
+                    participant.run()
+                except Exception as error:  # reported below, with the count
+                    with lock:
+                        failures.append(repr(error))
+
+            threads = [threading.Thread(target=run, args=(p,)) for p in participants]
+            start = time.perf_counter()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            elapsed = time.perf_counter() - start
+        finally:
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        with sqlite3.connect(database) as db:
+            stored = db.execute("SELECT count(*) FROM submission WHERE sessionID = 'load'").fetchone()[0]
+            drafts = db.execute("SELECT count(*) FROM draft").fetchone()[0]
+    questions = sum(len(s["questions"]) for s in workshop["sections"])
+    print(f"participants: {arguments.participants} at once, {questions}-question workshop, "
+          f"{len(latencies)} requests")
+    print(f"stored submissions: {stored}, drafts left: {drafts}, failed participants: {len(failures)}")
+    print(f"wall time: {elapsed:.2f} s; submissions per second: {stored / elapsed:.1f}")
+    print(f"request latency: p50 {percentile(latencies, 0.5) * 1000:.1f} ms, "
+          f"p99 {percentile(latencies, 0.99) * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms")
+    if failures:
+        print("first failure: " + failures[0], file=sys.stderr)
+    if stored != arguments.participants or drafts != 0 or failures:
+        sys.exit("serve-load: FAIL: every participant's submission must be stored exactly once")
+
+
+if __name__ == "__main__":
+    main()
