@@ -164,6 +164,33 @@ import Testing
         }
     }
 
+    /// The facilitator's reveal takes its findings from the `GapReport`: every finding, shown or
+    /// held back, involves only groups shown for its question, and the findings leave the
+    /// target at least two answers as the report does.
+    @Test(arguments: layouts)
+    func theFacilitatorsFindingsInheritTheRule(layout: Layout) throws {
+        let submissions = Self.submissions(layout)
+        let ranker = FindingRanker(workshop: Self.workshop)
+        let report = try Self.report(submissions)
+        for finding in ranker.findings(in: report).flatMap({ $0.findings + $0.more }) {
+            let question = try #require(report.questions.first { $0.id == finding.questionID })
+            let shown = Set(question.groups.filter { !$0.suppressed }.map(\.group))
+            var involved = [finding.group, finding.gap?.from, finding.gap?.to].compactMap { $0 }
+            if let understanding = finding.understanding {
+                involved += [understanding.predictingPartner, understanding.aboutPartner].map { GroupKey(partner: $0) }
+            }
+            #expect(involved.allSatisfy(shown.contains), "\(finding.questionID): \(involved)")
+        }
+        for attack in Self.attacks {
+            let possible = try Self.possibleAnswers(
+                submissions, question: attack.question, predictions: attack.predictions
+            ) { world in
+                ranker.findings(in: try Self.report(world))
+            }
+            #expect(possible.count >= 2, "\(attack): \(possible)")
+        }
+    }
+
     /// The attacker has teeth: the old report showed a group with one real answer, and that
     /// group's statistics alone leave the target a single answer.
     @Test func aGroupShownWithOneAnswerGivesTheAnswerAway() throws {
