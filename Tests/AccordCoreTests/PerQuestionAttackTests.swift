@@ -202,7 +202,8 @@ import Testing
             ) { world in
                 try Self.aggregate(world).tally(attack.question, in: acme, predictions: attack.predictions)
             }
-            let target = attack.predictions
+            let target =
+                attack.predictions
                 ? submissions[0].predictions[attack.question] : submissions[0].answers[attack.question]
             #expect(possible == [try #require(target)], "\(attack)")
         }

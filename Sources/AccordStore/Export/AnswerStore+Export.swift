@@ -196,11 +196,13 @@ extension AnswerStore {
         var result: [ExportSummary.QuestionGrouping] = []
         for question in session.workshop.questions where question.type != .text {
             let answered = roundDisclosure.refined {
-                Self.count(in: $0, of: realAnswers[QuestionKind(question: question.id, kind: "answer")] ?? [:],
+                Self.count(
+                    in: $0, of: realAnswers[QuestionKind(question: question.id, kind: "answer")] ?? [:],
                     partners: session.partners)
             }
             let predicted = answered.refined {
-                Self.count(in: $0, of: realAnswers[QuestionKind(question: question.id, kind: "prediction")] ?? [:],
+                Self.count(
+                    in: $0, of: realAnswers[QuestionKind(question: question.id, kind: "prediction")] ?? [:],
                     partners: session.partners)
             }
             for (kind, disclosure) in [("answer", answered), ("prediction", predicted)] {
