@@ -7,8 +7,9 @@ import Testing
     static let session = SessionSummary(id: "s1", partners: ["Acme", "Globex"])
 
     /// Three submissions in each cell. Acme: vision 4,5,5 (management) and 4,4,4 (execution),
-    /// all "new-markets" with a reason, KPI cost; Globex: vision 2,3,3 and 1,2,"don't know",
-    /// all "cost", KPIs customers (three) or cost + customers (three).
+    /// all "new-markets" with a reason, KPI cost, months 6,12,12 from management; Globex: vision
+    /// 2,3,3 and 1,2,"don't know", all "cost", KPIs customers (three) or cost + customers
+    /// (three), months 24,36,30 from management.
     static func submissions() -> [Submission] {
         var result: [Submission] = []
         let acme: [(Level, Int, Double?)] = [
@@ -26,7 +27,7 @@ import Testing
         }
         let globex: [(Level, Answer, Double?, [String])] = [
             (.management, .scale(2), 24, ["customers"]), (.management, .scale(3), 36, ["customers"]),
-            (.management, .scale(3), nil, ["customers"]), (.execution, .scale(1), nil, ["cost", "customers"]),
+            (.management, .scale(3), 30, ["customers"]), (.execution, .scale(1), nil, ["cost", "customers"]),
             (.execution, .scale(2), nil, ["cost", "customers"]), (.execution, .dontKnow, nil, ["cost", "customers"]),
         ]
         for (level, vision, months, kpis) in globex {
@@ -90,7 +91,12 @@ import Testing
         #expect(
             question.gaps[5].partner == "Globex"
                 && question.gaps[5].to == GroupKey(partner: "Globex", level: .execution))
-        approx(question.gaps[3].meanDifference, 3 - 22.0 / 6)  // execution 15/5 − management 22/6
+        // Globex · execution gave two real answers and one "don't know": for this question its
+        // cell is hidden, so all four cells are, and with both partners shown the levels too.
+        #expect(question.gaps[1...].allSatisfy { $0.suppressed })
+        #expect(
+            question.groups.filter { !$0.suppressed }.map(\.group)
+                == [.everyone, GroupKey(partner: "Acme"), GroupKey(partner: "Globex")])
     }
 
     @Test func understandingGapsSetEachPartnersGuessBesideTheTruth() throws {
@@ -120,8 +126,10 @@ import Testing
         #expect(months.gaps[0].meanDifference == 20 && months.gaps[0].cliffsDelta == 1)
         #expect(months.gaps[0].normalizedGap == 0.3)  // |30 − 12| / 60
         #expect(months.gaps[0].pValue == nil)  // p is for scale questions
-        // Within execution nobody gave a number: nothing to compare, nothing made up.
-        #expect(months.gaps[2].suppressed == false && months.gaps[2].meanDifference == nil)
+        // Within execution nobody gave a number: fewer than 3 real answers, so for this question
+        // the cells are hidden, and with them every gap within a level or a partner.
+        #expect(months.gaps[1...].allSatisfy { $0.suppressed && $0.meanDifference == nil })
+        #expect(months.groups[3].suppressed && months.groups[3].group == GroupKey(level: .management))
     }
 
     @Test func dimensionScoresAndAlignment() throws {

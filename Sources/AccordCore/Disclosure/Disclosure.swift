@@ -13,7 +13,8 @@
 ///   groups, and nothing about it follows that does not follow for any other subset.
 ///
 /// A group is hidden whole: its size, every per-question statistic, count, "don't know"
-/// count, comment and every gap or understanding gap that needs it.
+/// count, comment and every gap or understanding gap that needs it. Per question the same
+/// rules are applied again to the number of real answers (`refined(answers:)`).
 ///
 /// Why a group is hidden is deliberately not kept. A reason per group is itself a bound on
 /// its count: with Acme shown as 4, "Acme·management fewer than 3" and "Acme·execution fewer
@@ -36,10 +37,17 @@ public struct Disclosure: Sendable, Hashable {
 
     /// Decides what may be shown, given each group's number of submissions.
     public init(thresholds: AnonymityThresholds, partners: [String], submissions: (GroupKey) -> Int) {
+        let small = Self.groups(partners: partners).filter { submissions($0) < thresholds.minGroupSize }
+        self.init(thresholds: thresholds, partners: partners, hiding: Set(small))
+    }
+
+    /// Hides `initial` and, applying rule 3 until nothing changes, every group that would
+    /// let one work a hidden group out.
+    private init(thresholds: AnonymityThresholds, partners: [String], hiding initial: Set<GroupKey>) {
         self.thresholds = thresholds
         self.partners = partners
         let groups = Self.groups(partners: partners)
-        var hidden = Set(groups.filter { submissions($0) < thresholds.minGroupSize })
+        var hidden = initial
         let cells = groups.filter(\.isCell)
         let partnerGroups = partners.map { GroupKey(partner: $0) }
         let levelGroups = Level.allCases.map { GroupKey(level: $0) }
@@ -59,6 +67,19 @@ public struct Disclosure: Sendable, Hashable {
             if hidden.contains(cells[0]), marginsShown { changed = hideAll(levelGroups) || changed }
         }
         self.hidden = hidden
+    }
+
+    /// What may be shown about one question (or one question's predictions): a group is hidden
+    /// when it is hidden here, or when it has fewer than `minGroupSize` of `answers` (the
+    /// group's real answers to that question: not "don't know", not "prefer not to say", not
+    /// skipped by a condition), and rule 3 is applied again to the union, so complementary
+    /// suppression holds per question too.
+    ///
+    /// Without this a group of 12 submissions in which one participant saw a conditional
+    /// question would show that participant's answer as the group's mean.
+    public func refined(answers: (GroupKey) -> Int) -> Disclosure {
+        let small = Self.groups(partners: partners).filter { answers($0) < thresholds.minGroupSize }
+        return Disclosure(thresholds: thresholds, partners: partners, hiding: hidden.union(small))
     }
 
     /// Decides what `aggregate`'s groups may show.

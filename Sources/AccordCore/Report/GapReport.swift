@@ -110,11 +110,14 @@ public struct AnonymityReport: Sendable, Hashable {
 }
 
 extension AnonymityReport {
-    /// Why groups are hidden, said once for all of them. Per group it would be a bound on the
-    /// group's count (`anonymity.md` rules 2 and 3), so no output gives a hidden group a reason
-    /// of its own.
+    /// Why groups are hidden, said once for all of them, with the per-question rule. Per group
+    /// it would be a bound on the group's count (`anonymity.md` rules 2 and 3), so no output
+    /// gives a hidden group a reason of its own.
     public var rule: String {
-        "Groups with fewer than \(minGroupSize) submissions, and groups that would let one work them out, are hidden."
+        "Groups with fewer than \(minGroupSize) submissions, and groups that would let one work them out, are hidden. "
+            + "The same rule holds for each question, counting its real answers: a group hidden for a question shows "
+            + "nothing for it (not even 'don't know' or 'prefer not to say'), no gap that needs it, and its dimension "
+            + "scores leave that question out."
     }
 }
 

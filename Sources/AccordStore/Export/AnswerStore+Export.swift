@@ -15,6 +15,20 @@ public struct ExportSummary: Sendable, Hashable {
         /// Text questions of the round left out because fewer than `minGroupSizeForText`
         /// participants answered them.
         public var withheldTextQuestions: [String]
+        /// Questions whose answers (kind `answer`) or predictions (kind `prediction`) were
+        /// exported more coarsely than `answers`, or not at all (`.nothing`), because too few
+        /// gave a real answer to them in some group (`docs/anonymity.md`, "Exports").
+        public var coarserQuestions: [QuestionGrouping] = []
+    }
+
+    /// One question of a round exported more coarsely than the round.
+    public struct QuestionGrouping: Sendable, Hashable {
+        /// The question's id.
+        public var question: String
+        /// `answer` or `prediction`.
+        public var kind: String
+        /// The grouping its rows of that kind were exported at.
+        public var grouping: ExportGrouping
     }
 
     /// The rounds exported, in order.
@@ -115,6 +129,7 @@ extension AnswerStore {
         guard answers != .nothing else {
             return .init(round: round, answers: answers, text: text, withheldTextQuestions: [])
         }
+        var realAnswers: [QuestionKind: [String: [Level: Int]]] = [:]
         let insert = try db.makeStatement(sql: "INSERT INTO temp.exportRow VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let questions = session.workshop.questionsByID
         let rows = try Row.fetchCursor(
@@ -128,6 +143,10 @@ extension AnswerStore {
                     guard let question = questions[id] else { continue }
                     let grouping = question.type == .text ? text : answers
                     if case .text(let comment) = answer, comment.allSatisfy(\.isWhitespace) { continue }
+                    if question.type != .text, answer.isSubstantive, let level = Level(rawValue: level) {
+                        realAnswers[QuestionKind(question: id, kind: kind), default: [:]][partner, default: [:]][
+                            level, default: 0] += 1
+                    }
                     let (code, label) = ExportRow.codeAndLabel(of: answer, for: question)
                     try insert.execute(arguments: [
                         Data(RandomCode.submissionKey()), grouping.showsPartner ? partner : nil,
@@ -148,6 +167,72 @@ extension AnswerStore {
             try db.execute(
                 sql: "DELETE FROM temp.exportRow WHERE round = ? AND question = ?", arguments: [round, question])
         }
-        return .init(round: round, answers: answers, text: text, withheldTextQuestions: withheld)
+        let coarser = try coarsenQuestions(
+            of: session, round: round, answers: answers, submissions: counts, realAnswers: realAnswers, in: db)
+        return .init(
+            round: round, answers: answers, text: text, withheldTextQuestions: withheld, coarserQuestions: coarser)
+    }
+
+    /// A question and a row kind (`answer`, `prediction`).
+    private struct QuestionKind: Hashable {
+        var question: String
+        var kind: String
+    }
+
+    /// Applies the report's per-question rule to the staged rows of one round: a question's
+    /// answers are exported at the grouping the report shows that question at, from the
+    /// round's submissions refined by the question's real answers per group
+    /// (`Disclosure.refined(answers:)`), and its predictions refined again by the real
+    /// predictions. That grouping is never finer than the round's, so rows only lose labels
+    /// (or are deleted, at `.nothing`), with their "don't know" and "prefer not to say" rows
+    /// alike: those counts beside a group's size would give its hidden number of real answers.
+    private func coarsenQuestions(
+        of session: StoredSession, round: Int, answers: ExportGrouping, submissions: [String: [Level: Int]],
+        realAnswers: [QuestionKind: [String: [Level: Int]]], in db: Database
+    ) throws -> [ExportSummary.QuestionGrouping] {
+        let roundDisclosure = Disclosure(thresholds: session.workshop.anonymity, partners: session.partners) {
+            Self.count(in: $0, of: submissions, partners: session.partners)
+        }
+        var result: [ExportSummary.QuestionGrouping] = []
+        for question in session.workshop.questions where question.type != .text {
+            let answered = roundDisclosure.refined {
+                Self.count(
+                    in: $0, of: realAnswers[QuestionKind(question: question.id, kind: "answer")] ?? [:],
+                    partners: session.partners)
+            }
+            let predicted = answered.refined {
+                Self.count(
+                    in: $0, of: realAnswers[QuestionKind(question: question.id, kind: "prediction")] ?? [:],
+                    partners: session.partners)
+            }
+            for (kind, disclosure) in [("answer", answered), ("prediction", predicted)] {
+                let grouping = ExportGrouping(shownBy: disclosure)
+                guard grouping != answers, kind == "answer" || question.predict else { continue }
+                if grouping == .nothing {
+                    try db.execute(
+                        sql: "DELETE FROM temp.exportRow WHERE round = ? AND question = ? AND kind = ?",
+                        arguments: [round, question.id, kind])
+                } else {
+                    try db.execute(
+                        sql: """
+                            UPDATE temp.exportRow SET partner = CASE WHEN ? THEN partner END,
+                                level = CASE WHEN ? THEN level END
+                            WHERE round = ? AND question = ? AND kind = ?
+                            """,
+                        arguments: [grouping.showsPartner, grouping.showsLevel, round, question.id, kind])
+                }
+                if db.changesCount > 0 { result.append(.init(question: question.id, kind: kind, grouping: grouping)) }
+            }
+        }
+        return result
+    }
+
+    /// A group's total in per-cell counts (a missing cell counts as 0).
+    private static func count(in group: GroupKey, of cells: [String: [Level: Int]], partners: [String]) -> Int {
+        let partnerList = group.partner.map { [$0] } ?? partners
+        let levels = group.level.map { [$0] } ?? Level.allCases
+        return partnerList.reduce(0) { total, partner in
+            levels.reduce(total) { $0 + (cells[partner]?[$1] ?? 0) }
+        }
     }
 }

@@ -33,6 +33,24 @@ public enum ExportGrouping: String, Sendable, Hashable, CaseIterable {
         return .nothing
     }
 
+    /// The grouping of the groups `disclosure` shows. `Disclosure` always shows one of these
+    /// layouts whole: every group, everyone and the partners, everyone and the levels,
+    /// everyone, or nothing.
+    public init(shownBy disclosure: Disclosure) {
+        let partner = GroupKey(partner: disclosure.partners[0])
+        if disclosure.isShown(GroupKey(partner: disclosure.partners[0], level: .management)) {
+            self = .partnerAndLevel
+        } else if disclosure.isShown(partner) {
+            self = .partner
+        } else if disclosure.isShown(GroupKey(level: .management)) {
+            self = .level
+        } else if disclosure.isShown(.everyone) {
+            self = .everyone
+        } else {
+            self = .nothing
+        }
+    }
+
     /// Whether rows at this grouping carry the partner.
     public var showsPartner: Bool { self == .partnerAndLevel || self == .partner }
     /// Whether rows at this grouping carry the level.

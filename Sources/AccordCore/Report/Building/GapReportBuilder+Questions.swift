@@ -1,8 +1,13 @@
 extension GapReportBuilder {
-    /// Everything the report shows about one question.
+    /// Everything the report shows about one question. `disclosure` (from submissions) is
+    /// refined by the question's real answers per group: a group hidden for the question shows
+    /// nothing for it, not even its "don't know" and "prefer not to say" counts (group size
+    /// minus those would give the hidden n), no gap needs it, and it leaves the question out
+    /// of its dimension scores (`score(of:group:)` reads only shown means).
     func questionReport(
         _ question: Question, aggregate: Aggregate, disclosure: Disclosure, groups: [GroupKey]
     ) -> QuestionReport {
+        let disclosure = disclosure.refined { aggregate.answers(to: question.id, in: $0) }
         var tallies: [GroupKey: QuestionTally] = [:]
         for group in groups where disclosure.isShown(group) {
             tallies[group] = aggregate.tally(question.id, in: group)
@@ -90,9 +95,12 @@ extension GapReportBuilder {
     }
 
     /// For a prediction question on a scale or number: what each partner thinks the other
-    /// answers (mean of its guesses) beside the other's own mean. Hidden when either partner is.
+    /// answers (mean of its guesses) beside the other's own mean. Hidden when either partner is
+    /// hidden for the question (`disclosure`, already refined by its answers) or has fewer real
+    /// predictions than the threshold (refined again by the predictions).
     func understandingGaps(_ question: Question, aggregate: Aggregate, disclosure: Disclosure) -> [UnderstandingGap] {
         guard question.predict, question.type == .scale || question.type == .number else { return [] }
+        let disclosure = disclosure.refined { aggregate.answers(to: question.id, in: $0, predictions: true) }
         return [(0, 1), (1, 0)].map { predicting, about in
             let predictingGroup = GroupKey(partner: session.partners[predicting])
             let aboutGroup = GroupKey(partner: session.partners[about])
