@@ -8,9 +8,10 @@ struct Heatmap {
     var markup: String {
         let groups = report.scoredGroups
         let dimensions = report.dimensions
-        // Many dimensions get narrower cells with their titles wrapped over up to three lines.
-        let cellWidth = min(max(900 / Double(max(dimensions.count, 1)), 78), 150)
-        let titles = dimensions.map { Self.titleLines($0.title, characters: Int(cellWidth / 6.2)) }
+        // Many dimensions get narrower cells with their titles wrapped over up to three lines;
+        // bold 11.5 px text takes about 7 px a character, so neighbouring titles do not touch.
+        let cellWidth = min(max(900 / Double(max(dimensions.count, 1)), 96), 150)
+        let titles = dimensions.map { Self.titleLines($0.title, characters: Int(cellWidth / 7.2)) }
         let lines = Double(titles.map(\.count).max() ?? 1)
         let labelWidth = 190.0, cellHeight = 34.0, top = 22 + 14 * lines
         var svg = SVGCanvas(
