@@ -47,6 +47,11 @@ struct ExportCommand: ParsableCommand {
                 }
             }
             StandardError.print(line)
+            for question in round.coarserQuestions {
+                let rows = question.kind == "prediction" ? "predictions" : "answers"
+                StandardError.print(
+                    "  question '\(question.question)': too few real answers, so \(rows) \(Self.describe(question.grouping))")
+            }
         }
         if summary.rounds.isEmpty { StandardError.print("No closed round to export (use --preview for open rounds).") }
     }

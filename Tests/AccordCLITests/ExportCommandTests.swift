@@ -36,4 +36,29 @@ import Testing
         let bad = try fixture.accord(["export", "--session", id, "--round", "3"])
         #expect(bad.status != 0 && bad.stderr.contains("no round 3"))
     }
+
+    @Test func aQuestionFewAnsweredInAShownCellIsExportedCoarserAndSaysSo() throws {
+        let fixture = try StoreCLIFixture()
+        defer { fixture.remove() }
+        let id = try fixture.newSession()
+        // Every cell has 3 submissions, but only one Globex execution participant gave 'months'.
+        var lines: [String] = []
+        for (partner, level) in [("Acme", "management"), ("Acme", "execution"), ("Globex", "management")] {
+            for index in 0..<3 { lines.append(StoreCLIFixture.line(partner: partner, level: level, index: index)) }
+        }
+        lines.append(StoreCLIFixture.line(partner: "Globex", level: "execution", index: 7))
+        for _ in 0..<2 {
+            lines.append(#"{"partner": "Globex", "level": "execution", "answers": {"vision": 2, "goal": "markets"}}"#)
+        }
+        #expect(try fixture.accord(["import", "--session", id, try fixture.file("a.jsonl", lines)]).status == 0)
+        #expect(try fixture.accord(["round", "close", "--session", id]).status == 0)
+
+        let csv = try fixture.accord(["export", "--session", id])
+        #expect(csv.status == 0)
+        #expect(csv.stderr.contains("round 1: answers by partner and level"))
+        #expect(csv.stderr.contains("question 'months': too few real answers, so answers by partner only"))
+        let months = csv.stdout.split(separator: "\r\n").filter { $0.contains(",months,") }
+        #expect(months.count == 10)
+        #expect(months.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[1].isEmpty })
+    }
 }
