@@ -1,5 +1,4 @@
 import AccordCore
-import AccordReport
 import Testing
 
 /// The synthetic participants of `accord demo` are valid, repeatable and misaligned the way

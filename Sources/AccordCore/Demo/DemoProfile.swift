@@ -1,4 +1,4 @@
-import AccordCore
+import Foundation
 
 /// How one synthetic participant leans: a stance from −1 (sceptical) to 1 (optimistic) per
 /// question, and favourite options per partner.

@@ -1,4 +1,4 @@
-import AccordCore
+import Foundation
 
 /// Synthetic participants for `accord demo`: both partners, both levels, deliberately
 /// misaligned so the report has something to show. Management on both sides is optimistic;
