@@ -239,7 +239,7 @@ extension StoredAnswerReader {
                 if byte == UInt8(ascii: "\\") {
                     var buffer = decoded ?? []
                     buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    guard unescape(into: &buffer) else { return nil }
+                    guard JSONEscape.decode(bytes, at: &index, into: &buffer) == nil else { return nil }
                     decoded = buffer
                     start = index
                     continue
@@ -249,52 +249,6 @@ extension StoredAnswerReader {
                 index += 1
             }
             return nil
-        }
-
-        /// Decodes the escape at `index` into `buffer`.
-        private mutating func unescape(into buffer: inout [UInt8]) -> Bool {
-            guard index + 1 < bytes.count else { return false }
-            let escaped = bytes[index + 1]
-            index += 2
-            switch escaped {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escaped)
-            case UInt8(ascii: "b"): buffer.append(0x08)
-            case UInt8(ascii: "f"): buffer.append(0x0C)
-            case UInt8(ascii: "n"): buffer.append(0x0A)
-            case UInt8(ascii: "r"): buffer.append(0x0D)
-            case UInt8(ascii: "t"): buffer.append(0x09)
-            case UInt8(ascii: "u"):
-                guard var value = hexQuad() else { return false }
-                if (0xD800...0xDBFF).contains(value) {
-                    guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-                    else { return false }
-                    index += 2
-                    guard let low = hexQuad(), (0xDC00...0xDFFF).contains(low) else { return false }
-                    value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-                }
-                guard let scalar = Unicode.Scalar(value) else { return false }  // a lone low surrogate
-                buffer.append(contentsOf: String(scalar).utf8)
-            default: return false
-            }
-            return true
-        }
-
-        private mutating func hexQuad() -> UInt32? {
-            guard bytes.count - index >= 4 else { return nil }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let byte = bytes[index]
-                let digit: UInt8
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-                default: return nil
-                }
-                value = value << 4 | UInt32(digit)
-                index += 1
-            }
-            return value
         }
 
         /// The number next (RFC 8259 grammar), as its text and, when it is an integer of at

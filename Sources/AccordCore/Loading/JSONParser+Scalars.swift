@@ -42,36 +42,14 @@ extension JSONParser {
     /// Decodes the escape whose backslash is at `index`, appending its UTF-8 to `buffer`.
     private mutating func parseEscape(into buffer: inout [UInt8], stringStart: Int) throws(JSONReadError) {
         let backslash = index
-        guard index + 1 < bytes.count else { throw .unterminatedString(at: position(at: stringStart)) }
-        let escaped = bytes[index + 1]
-        index += 2
-        switch escaped {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escaped)
-        case UInt8(ascii: "b"): buffer.append(0x08)
-        case UInt8(ascii: "f"): buffer.append(0x0C)
-        case UInt8(ascii: "n"): buffer.append(0x0A)
-        case UInt8(ascii: "r"): buffer.append(0x0D)
-        case UInt8(ascii: "t"): buffer.append(0x09)
-        case UInt8(ascii: "u"):
-            guard let unit = hexQuad(at: index) else {
-                throw .invalidEscape(escapeText(from: backslash, length: 6), at: position(at: backslash))
-            }
-            index += 4
-            var scalarValue = UInt32(unit)
-            if (0xDC00...0xDFFF).contains(unit) {
-                throw .loneSurrogate(escapeText(from: backslash, length: 6), at: position(at: backslash))
-            }
-            if (0xD800...0xDBFF).contains(unit) {
-                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
-                    bytes[index + 1] == UInt8(ascii: "u"),
-                    let low = hexQuad(at: index + 2), (0xDC00...0xDFFF).contains(low)
-                else { throw .loneSurrogate(escapeText(from: backslash, length: 6), at: position(at: backslash)) }
-                index += 6
-                scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
-            }
-            // Surrogates were handled above, so this is always a scalar.
-            if let scalar = Unicode.Scalar(scalarValue) { buffer.append(contentsOf: String(scalar).utf8) }
-        default:
+        switch JSONEscape.decode(bytes, at: &index, into: &buffer) {
+        case nil: return
+        case .truncated: throw .unterminatedString(at: position(at: stringStart))
+        case .invalidUnicode:
+            throw .invalidEscape(escapeText(from: backslash, length: 6), at: position(at: backslash))
+        case .loneSurrogate:
+            throw .loneSurrogate(escapeText(from: backslash, length: 6), at: position(at: backslash))
+        case .unknown(let escaped):
             guard escaped >= 0x20, escaped < 0x80 else {
                 if escaped == UInt8(ascii: "\n") || escaped == UInt8(ascii: "\r") {
                     throw .unterminatedString(at: position(at: stringStart))
@@ -80,22 +58,6 @@ extension JSONParser {
             }
             throw .invalidEscape("\\" + String(Character(Unicode.Scalar(escaped))), at: position(at: backslash))
         }
-    }
-
-    private func hexQuad(at offset: Int) -> UInt16? {
-        guard offset + 4 <= bytes.count else { return nil }
-        var value: UInt16 = 0
-        for byte in bytes[offset..<offset + 4] {
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt16(digit)
-        }
-        return value
     }
 
     /// The ASCII text of a malformed escape, for the message.
