@@ -61,8 +61,8 @@ import Testing
             let crossed = try await browser.post("\(browser.base)/section/1", FirstLookAnswers.section1, csrf: joinToken)
             #expect(crossed.status == .forbidden)
 
-            _ = try await browser.fill("\(browser.base)/section/1", post: "\(browser.base)/section/1", FirstLookAnswers.section1)
-            _ = try await browser.fill("\(browser.base)/section/2", post: "\(browser.base)/section/2", FirstLookAnswers.section2)
+            _ = try await browser.fillSection(1, FirstLookAnswers.section1)
+            _ = try await browser.fillSection(2, FirstLookAnswers.section2)
             let submit = try await browser.post("\(browser.base)/submit", [], csrf: nil)
             #expect(submit.status == .forbidden)
             #expect(try fixture.submissions().isEmpty)
@@ -128,8 +128,8 @@ import Testing
         try await fixture.test { client in
             var browser = Participant(client)
             _ = try await browser.start()
-            _ = try await browser.fill("\(browser.base)/section/1", post: "\(browser.base)/section/1", FirstLookAnswers.section1)
-            _ = try await browser.fill("\(browser.base)/section/2", post: "\(browser.base)/section/2", FirstLookAnswers.section2)
+            _ = try await browser.fillSection(1, FirstLookAnswers.section1)
+            _ = try await browser.fillSection(2, FirstLookAnswers.section2)
             let review = try await browser.get("\(browser.base)/review")
             try fixture.store.closeRound(session: ServeFixture.session)
 
@@ -165,8 +165,8 @@ import Testing
         try await fixture.test { client in
             var browser = Participant(client)
             _ = try await browser.start()
-            _ = try await browser.fill("\(browser.base)/section/1", post: "\(browser.base)/section/1", FirstLookAnswers.section1)
-            _ = try await browser.fill("\(browser.base)/section/2", post: "\(browser.base)/section/2", FirstLookAnswers.section2)
+            _ = try await browser.fillSection(1, FirstLookAnswers.section1)
+            _ = try await browser.fillSection(2, FirstLookAnswers.section2)
             let review = try await browser.get("\(browser.base)/review")
             let response = try await client.execute(
                 uri: "\(browser.base)/submit", method: .post,

@@ -60,8 +60,8 @@ import Testing
         try await fixture.test { client in
             var browser = Participant(client)
             _ = try await browser.start()
-            _ = try await browser.fill("\(browser.base)/section/1", post: "\(browser.base)/section/1", FirstLookAnswers.section1)
-            _ = try await browser.fill("\(browser.base)/section/2", post: "\(browser.base)/section/2", FirstLookAnswers.section2)
+            _ = try await browser.fillSection(1, FirstLookAnswers.section1)
+            _ = try await browser.fillSection(2, FirstLookAnswers.section2)
             let review = try await browser.get("\(browser.base)/review")
             let token = Participant.csrfToken(in: review)
             let cookie = browser.cookie
@@ -80,8 +80,8 @@ import Testing
         try await fixture.test { client in
             var browser = Participant(client)
             _ = try await browser.start()
-            _ = try await browser.fill("\(browser.base)/section/1", post: "\(browser.base)/section/1", FirstLookAnswers.section1)
-            _ = try await browser.fill("\(browser.base)/section/2", post: "\(browser.base)/section/2", FirstLookAnswers.section2)
+            _ = try await browser.fillSection(1, FirstLookAnswers.section1)
+            _ = try await browser.fillSection(2, FirstLookAnswers.section2)
             let review = try await browser.get("\(browser.base)/review")
             let token = Participant.csrfToken(in: review)
             let clicks = browser
@@ -122,7 +122,7 @@ import Testing
             #expect(draft.answers["vision-gap"] == .text("Speed."))
 
             // Changing the answer so the follow-up is hidden drops its answer.
-            let hidden = try await browser.fill("\(browser.base)/section/1", post: "\(browser.base)/section/1", FirstLookAnswers.section1)
+            let hidden = try await browser.fillSection(1, FirstLookAnswers.section1)
             #expect(hidden.status == .seeOther)
             #expect(try fixture.store.loadDraft(code: code)?.answers["vision-gap"] == nil)
         }
@@ -133,12 +133,12 @@ import Testing
         try await fixture.test { client in
             var browser = Participant(client)
             _ = try await browser.start()
-            _ = try await browser.fill("\(browser.base)/section/1", post: "\(browser.base)/section/1", FirstLookAnswers.section1)
+            _ = try await browser.fillSection(1, FirstLookAnswers.section1)
             var fields = FirstLookAnswers.section2
             fields[fields.firstIndex { $0.0 == "a.months-to-results" }!] = ("a.months-to-results", "99")
             fields[fields.firstIndex { $0.0 == "a.kpis" }!] = ("a.kpis", "markets")  // three options; at most two
             fields.append(("a.kpis", "markets"))
-            let response = try await browser.fill("\(browser.base)/section/2", post: "\(browser.base)/section/2", fields)
+            let response = try await browser.fillSection(2, fields)
             #expect(response.status == .unprocessableContent)
             let html = response.text
             let field = try #require(html.range(of: #"<fieldset id="a-months-to-results""#))
@@ -157,7 +157,7 @@ import Testing
         try await fixture.test { client in
             var browser = Participant(client)
             _ = try await browser.start()
-            _ = try await browser.fill("\(browser.base)/section/1", post: "\(browser.base)/section/1", FirstLookAnswers.section1)
+            _ = try await browser.fillSection(1, FirstLookAnswers.section1)
             let partial: [(String, String)] = [
                 ("shown", "top-goal kpis priorities months-to-results"), ("a.top-goal", "new-customers"),
             ]
@@ -188,11 +188,11 @@ import Testing
             fields[1] = ("a.vision-shared", "1")
             fields[0] = ("shown", "vision-shared vision-gap drifting-apart in-strategy")
             fields.append(("a.vision-gap", #"<script>alert("x")</script>"#))
-            _ = try await browser.fill("\(browser.base)/section/1", post: "\(browser.base)/section/1", fields)
+            _ = try await browser.fillSection(1, fields)
             let page = try await browser.get("\(browser.base)/section/1")
             #expect(!page.text.contains("<script>alert"))
             #expect(page.text.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
-            _ = try await browser.fill("\(browser.base)/section/2", post: "\(browser.base)/section/2", FirstLookAnswers.section2)
+            _ = try await browser.fillSection(2, FirstLookAnswers.section2)
             let review = try await browser.get("\(browser.base)/review")
             #expect(!review.text.contains("<script>alert"))
             #expect(review.text.contains("&lt;script&gt;"))

@@ -77,6 +77,11 @@ struct Participant {
         return try await post(path, fields, csrf: Self.csrfToken(in: form))
     }
 
+    /// Opens section `number` of the workshop and posts `fields` to it.
+    mutating func fillSection(_ number: Int, _ fields: [(String, String)]) async throws -> TestResponse {
+        try await fill("\(base)/section/\(number)", post: "\(base)/section/\(number)", fields)
+    }
+
     /// Starts as `partner` at `level`.
     mutating func start(_ partner: String = "Acme", level: String = "management") async throws -> TestResponse {
         try await fill(base, post: "\(base)/start", [("partner", partner), ("level", level)])
