@@ -7,7 +7,8 @@ import Foundation
 /// - choice: the option's number, label or id (`2`, `Lower cost`, `cost`);
 /// - multi: numbers or labels separated by commas (`1,3`, `cost, customers`), or `none`;
 /// - rank: every option, most important first (`3 1 2`, `markets, cost, customers`);
-/// - number: a number, optionally followed by its unit (`12`, `12 months`);
+/// - number: a number in `TypedNumber`'s grammar, optionally followed by its unit (`12`, `2,5`,
+///   `25,000 EUR`);
 /// - text: the text as typed;
 /// - yesno: `yes`, `no`, `y`, `n`, `1` or `2`;
 /// - `dk` (don't know) and `pnts` (prefer not to say) where the question offers them.
@@ -92,9 +93,9 @@ public struct AnswerParser: Sendable {
     }
 
     /// Reads `input` as an answer and checks it against the question's rules.
+    /// Text with nothing visible (only spaces or characters such as U+200B) is empty.
     public func parse(_ input: String) throws(AnswerInputError) -> Answer {
-        let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw .empty(question: question.id) }
+        guard let text = TextNormalization.typedText(input) else { throw .empty(question: question.id) }
         let answer = try read(text)
         do throws(AnswerError) {
             try question.check(answer)
@@ -102,6 +103,25 @@ public struct AnswerParser: Sendable {
             throw .invalid(error)
         }
         return answer
+    }
+
+    /// The grammar of typed numbers in the language answers are read in.
+    public var numberGrammar: TypedNumber { TypedNumber(language: language ?? question.prompt.defaultLanguage) }
+
+    /// `text` without a trailing unit of the question (in any of its languages): `25000 EUR`.
+    private func withoutUnit(_ text: String, range: NumberRange) -> String {
+        guard let unit = range.unit else { return text }
+        let names = [unit.text(in: language)] + unit.translations.values.sorted()
+        for name in names where !name.isEmpty {
+            guard
+                let found = text.range(
+                    of: name, options: [.caseInsensitive, .diacriticInsensitive, .backwards, .anchored])
+            else { continue }
+            let number = text[..<found.lowerBound]
+            guard let end = number.last, !end.isLetter else { continue }
+            return String(number)
+        }
+        return text
     }
 
     private func read(_ text: String) throws(AnswerInputError) -> Answer {
@@ -128,17 +148,14 @@ public struct AnswerParser: Sendable {
             return .rank(
                 try Self.split(text).map { (token) throws(AnswerInputError) in try option(token, in: options) })
         case .number(let range):
-            var number = text
-            if let unit = range.unit.map({ Self.fold($0.text(in: language)) }), folded.hasSuffix(unit) {
-                number = String(text.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
-            }
-            if !number.contains("."), number.filter({ $0 == "," }).count == 1 {
-                number = number.replacingOccurrences(of: ",", with: ".")
-            }
-            guard let value = Double(number), value.isFinite else {
+            let grammar = numberGrammar
+            switch grammar.read(withoutUnit(text, range: range)) {
+            case .success(let value): return .number(value)
+            case .failure(.ambiguous(let readings)):
+                throw .ambiguousNumber(question: question.id, input: text, readings: readings)
+            case .failure(.notANumber):
                 throw .notUnderstood(question: question.id, input: text, expected: hint)
             }
-            return .number(value)
         case .text:
             return .text(text)
         case .yesno:
