@@ -64,7 +64,9 @@ extension AnswerStore {
     /// Every reason `submission` may not be stored in `session`, or the row to insert.
     static func problems(of submission: Submission, in session: StoredSession) -> Result<CheckedSubmission, StoreError>
     {
-        guard session.partners.contains(submission.partner) else {
+        // Swift compares names by canonical equivalence (`Zu\u{308}rich` == `Zürich`); the row
+        // takes the session's own spelling, so SQLite's byte comparisons agree.
+        guard let partner = session.partners.first(where: { $0 == submission.partner }) else {
             return .failure(
                 .unknownPartner(session: session.id, partner: submission.partner, partners: session.partners))
         }
@@ -86,7 +88,7 @@ extension AnswerStore {
         }
         return .success(
             CheckedSubmission(
-                round: round, partner: submission.partner, level: submission.level,
+                round: round, partner: partner, level: submission.level,
                 answers: TextMasking.masked(submission.answers).storedJSON,
                 predictions: submission.predictions.storedJSON))
     }

@@ -74,7 +74,8 @@ public final class AnswerStore: Sendable {
     public func createSession(
         id: String? = nil, snapshot: Data, workshop: Workshop, partners: [String]
     ) throws(StoreError) -> StoredSession {
-        let names = partners.map { $0.trimmingCharacters(in: .whitespaces) }
+        // NFC, so that every later partner name compares equal byte for byte in SQLite.
+        let names = partners.map { TextNormalization.normalized($0).trimmingCharacters(in: .whitespaces) }
         guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty, names[0] != names[1] else {
             throw .invalidPartners(partners)
         }

@@ -26,7 +26,7 @@ enum ImportLine {
         }
         var unknownKeys: [String] = []
         for key in members.keys.sorted() where !keys.contains(key) {
-            unknownKeys.append("unknown key '\(key)' (allowed: partner, level, round, answers, predictions)")
+            unknownKeys.append("unknown key '\(input: key)' (allowed: partner, level, round, answers, predictions)")
         }
         var problems: [String] = []
         var partner = ""
@@ -41,7 +41,7 @@ enum ImportLine {
             if let known = Level(rawValue: name) {
                 level = known
             } else {
-                problems.append("'level' must be \"management\" or \"execution\", found \"\(name)\"")
+                problems.append("'level' must be \"management\" or \"execution\", found \"\(input: name)\"")
             }
         case nil: problems.append("'level' is missing")
         case let other?: problems.append("'level' must be a string, found \(other.kindName)")
@@ -67,22 +67,23 @@ enum ImportLine {
         _ value: JSONValue?, key: String, required: Bool, questions: [String: Question], problems: inout [String]
     ) -> [String: Answer] {
         guard let value else {
-            if required { problems.append("'\(key)' is missing") }
+            if required { problems.append("'\(input: key)' is missing") }
             return [:]
         }
         guard case .object(let members) = value else {
-            problems.append("'\(key)' must be an object keyed by question id, found \(value.kindName)")
+            problems.append("'\(input: key)' must be an object keyed by question id, found \(value.kindName)")
             return [:]
         }
         let prefix = key == "answers" ? "" : "\(key): "
         var answers: [String: Answer] = [:]
         for (id, json) in members.sorted(by: { $0.key < $1.key }) {
             guard let question = questions[id] else {
-                problems.append("\(prefix)question '\(id)': this workshop has no such question")
+                problems.append("\(prefix)question '\(input: id)': this workshop has no such question")
                 continue
             }
             do throws(AnswerError) {
-                answers[id] = try Answer(json: json, for: question)
+                // A comment with nothing visible (only U+200B, say) is left out, as if unanswered.
+                answers[id] = TextNormalization.entered(try Answer(json: json, for: question))
             } catch {
                 problems.append("\(prefix)\(error.errorDescription ?? "\(error)")")
             }

@@ -67,34 +67,34 @@ public enum StoreError: Error, Sendable, LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .cannotOpen(let path, let reason): "cannot open the database \(path): \(reason)"
-        case .unknownSession(let id): "no session '\(id)' (see 'accord session list')"
-        case .duplicateSession(let id): "a session '\(id)' exists already"
+        case .unknownSession(let id): "no session '\(input: id)' (see 'accord session list')"
+        case .duplicateSession(let id): "a session '\(input: id)' exists already"
         case .invalidSessionID(let id):
-            "'\(id)' is not a valid session id: use 1–64 lowercase letters, digits and '-', starting with a letter or digit"
+            "'\(input: id)' is not a valid session id: use 1–64 lowercase letters, digits and '-', starting with a letter or digit"
         case .invalidPartners(let names):
-            "partners must be exactly two distinct non-empty names, got \(names.map { "'\($0)'" }.joined(separator: ", "))"
+            "partners must be exactly two distinct non-empty names, got \(names.map { "'\(input: $0)'" }.joined(separator: ", "))"
         case .unreadableSnapshot(let session, let reason):
-            "session '\(session)': the stored workshop cannot be loaded: \(reason)"
+            "session '\(input: session)': the stored workshop cannot be loaded: \(reason)"
         case .unknownPartner(let session, let partner, let partners):
-            "session '\(session)': '\(partner)' is not a partner (partners: \(partners.joined(separator: ", ")))"
-        case .unknownRound(let session, let round): "session '\(session)' has no round \(round)"
+            "session '\(input: session)': '\(input: partner)' is not a partner (partners: \(partners.joined(separator: ", ")))"
+        case .unknownRound(let session, let round): "session '\(input: session)' has no round \(round)"
         case .roundClosed(let session, let round):
-            "session '\(session)': round \(round) is closed and takes no more submissions"
+            "session '\(input: session)': round \(round) is closed and takes no more submissions"
         case .roundOpen(let session, let round):
-            "session '\(session)': round \(round) is still open (close it with 'accord round close --session \(session)', or use --preview)"
+            "session '\(input: session)': round \(round) is still open (close it with 'accord round close --session \(session)', or use --preview)"
         case .noOpenRound(let session):
-            "session '\(session)' has no open round (open one with 'accord round open --session \(session)')"
+            "session '\(input: session)' has no open round (open one with 'accord round open --session \(session)')"
         case .roundAlreadyOpen(let session, let round):
-            "session '\(session)': round \(round) is still open (close it first)"
+            "session '\(input: session)': round \(round) is still open (close it first)"
         case .invalidSubmission(let session, let problems):
-            "session '\(session)': the submission does not fit the workshop: \(problems.joined(separator: "; "))"
+            "session '\(input: session)': the submission does not fit the workshop: \(problems.joined(separator: "; "))"
         case .importFailed(let file, let problems, let truncated):
             problems.map(\.description).joined(separator: "\n")
                 + (truncated ? "\n\(file): more problems not shown" : "")
                 + "\n\(file): nothing was imported"
         case .unreadableFile(let file, let reason): "\(file): cannot read the file: \(reason)"
-        case .unknownDraft(let code): "no draft with resume code '\(code)'"
-        case .invalidAction(let session, let reason): "session '\(session)': \(reason)"
+        case .unknownDraft(let code): "no draft with resume code '\(input: code)'"
+        case .invalidAction(let session, let reason): "session '\(input: session)': \(reason)"
         case .database(let message): "database error: \(message)"
         }
     }

@@ -224,23 +224,23 @@ extension StoredAnswerReader {
             guard take(UInt8(ascii: "\"")) else { return nil }
             var start = index
             var isASCII = true
-            var decoded: [UInt8]? = nil  // only when the string holds escapes
+            var decoded: [UInt8] = []  // grows in place, so escapes cost no copies
+            var hasEscapes = false
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     let segment = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     index += 1
-                    guard var decoded else {
+                    guard hasEscapes else {
                         return isASCII ? String(decoding: segment, as: UTF8.self) : String(validating: segment, as: UTF8.self)
                     }
                     decoded.append(contentsOf: segment)
                     return String(validating: decoded, as: UTF8.self)
                 }
                 if byte == UInt8(ascii: "\\") {
-                    var buffer = decoded ?? []
-                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    guard JSONEscape.decode(bytes, at: &index, into: &buffer) == nil else { return nil }
-                    decoded = buffer
+                    hasEscapes = true
+                    decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    guard JSONEscape.decode(bytes, at: &index, into: &decoded) == nil else { return nil }
                     start = index
                     continue
                 }

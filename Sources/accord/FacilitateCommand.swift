@@ -89,7 +89,7 @@ struct ConsoleInput {
             guard let file = FileHandle(forReadingAtPath: script), let data = try? file.readToEnd() ?? Data() else {
                 throw ValidationError("cannot read the script \(script): no such file, or it is not readable")
             }
-            let text = String(decoding: data, as: UTF8.self)
+            let text = TextNormalization.normalized(String(decoding: data, as: UTF8.self))
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
             if lines.last == "" { lines.removeLast() }
             isInteractive = false

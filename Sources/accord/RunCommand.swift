@@ -52,7 +52,7 @@ struct RunCommand: ParsableCommand {
                 "--resume continues a draft as it was started: --kiosk, --partner and --level do not apply.")
         }
         if let level, Level(rawValue: level.lowercased()) == nil {
-            throw ValidationError("--level must be management or execution, not '\(level)'.")
+            throw ValidationError("--level must be management or execution, not '\(input: level)'.")
         }
     }
 
@@ -112,7 +112,7 @@ struct RunCommand: ParsableCommand {
     static func match(partner name: String, in partners: [String]) throws -> String {
         if let match = partners.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) { return match }
         // A usage error found after parsing: said plainly, without the root command's usage.
-        report("'\(name)' is not a partner of this session (partners: \(partners.joined(separator: ", "))).")
+        report("'\(input: name)' is not a partner of this session (partners: \(partners.joined(separator: ", "))).")
         throw ExitCode.validationFailure
     }
 

@@ -63,6 +63,17 @@ import Testing
         #expect(result.stderr.contains("The answers before it are saved; to continue: accord run --resume "))
     }
 
+    @Test func aBadLineIsQuotedInertInTheMessage() throws {
+        let session = try RunnerSession()
+        defer { session.remove() }
+        let hostile = "\u{1B}[2J\u{1B}]52;c;SGk=\u{07}x"
+        let result = try session.run(
+            ["run", "--session", session.id, "--partner", "globex", "--level", "execution"], stdin: "4\n3\n\(hostile)\n")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(#"input line 3, for question 'top-goal': '\u{1B}[2J\u{1B}]52;c;SGk=\u{7}x'"#))
+        #expect(!result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{07}"))
+    }
+
     @Test func usageErrorsSayWhatToGive() throws {
         let neither = try AccordProcess.run(["run"])
         #expect(neither.status != 0)

@@ -104,6 +104,9 @@ public struct Aggregator: Sendable {
             answerCounts[base] += 1
             numberAnswers[slot][value, default: 0] += 1
         case (.text, .text(let text)):
+            // A comment with nothing visible is no answer (refused where text enters; this
+            // keeps one stored before that rule from counting toward the text threshold).
+            guard !TextNormalization.isBlank(text) else { return }
             answerCounts[base] += 1
             texts[slot].append(text)
         default:

@@ -32,6 +32,9 @@ public enum AnswerError: Error, Sendable, Hashable, LocalizedError {
     case answeredHiddenQuestion(question: String)
     /// A prediction for a question that does not ask for one.
     case predictionNotAsked(question: String)
+    /// A prediction for a question that its condition hides: the participant was never
+    /// asked it, so the guess is refused like an answer would be.
+    case predictedHiddenQuestion(question: String)
 
     /// The question the problem is about.
     public var questionID: String {
@@ -40,7 +43,8 @@ public enum AnswerError: Error, Sendable, Hashable, LocalizedError {
             .unknownOption(let q, _, _), .duplicateOption(let q, _), .tooFewSelections(let q, _, _),
             .tooManySelections(let q, _, _), .incompleteRanking(let q, _), .numberOutOfRange(let q, _, _, _),
             .notWholeNumber(let q, _), .textTooLong(let q, _, _), .notOffered(let q, _),
-            .missingRequired(let q), .answeredHiddenQuestion(let q), .predictionNotAsked(let q):
+            .missingRequired(let q), .answeredHiddenQuestion(let q), .predictionNotAsked(let q),
+            .predictedHiddenQuestion(let q):
             q
         }
     }
@@ -52,8 +56,8 @@ public enum AnswerError: Error, Sendable, Hashable, LocalizedError {
         case .wrongType(_, let expected, let found): "expected \(expected), found \(found)"
         case .notOnScale(_, let value, let min, let max): "\(value) is not on this scale (\(min)–\(max))"
         case .unknownOption(_, let option, let valid):
-            "'\(option)' is not an option (options: \(valid.joined(separator: ", ")))"
-        case .duplicateOption(_, let option): "'\(option)' is given twice"
+            "'\(input: option)' is not an option (options: \(valid.joined(separator: ", ")))"
+        case .duplicateOption(_, let option): "'\(input: option)' is given twice"
         case .tooFewSelections(_, let count, let min): "choose at least \(min) (got \(count))"
         case .tooManySelections(_, let count, let max): "choose at most \(max) (got \(count))"
         case .incompleteRanking(_, let missing): "rank every option; missing: \(missing.joined(separator: ", "))"
@@ -61,15 +65,17 @@ public enum AnswerError: Error, Sendable, Hashable, LocalizedError {
             "\(NumberFormatting.plain(value)) is outside the allowed range (\(NumberFormatting.range(min, max)))"
         case .notWholeNumber(_, let value): "\(NumberFormatting.plain(value)) is not a whole number"
         case .textTooLong(_, let length, let max): "the text has \(length) characters; at most \(max) are allowed"
-        case .notOffered(_, let answer): "'\(answer)' is not offered for this question"
+        case .notOffered(_, let answer): "'\(input: answer)' is not offered for this question"
         case .missingRequired: "this question is required"
         case .answeredHiddenQuestion: "this question is not shown for the earlier answers, so it takes no answer"
         case .predictionNotAsked: "this question does not ask for a prediction"
+        case .predictedHiddenQuestion:
+            "this question is not shown for the earlier answers, so it takes no prediction"
         }
     }
 
     /// The full message, naming the question.
-    public var errorDescription: String? { "question '\(questionID)': \(reason)" }
+    public var errorDescription: String? { "question '\(input: questionID)': \(reason)" }
 }
 
 /// Small number formatting shared by messages.

@@ -1,6 +1,6 @@
 extension Submission {
     /// Every way this submission does not fit `workshop`: unknown questions, answers that are
-    /// not allowed, answers to hidden questions, required questions left out, predictions
+    /// not allowed, answers and predictions to hidden questions, required questions left out, predictions
     /// where none is asked. Empty when the submission may be stored.
     ///
     /// Partner, level and round are checked by the store, which knows the session.
@@ -30,6 +30,10 @@ extension Submission {
             }
             guard question.predict else {
                 problems.append(.predictionNotAsked(question: id))
+                continue
+            }
+            guard visibleIDs.contains(id) else {
+                problems.append(.predictedHiddenQuestion(question: id))
                 continue
             }
             do throws(AnswerError) {

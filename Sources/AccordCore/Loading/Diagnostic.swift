@@ -13,14 +13,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// What is wrong and how to fix it.
     public var message: String
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic; control characters in `message` are escaped (`InputQuote`).
     public init(file: String, line: Int, column: Int, path: String, questionID: String? = nil, message: String) {
         self.file = file
         self.line = line
         self.column = column
         self.path = path
         self.questionID = questionID
-        self.message = message
+        // Values quoted in the message were made inert and cut where they were quoted
+        // (`'\(input: value)'`); this keeps any other control character off the terminal.
+        self.message = InputQuote.inert(message, limit: .max)
     }
 
     /// `FILE:LINE:COLUMN: error: message`, the format editors and CI understand.

@@ -1,27 +1,35 @@
 extension JSONParser {
     // MARK: Strings
 
-    /// Parses the string whose opening quote is at `index`.
+    /// Parses the string whose opening quote is at `index`, in NFC with `\n` line breaks
+    /// (`TextNormalization`). Linear in the string's length: escapes are decoded into one
+    /// buffer that grows in place.
     mutating func parseString() throws(JSONReadError) -> String {
         let open = index
         index += 1
         var segmentStart = index
-        var decoded: [UInt8]? = nil  // only when the string holds escapes
+        var decoded: [UInt8] = []  // used only when the string holds escapes
+        var hasEscapes = false
+        var isASCII = true
         while true {
             guard index < bytes.count else { throw .unterminatedString(at: position(at: open)) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let segment = UnsafeBufferPointer(rebasing: bytes[segmentStart..<index])
                 index += 1
-                guard var decoded else { return String(decoding: segment, as: UTF8.self) }
-                decoded.append(contentsOf: segment)
-                return String(decoding: decoded, as: UTF8.self)
+                let text: String
+                if hasEscapes {
+                    decoded.append(contentsOf: segment)
+                    text = String(decoding: decoded, as: UTF8.self)
+                } else {
+                    text = String(decoding: segment, as: UTF8.self)
+                }
+                return isASCII && !hasEscapes ? text : TextNormalization.normalized(text)
             }
             if byte == UInt8(ascii: "\\") {
-                var buffer = decoded ?? []
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<index]))
-                try parseEscape(into: &buffer, stringStart: open)
-                decoded = buffer
+                hasEscapes = true
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<index]))
+                try parseEscape(into: &decoded, stringStart: open)
                 segmentStart = index
             } else if byte < 0x20 {
                 if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
@@ -34,6 +42,7 @@ extension JSONParser {
                 guard let length = utf8SequenceLength(at: index) else {
                     throw .invalidUTF8(byte: byte, at: position(at: index))
                 }
+                isASCII = false
                 index += length
             }
         }

@@ -119,13 +119,13 @@ struct JSONParser {
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw unexpected(after: "the key '\(key)'", expected: "':'")
+                throw unexpected(after: "the key '\(input: key)'", expected: "':'")
             }
             index += 1
             let value = try parseValue(depth: depth, after: "':'")
             members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
             skipWhitespace()
-            guard index < bytes.count else { throw unexpected(after: "the value of '\(key)'", expected: "',' or '}'") }
+            guard index < bytes.count else { throw unexpected(after: "the value of '\(input: key)'", expected: "',' or '}'") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 after = "','"
@@ -133,7 +133,7 @@ struct JSONParser {
                 index += 1
                 return JSONNode(.object(members), at: start)
             } else {
-                throw unexpected(after: "the value of '\(key)'", expected: "',' or '}'")
+                throw unexpected(after: "the value of '\(input: key)'", expected: "',' or '}'")
             }
         }
     }
@@ -195,7 +195,7 @@ struct JSONParser {
             var end = index
             while end < bytes.count, end - index < 24, Self.isWordByte(bytes[end]) { end += 1 }
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-            return .unexpected(found: "'\(word)'", after: after, expected: expected, at: at)
+            return .unexpected(found: "'\(input: word)'", after: after, expected: expected, at: at)
         }
         if byte >= 0x21, byte < 0x7F {
             return .unexpected(found: "'\(Character(Unicode.Scalar(byte)))'", after: after, expected: expected, at: at)
@@ -203,7 +203,7 @@ struct JSONParser {
         if byte >= 0x80 {
             guard let length = utf8SequenceLength(at: index) else { return .invalidUTF8(byte: byte, at: at) }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self)
-            return .unexpected(found: "'\(text)'", after: after, expected: expected, at: at)
+            return .unexpected(found: "'\(input: text)'", after: after, expected: expected, at: at)
         }
         let hex = String(byte, radix: 16, uppercase: true)
         let name = "U+" + String(repeating: "0", count: 4 - hex.count) + hex

@@ -47,21 +47,21 @@ public enum JSONReadError: Error, Sendable, Hashable, LocalizedError {
         case .unterminatedString:
             return "unterminated string (a string must end with '\"' on the same line)"
         case .invalidEscape(let escape, _):
-            return "invalid escape '\(escape)' in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)"
+            return "invalid escape '\(input: escape)' in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)"
         case .loneSurrogate(let escape, _):
-            return "invalid escape '\(escape)': a UTF-16 surrogate must come in a high-low pair"
+            return "invalid escape '\(input: escape)': a UTF-16 surrogate must come in a high-low pair"
         case .controlCharacter(let byte, _):
             let hex = String(byte, radix: 16, uppercase: true)
             return
                 "control character U+\(String(repeating: "0", count: 4 - hex.count) + hex) in a string must be escaped"
         case .invalidNumber(let text, let reason, _):
-            return "invalid number '\(text)': \(reason)"
+            return "invalid number '\(input: text)': \(reason)"
         case .numberOutOfRange(let text, _):
-            return "number '\(text)' is too large"
+            return "number '\(input: text)' is too large"
         case .invalidUTF8(let byte, _):
             return "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8"
         case .duplicateKey(let key, _, let first):
-            return "duplicate key '\(key)' (first at line \(first.line), column \(first.column))"
+            return "duplicate key '\(input: key)' (first at line \(first.line), column \(first.column))"
         case .tooDeep(let limit, _):
             return "arrays and objects are nested more than \(limit) deep"
         }

@@ -1,12 +1,21 @@
 extension String {
     /// The candidate that is most likely what was meant by this misspelling, if one is close
     /// enough: `requird` → `required`, `scael` → `scale`, `formatversion` → `formatVersion`.
+    ///
+    /// Bounded work whatever the input's length: a word longer than `comparedLength` matches
+    /// nothing, and a candidate whose length differs by more than the allowed distance is
+    /// skipped before any distance is computed.
     func closestMatch(in candidates: [String]) -> String? {
-        let word = Array(lowercased())
+        // Read at most one character past the cap, so a megabyte-long word costs nothing.
+        let head = Array(prefix(Self.comparedLength + 1))
+        guard head.count <= Self.comparedLength else { return nil }
+        let word = Array(String(head).lowercased())
         var best: (candidate: String, distance: Int)? = nil
-        for candidate in candidates {
-            let distance = Self.editDistance(word, Array(candidate.lowercased()))
+        for candidate in candidates where candidate.count <= Self.comparedLength {
             let allowed = Swift.max(1, Swift.min(3, candidate.count / 3))
+            let folded = Array(candidate.lowercased())
+            guard abs(folded.count - word.count) <= allowed else { continue }
+            let distance = Self.editDistance(word, folded)
             guard distance <= allowed else { continue }
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
@@ -15,6 +24,9 @@ extension String {
         guard word.count >= 4 else { return nil }
         return candidates.first { $0.lowercased().hasPrefix(String(word)) }
     }
+
+    /// The longest word or candidate compared, in characters.
+    static let comparedLength = 128
 
     /// The optimal string alignment distance: insertions, deletions, substitutions and
     /// swaps of two neighbours each cost 1.

@@ -44,7 +44,7 @@ extension WorkshopDecoder {
                 report("a condition needs one test of: \(names)", at: object.position, path: path, subject)
             } else if !tests.isEmpty {
                 report(
-                    "a condition has one test, found '\(tests[0].key)' and '\(tests[1].key)'; combine conditions with 'all'",
+                    "a condition has one test, found '\(input: tests[0].key)' and '\(input: tests[1].key)'; combine conditions with 'all'",
                     at: tests[1].keyPosition, path: path.appending(tests[1].key), subject)
             }
             return nil
@@ -54,9 +54,9 @@ extension WorkshopDecoder {
         let testPath = path.appending(test.key)
         guard Self.tests(for: kind).contains(test.key) else {
             let type = kind.typeName
-            let usable = WorkshopFormat.list(Self.tests(for: kind).map { "'\($0)'" })
+            let usable = WorkshopFormat.list(Self.tests(for: kind).map { "'\(input: $0)'" })
             report(
-                "'\(test.key)' cannot test '\(reference)', a \(type) question (use \(usable))", at: test.keyPosition,
+                "'\(input: test.key)' cannot test '\(input: reference)', a \(type) question (use \(usable))", at: test.keyPosition,
                 path: testPath, subject)
             return nil
         }
@@ -80,7 +80,7 @@ extension WorkshopDecoder {
         case "greaterThan", "lessThan":
             guard let bound = value.number else {
                 report(
-                    "'\(test.key)' must be a number, found \(value.kindName)", at: value.position, path: testPath,
+                    "'\(input: test.key)' must be a number, found \(value.kindName)", at: value.position, path: testPath,
                     subject)
                 return nil
             }
@@ -89,7 +89,7 @@ extension WorkshopDecoder {
         case "includes":
             guard case .string(let option) = value.value else {
                 report(
-                    "'includes' must be an option id of '\(reference)', found \(value.kindName)", at: value.position,
+                    "'includes' must be an option id of '\(input: reference)', found \(value.kindName)", at: value.position,
                     path: testPath, subject)
                 return nil
             }
@@ -115,7 +115,7 @@ extension WorkshopDecoder {
         for other in object.members where other.key != combinator.key {
             if WorkshopFormat.conditionKeys.contains(other.key) {
                 report(
-                    "'\(combinator.key)' must be alone in its condition; put '\(other.key)' in a condition of its own",
+                    "'\(input: combinator.key)' must be alone in its condition; put '\(input: other.key)' in a condition of its own",
                     at: other.keyPosition, path: object.path.appending(other.key), subject)
             } else {
                 reportUnknownKey(other, in: object, candidates: WorkshopFormat.conditionKeys)
@@ -128,7 +128,7 @@ extension WorkshopDecoder {
         guard let elements = combinator.value.elements, !elements.isEmpty else {
             let found = combinator.value.elements == nil ? combinator.value.kindName : "an empty array"
             report(
-                "'\(combinator.key)' must be a non-empty array of conditions, found \(found)",
+                "'\(input: combinator.key)' must be a non-empty array of conditions, found \(found)",
                 at: combinator.value.position,
                 path: path, subject)
             return nil
@@ -146,14 +146,14 @@ extension WorkshopDecoder {
         let path = object.path.appending("question")
         if reference == scope.owner {
             report(
-                "'\(reference)' is this question itself; a condition may only refer to an earlier question",
+                "'\(input: reference)' is this question itself; a condition may only refer to an earlier question",
                 at: node.position, path: path, object.subject)
         } else if !scope.knownIDs.contains(reference) {
-            let hint = reference.closestMatch(in: scope.questionIDs).map { " (did you mean '\($0)'?)" } ?? ""
-            report("unknown question '\(reference)'\(hint)", at: node.position, path: path, object.subject)
+            let hint = reference.closestMatch(in: scope.questionIDs).map { " (did you mean '\(input: $0)'?)" } ?? ""
+            report("unknown question '\(input: reference)'\(hint)", at: node.position, path: path, object.subject)
         } else if !scope.asked.contains(reference) {
             report(
-                "question '\(reference)' is asked later; a condition may only refer to an earlier question",
+                "question '\(input: reference)' is asked later; a condition may only refer to an earlier question",
                 at: node.position, path: path, object.subject)
         } else {
             // An earlier question with problems of its own has no kind; they are reported there.
@@ -170,13 +170,13 @@ extension WorkshopDecoder {
         case .scale(let scale):
             guard let point = node.integer else {
                 report(
-                    "'\(reference)' is a scale question; compare it with a point of scale '\(scale.id)', not \(node.kindName)",
+                    "'\(input: reference)' is a scale question; compare it with a point of scale '\(input: scale.id)', not \(node.kindName)",
                     at: node.position, path: path, subject)
                 return nil
             }
             guard scale.contains(point) else {
                 report(
-                    "\(point) is not a point of scale '\(scale.id)' (\(scale.min) to \(scale.max)) used by '\(reference)'",
+                    "\(point) is not a point of scale '\(input: scale.id)' (\(scale.min) to \(scale.max)) used by '\(input: reference)'",
                     at: node.position, path: path, subject)
                 return nil
             }
@@ -184,7 +184,7 @@ extension WorkshopDecoder {
         case .number:
             guard let number = node.number else {
                 report(
-                    "'\(reference)' is a number question; compare it with a number, not \(node.kindName)",
+                    "'\(input: reference)' is a number question; compare it with a number, not \(node.kindName)",
                     at: node.position,
                     path: path, subject)
                 return nil
@@ -193,7 +193,7 @@ extension WorkshopDecoder {
         case .yesno:
             guard let bool = node.bool else {
                 report(
-                    "'\(reference)' is a yesno question; compare it with true or false, not \(node.kindName)",
+                    "'\(input: reference)' is a yesno question; compare it with true or false, not \(node.kindName)",
                     at: node.position, path: path, subject)
                 return nil
             }
@@ -201,7 +201,7 @@ extension WorkshopDecoder {
         default:
             guard let option = node.string else {
                 report(
-                    "'\(reference)' is a choice question; compare it with one of its option ids, not \(node.kindName)",
+                    "'\(input: reference)' is a choice question; compare it with one of its option ids, not \(node.kindName)",
                     at: node.position, path: path, subject)
                 return nil
             }
@@ -218,9 +218,9 @@ extension WorkshopDecoder {
     ) -> Bool {
         guard !optionIDs.contains(option) else { return true }
         let hint =
-            option.closestMatch(in: optionIDs).map { "did you mean '\($0)'?" }
+            option.closestMatch(in: optionIDs).map { "did you mean '\(input: $0)'?" }
             ?? "options: \(optionIDs.joined(separator: ", "))"
-        report("'\(reference)' has no option '\(option)' (\(hint))", at: position, path: path, subject)
+        report("'\(input: reference)' has no option '\(input: option)' (\(hint))", at: position, path: path, subject)
         return false
     }
 }

@@ -20,25 +20,25 @@ extension WorkshopDecoder {
     mutating func reportUnknownKey(_ member: JSONMember, in object: ObjectNode, candidates: [String]) {
         let hint =
             if let match = member.key.closestMatch(in: candidates) {
-                " (did you mean '\(match)'?)"
+                " (did you mean '\(input: match)'?)"
             } else {
                 " (expected one of: \(candidates.joined(separator: ", ")))"
             }
         report(
-            "unknown key '\(member.key)'\(hint)", at: member.keyPosition, path: object.path.appending(member.key),
+            "unknown key '\(input: member.key)'\(hint)", at: member.keyPosition, path: object.path.appending(member.key),
             object.subject)
     }
 
     /// The value of `key`, reporting it missing when `required`.
     mutating func readValue(_ object: ObjectNode, _ key: String, required: Bool) -> JSONMember? {
         if let member = object.member(key) { return member }
-        if required { report("missing required key '\(key)'", at: object.position, path: object.path, object.subject) }
+        if required { report("missing required key '\(input: key)'", at: object.position, path: object.path, object.subject) }
         return nil
     }
 
     mutating func reportType(_ member: JSONMember, in object: ObjectNode, expected: String) {
         report(
-            "'\(member.key)' must be \(expected), found \(member.value.kindName)", at: member.value.position,
+            "'\(input: member.key)' must be \(expected), found \(member.value.kindName)", at: member.value.position,
             path: object.path.appending(member.key), object.subject)
     }
 
@@ -49,7 +49,7 @@ extension WorkshopDecoder {
             return nil
         }
         if nonEmpty, string.isEmpty {
-            report("'\(key)' is empty", at: member.value.position, path: object.path.appending(key), object.subject)
+            report("'\(input: key)' is empty", at: member.value.position, path: object.path.appending(key), object.subject)
             return nil
         }
         return string
@@ -60,7 +60,7 @@ extension WorkshopDecoder {
         guard let id = readString(object, key, required: true) else { return nil }
         guard WorkshopFormat.isValidID(id) else {
             report(
-                "invalid id '\(id)': use lowercase letters, digits and '-', starting with a letter or digit",
+                "invalid id '\(input: id)': use lowercase letters, digits and '-', starting with a letter or digit",
                 at: object.member(key)!.value.position, path: object.path.appending(key), object.subject)
             return nil
         }
@@ -75,7 +75,7 @@ extension WorkshopDecoder {
         }
         if let minimum, integer < minimum {
             report(
-                "'\(key)' must be at least \(minimum), found \(integer)", at: member.value.position,
+                "'\(input: key)' must be at least \(minimum), found \(integer)", at: member.value.position,
                 path: object.path.appending(key), object.subject)
             return nil
         }
@@ -117,7 +117,7 @@ extension WorkshopDecoder {
         let path = object.path.appending(key)
         if let string = member.value.string {
             guard !string.isEmpty else {
-                report("'\(key)' is empty", at: member.value.position, path: path, object.subject)
+                report("'\(input: key)' is empty", at: member.value.position, path: path, object.subject)
                 return nil
             }
             return LocalizedText(string, language: language)
@@ -132,14 +132,14 @@ extension WorkshopDecoder {
             guard let text = translation.value.string, !text.isEmpty else {
                 let found = translation.value.string == nil ? translation.value.kindName : "an empty string"
                 report(
-                    "'\(key)': the '\(translation.key)' translation must be a non-empty string, found \(found)",
+                    "'\(input: key)': the '\(input: translation.key)' translation must be a non-empty string, found \(found)",
                     at: translation.value.position, path: path.appending(translation.key), object.subject)
                 complete = false
                 continue
             }
             if !WorkshopFormat.isLanguageCode(translation.key) {
                 report(
-                    "'\(key)': '\(translation.key)' is not a language code (such as 'en' or 'de-CH')",
+                    "'\(input: key)': '\(input: translation.key)' is not a language code (such as 'en' or 'de-CH')",
                     at: translation.keyPosition, path: path.appending(translation.key), object.subject)
                 complete = false
             }
@@ -149,7 +149,7 @@ extension WorkshopDecoder {
         guard !language.isEmpty else { return nil }
         guard translations.contains(where: { $0.key == language }) else {
             report(
-                "'\(key)' has no '\(language)' text, the workshop's language", at: member.value.position, path: path,
+                "'\(input: key)' has no '\(input: language)' text, the workshop's language", at: member.value.position, path: path,
                 object.subject)
             return nil
         }

@@ -30,10 +30,10 @@ extension WorkshopDecoder {
         let hint =
             declaredScaleIDs.isEmpty
             ? "no scales are defined"
-            : id.closestMatch(in: declaredScaleIDs).map { "did you mean '\($0)'?" }
+            : id.closestMatch(in: declaredScaleIDs).map { "did you mean '\(input: $0)'?" }
                 ?? "known: \(declaredScaleIDs.joined(separator: ", "))"
         report(
-            "unknown scale '\(id)' (\(hint))", at: question.member("scale")!.value.position,
+            "unknown scale '\(input: id)' (\(hint))", at: question.member("scale")!.value.position,
             path: question.path.appending("scale"), question.subject)
         return nil
     }
@@ -70,12 +70,12 @@ extension WorkshopDecoder {
             let idNode = object.member("id")!.value
             if let flag = WorkshopFormat.reservedOptionIDs[id] {
                 report(
-                    "option id '\(id)' is reserved; set '\(flag)' instead", at: idNode.position,
+                    "option id '\(input: id)' is reserved; set '\(input: flag)' instead", at: idNode.position,
                     path: object.path.appending("id"), question.subject)
                 complete = false
             } else if options.contains(where: { $0.id == id }) {
                 report(
-                    "option '\(id)' is defined twice", at: idNode.position, path: object.path.appending("id"),
+                    "option '\(input: id)' is defined twice", at: idNode.position, path: object.path.appending("id"),
                     question.subject)
                 complete = false
             } else {

@@ -37,11 +37,11 @@ extension WorkshopDecoder {
             let id = readID(object)
             if let id, !sectionIDs.insert(id).inserted {
                 report(
-                    "section '\(id)' is defined twice", at: object.member("id")!.value.position,
+                    "section '\(input: id)' is defined twice", at: object.member("id")!.value.position,
                     path: path.appending("id"), .workshop)
             }
             var pending = decodeSection(
-                object.about(Subject(prefix: id.map { "section '\($0)': " } ?? "section #\(index + 1): ")), id: id)
+                object.about(Subject(prefix: id.map { "section '\(input: $0)': " } ?? "section #\(index + 1): ")), id: id)
             for (questionIndex, node) in pending.questionNodes.enumerated() {
                 questionCount += 1
                 let question = decodeQuestion(
@@ -51,7 +51,7 @@ extension WorkshopDecoder {
                         questionIDs.append(id)
                     } else {
                         report(
-                            "question '\(id)' is defined twice", at: node["id"]!.position,
+                            "question '\(input: id)' is defined twice", at: node["id"]!.position,
                             path: question.path.appending("id"),
                             Subject(prefix: "", questionID: id))
                     }
@@ -123,7 +123,7 @@ extension WorkshopDecoder {
             return PendingQuestion(question: nil, id: nil, kind: nil, showIf: nil, path: path, subject: anonymous)
         }
         let id = readID(object)
-        let subject = id.map { Subject(prefix: "question '\($0)': ", questionID: $0) } ?? anonymous
+        let subject = id.map { Subject(prefix: "question '\(input: $0)': ", questionID: $0) } ?? anonymous
         let question = object.about(subject)
         let type = readType(question)
         checkQuestionKeys(question, type: type)
@@ -138,7 +138,7 @@ extension WorkshopDecoder {
             if let type, let allowed = WorkshopFormat.typesAllowing(flag), !allowed.contains(type) {
                 let names = WorkshopFormat.list(allowed.map(\.rawValue))
                 report(
-                    "'\(flag)' does not apply to a \(type.rawValue) question (only to \(names) questions)",
+                    "'\(input: flag)' does not apply to a \(type.rawValue) question (only to \(names) questions)",
                     at: question.member(flag)!.keyPosition, path: path.appending(flag), subject)
             }
         }
@@ -159,10 +159,10 @@ extension WorkshopDecoder {
         if let type = QuestionType(rawValue: name) { return type }
         let names = QuestionType.allCases.map(\.rawValue)
         let hint =
-            name.closestMatch(in: names).map { "did you mean '\($0)'?" }
+            name.closestMatch(in: names).map { "did you mean '\(input: $0)'?" }
             ?? "expected one of: \(names.joined(separator: ", "))"
         report(
-            "unknown type '\(name)' (\(hint))", at: question.member("type")!.value.position,
+            "unknown type '\(input: name)' (\(hint))", at: question.member("type")!.value.position,
             path: question.path.appending("type"),
             question.subject)
         return nil
@@ -176,7 +176,7 @@ extension WorkshopDecoder {
             if let type, !owners.isEmpty {
                 let names = WorkshopFormat.list(owners.map(\.rawValue))
                 report(
-                    "'\(member.key)' does not apply to a \(type.rawValue) question (only to \(names) questions)",
+                    "'\(input: member.key)' does not apply to a \(type.rawValue) question (only to \(names) questions)",
                     at: member.keyPosition, path: question.path.appending(member.key), question.subject)
             } else {
                 reportUnknownKey(member, in: question, candidates: ownKeys)
@@ -190,10 +190,10 @@ extension WorkshopDecoder {
             let hint =
                 dimensionIDs.isEmpty
                 ? "no dimensions are defined"
-                : dimension.closestMatch(in: dimensionIDs).map { "did you mean '\($0)'?" }
+                : dimension.closestMatch(in: dimensionIDs).map { "did you mean '\(input: $0)'?" }
                     ?? "known: \(dimensionIDs.joined(separator: ", "))"
             report(
-                "unknown dimension '\(dimension)' (\(hint))", at: question.member("dimension")!.value.position,
+                "unknown dimension '\(input: dimension)' (\(hint))", at: question.member("dimension")!.value.position,
                 path: question.path.appending("dimension"), question.subject)
             return nil
         }

@@ -71,7 +71,7 @@ struct WorkshopDecoder {
             } else {
                 let node = object.member("language")!.value
                 report(
-                    "'language' must be a language code such as 'en' or 'de-CH', found '\(code)'", at: node.position,
+                    "'language' must be a language code such as 'en' or 'de-CH', found '\(input: code)'", at: node.position,
                     path: object.path.appending("language"), .workshop)
             }
         }
@@ -130,13 +130,13 @@ struct WorkshopDecoder {
             let elementPath = path.appending(index)
             guard let object = requireObject(element, path: elementPath, .workshop, what: "a scale") else { continue }
             let id = readID(object)
-            let subject = Subject(prefix: id.map { "scale '\($0)': " } ?? "scale #\(index + 1): ", questionID: nil)
+            let subject = Subject(prefix: id.map { "scale '\(input: $0)': " } ?? "scale #\(index + 1): ", questionID: nil)
             checkKeys(object.about(subject), allowed: WorkshopFormat.scaleKeys)
             if let id, seen.insert(id).inserted {
                 declaredScaleIDs.append(id)
             } else if let id {
                 report(
-                    "scale '\(id)' is defined twice", at: object.member("id")!.value.position,
+                    "scale '\(input: id)' is defined twice", at: object.member("id")!.value.position,
                     path: elementPath.appending("id"), .workshop)
             }
             let points = decodePoints(object, subject)
@@ -189,14 +189,14 @@ struct WorkshopDecoder {
             else { continue }
             let id = readID(object)
             let subject = Subject(
-                prefix: id.map { "dimension '\($0)': " } ?? "dimension #\(index + 1): ", questionID: nil)
+                prefix: id.map { "dimension '\(input: $0)': " } ?? "dimension #\(index + 1): ", questionID: nil)
             checkKeys(object.about(subject), allowed: WorkshopFormat.dimensionKeys)
             let title = readText(object.about(subject), "title", required: true)
             let description = readText(object.about(subject), "description", required: false)
             guard let id else { continue }
             if dimensionIDs.contains(id) {
                 report(
-                    "dimension '\(id)' is defined twice", at: object.member("id")!.value.position,
+                    "dimension '\(input: id)' is defined twice", at: object.member("id")!.value.position,
                     path: object.path.appending("id"), .workshop)
                 continue
             }

@@ -71,7 +71,8 @@ struct AnswerField {
         case .number:
             return value.isEmpty ? .unanswered : typed(value)
         case .text:
-            return value.isEmpty ? .unanswered : typed(form[name] ?? "")
+            // Nothing visible (spaces, U+200B, U+FEFF) is no answer.
+            return TextNormalization.typedText(value) == nil ? .unanswered : typed(form[name] ?? "")
         }
     }
 
@@ -80,8 +81,13 @@ struct AnswerField {
         do throws(AnswerInputError) {
             return .answer(try AnswerParser(question: question, language: language).parse(text))
         } catch {
-            if case .invalid(let problem) = error { return .invalid(Self.sentence(problem.reason)) }
-            return .invalid(question.type == .number ? "Enter a number, such as 12 or 2.5." : Self.sentence(error.reason))
+            switch error {
+            case .invalid(let problem): return .invalid(Self.sentence(problem.reason))
+            case .notUnderstood where question.type == .number:
+                let example = AnswerParser(question: question, language: language).numberGrammar.example
+                return .invalid("Enter a number, such as \(example).")
+            default: return .invalid(Self.sentence(error.reason))
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+import AccordCore
 import Foundation
 
 /// The fields of an `application/x-www-form-urlencoded` body, in order, repeated names kept
@@ -26,8 +27,10 @@ struct FormData: Sendable {
         fields.filter { $0.name == name }.map(\.value)
     }
 
+    /// A name or value as it enters: percent-decoded, then NFC with `\n` line breaks (a
+    /// textarea posts CRLF), like text from every other channel.
     private static func decode(_ text: Substring) -> String {
         let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+        return TextNormalization.normalized(spaced.removingPercentEncoding ?? spaced)
     }
 }

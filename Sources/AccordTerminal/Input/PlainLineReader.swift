@@ -1,3 +1,4 @@
+import AccordCore
 import CReadline
 import Glibc
 
@@ -20,7 +21,8 @@ public final class PlainLineReader: LineReader {
             throw .endOfInput
         }
         fputs("\n", accord_stderr())
-        return line.hasSuffix("\r") ? String(line.dropLast()) : line
+        // Piped text enters like typed text: NFC, without the CR of a CRLF line end.
+        return TextNormalization.normalized(line.hasSuffix("\r") ? String(line.dropLast()) : line)
     }
 
     /// Nothing is kept, so there is nothing to forget.

@@ -1,3 +1,4 @@
+import AccordCore
 import CReadline
 import Foundation
 
@@ -58,7 +59,7 @@ public final class ReadlineLineReader: LineReader {
         }
         let text = String(cString: line)
         if !text.trimmingCharacters(in: .whitespaces).isEmpty { add_history(line) }
-        return text
+        return TextNormalization.normalized(text)  // NFC, as every channel's text
     }
 
     /// Empties readline's history.

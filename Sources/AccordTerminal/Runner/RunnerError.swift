@@ -1,3 +1,4 @@
+import AccordCore
 import Foundation
 
 /// Why a run ended without a submission. Each case says what happened to the answers.
@@ -31,7 +32,7 @@ public enum RunnerError: Error, Sendable, Hashable, LocalizedError {
             "could not \(action): \(reason)"
                 + (resume.map { ". The answers saved before are kept; to continue: \($0)" } ?? "")
         case .unknownDraft(let code):
-            "no draft with the code '\(code)': it was submitted, discarded, or the code is mistyped"
+            "no draft with the code '\(input: code)': it was submitted, discarded, or the code is mistyped"
         case .rejectedInput(let line, let waiting, let reason, let resume):
             "input line \(line), for \(waiting): \(reason); nothing was submitted"
                 + (resume.map { ". The answers before it are saved; to continue: \($0)" } ?? "")
