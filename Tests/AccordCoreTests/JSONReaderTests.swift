@@ -16,8 +16,11 @@ import Testing
     }
 
     @Test func everyEscapeIsDecoded() throws {
+        // A decoded string enters normalised (`TextNormalization`): a lone CR is a line break.
         let node = try reader.read(#""q\"b\\s\/b\bf\fn\nr\rt\tu\u00e9\u0000\u20AC""#)
-        #expect(node.string == "q\"b\\s/b\u{08}f\u{0C}n\nr\rt\tu\u{E9}\u{0}\u{20AC}")
+        #expect(node.string == "q\"b\\s/b\u{08}f\u{0C}n\nr\nt\tu\u{E9}\u{0}\u{20AC}")
+        let nfd = try reader.read(#""a\r\nb e\u0301""#).string
+        #expect(nfd.map { Array($0.utf8) } == Array("a\nb \u{E9}".utf8))
     }
 
     @Test func rawUnicodeIsKept() throws {
