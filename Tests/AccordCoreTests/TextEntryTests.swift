@@ -36,6 +36,10 @@ import Testing
         for input in ["0x1p4", "1e3", "inf", "nan", "-inf EUR"] {
             #expect(throws: AnswerInputError.self, "\(input)") { try AnswerParser(question: Self.euros).parse(input) }
         }
+        // However a number arrives (posted, imported, built in code), it must be finite.
+        let unbounded = Question(id: "n", kind: .number(NumberRange()), prompt: LocalizedText("?"))
+        #expect(throws: AnswerError.self) { try unbounded.check(.number(.infinity)) }
+        #expect(throws: AnswerError.self) { try unbounded.check(.number(.nan)) }
     }
 
     // MARK: Normalisation (case 4) and blank comments (issue 18 case 3)

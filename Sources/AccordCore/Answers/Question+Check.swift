@@ -27,6 +27,10 @@ extension Question {
             let missing = options.map(\.id).filter { !order.contains($0) }
             if !missing.isEmpty { throw .incompleteRanking(question: id, missing: missing) }
         case (.number(let range), .number(let value)):
+            // Every channel's numbers meet here: typed (`TypedNumber`), posted or imported.
+            guard value.isFinite else {
+                throw .numberOutOfRange(question: id, value: value, min: range.min, max: range.max)
+            }
             if range.integer, value.rounded() != value { throw .notWholeNumber(question: id, value: value) }
             guard range.contains(value) else {
                 throw .numberOutOfRange(question: id, value: value, min: range.min, max: range.max)
