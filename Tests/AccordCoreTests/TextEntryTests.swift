@@ -51,14 +51,14 @@ import Testing
         #expect(TextNormalization.normalized("plain") == "plain")
         let comment = Question(id: "c", kind: .text(maxLength: 100), prompt: LocalizedText("?"))
         let answer = try? AnswerParser(question: comment).parse("Zu\u{308}rich\r\nok")
-        guard case .text(let text)? = answer else { return Issue.record("no text") }
+        guard case .text(let text)? = answer else { Issue.record("no text"); return }
         #expect(text.unicodeScalars.elementsEqual("Z\u{FC}rich\nok".unicodeScalars))
     }
 
     @Test func jsonStringsEnterNormalised() throws {
         let value = try JSONReader().readValue(Data(#"{"Zu\u0308rich": "a\r\nb"}"#.utf8))
         guard case .object(let members) = value, let (key, text) = members.first else {
-            return Issue.record("not an object")
+            Issue.record("not an object"); return
         }
         #expect(key.unicodeScalars.elementsEqual("Z\u{FC}rich".unicodeScalars))
         #expect(text == .string("a\nb"))
@@ -131,7 +131,7 @@ import Testing
         let count = 200_000
         let json = "\"" + String(repeating: #"\n"#, count: count) + "x\""
         guard case .string(let text) = try JSONReader().readValue(Data(json.utf8)) else {
-            return Issue.record("not a string")
+            Issue.record("not a string"); return
         }
         #expect(text.utf8.count == count + 1 && text.hasSuffix("x"))
     }

@@ -34,7 +34,7 @@ import Testing
             _ = try await browser.post("\(browser.base)/submit", [], csrf: Participant.csrfToken(in: review))
             let stored = try #require(try fixture.submissions().first)
             #expect(stored.answers["months-to-results"] == .number(12))
-            guard case .text(let text)? = stored.answers["vision-gap"] else { return Issue.record("no comment") }
+            guard case .text(let text)? = stored.answers["vision-gap"] else { Issue.record("no comment"); return }
             #expect(Array(text.utf8) == Array("Z\u{FC}rich\nand \u{200B}Basel".utf8))
         }
     }

@@ -36,6 +36,8 @@ public enum TextNormalization {
             }
             result = String(scalars)
         }
+        // Below U+0300 (Latin, no combining marks) every string is already NFC: skip Foundation.
+        if result.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return result }
         return result.precomposedStringWithCanonicalMapping
     }
 
