@@ -31,21 +31,21 @@ public enum FacilitationError: Error, Sendable, Hashable, LocalizedError {
         case .emptyActionText:
             "An action needs a text: say what will be done."
         case .unknownOwner(let owner, let partners):
-            "'\(owner)' is not a partner of this session; the owner is one of: \(partners.joined(separator: ", "))."
+            "'\(input: owner)' is not a partner of this session; the owner is one of: \(partners.joined(separator: ", "))."
         case .dueRoundNotLater(let due, let agreedIn):
             "An action agreed on round \(agreedIn)'s results is due in a later round, not round \(due)."
         case .unknownQuestion(let id):
-            "The workshop has no question '\(id)'."
+            "The workshop has no question '\(input: id)'."
         case .unknownDimension(let id):
-            "The workshop has no dimension '\(id)'."
+            "The workshop has no dimension '\(input: id)'."
         case .unknownSection(let id):
-            "The workshop has no section '\(id)'; type 'agenda' to see the sections and their numbers."
+            "The workshop has no section '\(input: id)'; type 'agenda' to see the sections and their numbers."
         case .unknownFinding(let number, let shown):
             shown == 0
                 ? "There is no finding \(number): reveal a section first, then refer to its findings by number."
                 : "There is no finding \(number): the last reveal showed findings 1 to \(shown)."
         case .unknownCommand(let command):
-            "Unknown command '\(command)'; type 'help' to see the commands."
+            "Unknown command '\(input: command)'; type 'help' to see the commands."
         case .badArguments(let command, let problem, let usage):
             "\(command): \(problem). Usage: \(usage)"
         case .roundStillOpen(let round):
