@@ -76,6 +76,20 @@ import Testing
         #expect(!result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{07}"))
     }
 
+    @Test func aNumberAndACommentTypedInAPipeFollowTheSameRulesAsEveryChannel() throws {
+        let session = try RunnerSession()
+        defer { session.remove() }
+        let options = ["run", "--session", session.id, "--partner", "acme", "--level", "execution"]
+        // `1.000` is a thousand in German and one in English: refused with both readings.
+        let number = try session.run(options, stdin: "4\n3\n2\n1.000\n")
+        #expect(number.status == 1)
+        #expect(number.stderr.contains("'1.000' can be read as 1000 or as 1; type it without grouping marks"))
+        // A required comment of only a zero-width space is no answer.
+        let blank = try session.run(options, stdin: "4\n3\n1\n\u{200B}\n")
+        #expect(blank.status == 1)
+        #expect(blank.stderr.contains("input line 4, for question 'why-markets': type an answer"))
+    }
+
     @Test func usageErrorsSayWhatToGive() throws {
         let neither = try AccordProcess.run(["run"])
         #expect(neither.status != 0)

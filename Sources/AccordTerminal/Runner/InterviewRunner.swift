@@ -123,7 +123,8 @@ public final class InterviewRunner {
                     prompt: answerPrompt, prefill: prefill, completions: parser.completions + RunnerCommand.completions),
                 waitingFor: "question '\(question.id)'", draft: draft)
             prefill = ""
-            let isEmpty = line.trimmingCharacters(in: .whitespaces).isEmpty
+            // A line with nothing visible (spaces, U+200B) is an empty line.
+            let isEmpty = TextNormalization.typedText(line) == nil
             // Enter on an optional question (or a guess) that has no answer skips it.
             let command =
                 isEmpty && interview.answer(at: step) == nil && interview.isOptional(step)
