@@ -10,7 +10,8 @@ extension AnswerStore: AnswerRecorder {
     public func startDraft(session: String, partner: String, level: Level) throws -> Draft {
         try write { db in
             let stored = try self.session(session, in: db)
-            guard stored.partners.contains(partner) else {
+            // Matched by canonical equivalence, stored in the session's own spelling (NFC).
+            guard let partner = stored.partners.first(where: { $0 == partner }) else {
                 throw StoreError.unknownPartner(session: session, partner: partner, partners: stored.partners)
             }
             guard let round = stored.openRound else { throw StoreError.noOpenRound(session: session) }

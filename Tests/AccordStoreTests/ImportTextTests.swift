@@ -48,6 +48,8 @@ import Testing
         try fixture.store.submit(StoreFixture.submission(partner: "Z\u{FC}rich"), session: "s")
         try fixture.store.submit(StoreFixture.submission(partner: "Zu\u{308}rich"), session: "s")
         #expect(try fixture.store.submissionCount(session: "s", round: 1) == 2)
+        let draft = try fixture.store.startDraft(session: "s", partner: "Zu\u{308}rich", level: .management)
+        #expect(Array(draft.partner.utf8) == Array("Z\u{FC}rich".utf8))
     }
 
     @Test func aMessageQuotingHostileInputIsInert() throws {
