@@ -103,4 +103,16 @@ import Testing
         for id in ["trust", "missing", "meet-more"] { #expect(decided[id] == expected, "\(id)") }
         #expect(decided["exclusive"] == round)
     }
+
+    /// A follow-up too few answered hides its whole linked group, even for everyone: with
+    /// `trust` hidden for everyone, a shown required `missing` with n equal to the round's size
+    /// would say that nobody answered 6 or 7, and a shown `missing` would bound a hidden
+    /// `meet-more` by its count of "time".
+    @Test func aFollowUpHiddenForEveryoneHidesItsLinkedGroup() throws {
+        let workshop = try Self.workshop("trust.json")
+        let round = Disclosure(thresholds: workshop.anonymity, partners: ["Acme", "Globex"]) { _ in 20 }
+        let decided = round.byQuestion(in: workshop) { id, _ in id == "meet-more" ? 4 : 20 }
+        for id in ["trust", "missing", "meet-more"] { #expect(decided[id]?.isShown(.everyone) == false, "\(id)") }
+        #expect(decided["exclusive"] == round)
+    }
 }

@@ -56,7 +56,8 @@ enum LinkedSessions {
         let list: [[String: Any]] = cases.map { item in
             [
                 "name": item.name, "workshop": item.workshopFile.path, "partners": partners,
-                "report": item.report?.path ?? NSNull(), "export": item.export?.path ?? NSNull(),
+                "report": item.report.map { $0.path as Any } ?? NSNull(),
+                "export": item.export.map { $0.path as Any } ?? NSNull(),
             ]
         }
         let input = folder.appendingPathComponent("cases.json")

@@ -55,7 +55,9 @@ def shapes():
     for cell, trusts in [(am, [7, 3, 4, 5]), (ae, ["dont-know", "dont-know"]), (gm, [2]), (ge, [1, 2, 3, 4, 5, 5])]:
         for index, trust in enumerate(trusts):
             answers = {"trust": trust, "exclusive": index % 2 == 0}
-            if trust != 7:
+            if trust != 7 and cell == ge:
+                answers.update({"missing": "time", "meet-more": index % 2 == 0})
+            elif trust != 7:
                 answers["missing"] = "results"
             three += people(cell, 1, **answers)
     return [
