@@ -61,8 +61,6 @@ import Testing
             ])
         let trust = LinkedQuestions(try Self.workshop("trust.json"))
         #expect(trust.components == [["trust", "missing", "meet-more"], ["exclusive"]])
-        #expect(trust.linked(to: "meet-more") == ["trust", "missing", "meet-more"])
-        #expect(trust.linked(to: "unknown") == ["unknown"])
     }
 
     /// The three shapes of the issue: each follow-up and its condition question show the same

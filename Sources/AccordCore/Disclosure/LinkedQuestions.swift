@@ -10,7 +10,6 @@ public struct LinkedQuestions: Sendable, Hashable {
     /// The linked groups, each in asking order; every question is in exactly one (alone when
     /// nothing links it).
     public let components: [[String]]
-    private let componentOfQuestion: [String: Int]
 
     /// Links the questions of `workshop` through every condition's referenced questions
     /// (union–find, so links are transitive: a follow-up of a follow-up joins both).
@@ -40,12 +39,5 @@ public struct LinkedQuestions: Sendable, Hashable {
             }
         }
         self.components = components
-        self.componentOfQuestion = Dictionary(uniqueKeysWithValues: ids.map { ($0, order[root($0)]!) })
-    }
-
-    /// The questions linked to `questionID`, itself included, in asking order; just the
-    /// question for one nothing links (or one the workshop does not have).
-    public func linked(to questionID: String) -> [String] {
-        componentOfQuestion[questionID].map { components[$0] } ?? [questionID]
     }
 }
