@@ -14,7 +14,8 @@
 ///
 /// A group is hidden whole: its size, every per-question statistic, count, "don't know"
 /// count, comment and every gap or understanding gap that needs it. Per question the same
-/// rules are applied again to the number of real answers (`refined(answers:)`).
+/// rules are applied again to the number of real answers (`refined(answers:)`), for
+/// condition-linked questions jointly (`byQuestion(in:answers:)`).
 ///
 /// Why a group is hidden is deliberately not kept. A reason per group is itself a bound on
 /// its count: with Acme shown as 4, "Acme·management fewer than 3" and "Acme·execution fewer

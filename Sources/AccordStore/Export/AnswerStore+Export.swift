@@ -181,11 +181,12 @@ extension AnswerStore {
 
     /// Applies the report's per-question rule to the staged rows of one round: a question's
     /// answers are exported at the grouping the report shows that question at, from the
-    /// round's submissions refined by the question's real answers per group
-    /// (`Disclosure.refined(answers:)`), and its predictions refined again by the real
-    /// predictions. That grouping is never finer than the round's, so rows only lose labels
-    /// (or are deleted, at `.nothing`), with their "don't know" and "prefer not to say" rows
-    /// alike: those counts beside a group's size would give its hidden number of real answers.
+    /// round's submissions refined by the real answers per group to the question and to every
+    /// question linked to it by conditions (`Disclosure.byQuestion(in:answers:)`), and its
+    /// predictions refined again by the real predictions. That grouping is never finer than the
+    /// round's, so rows only lose labels (or are deleted, at `.nothing`), with their "don't know"
+    /// and "prefer not to say" rows alike: those counts beside a group's size would give its
+    /// hidden number of real answers.
     private func coarsenQuestions(
         of session: StoredSession, round: Int, answers: ExportGrouping, submissions: [String: [Level: Int]],
         realAnswers: [QuestionKind: [String: [Level: Int]]], in db: Database
@@ -193,13 +194,14 @@ extension AnswerStore {
         let roundDisclosure = Disclosure(thresholds: session.workshop.anonymity, partners: session.partners) {
             Self.count(in: $0, of: submissions, partners: session.partners)
         }
+        let byQuestion = roundDisclosure.byQuestion(in: session.workshop) { id, group in
+            Self.count(
+                in: group, of: realAnswers[QuestionKind(question: id, kind: "answer")] ?? [:],
+                partners: session.partners)
+        }
         var result: [ExportSummary.QuestionGrouping] = []
         for question in session.workshop.questions where question.type != .text {
-            let answered = roundDisclosure.refined {
-                Self.count(
-                    in: $0, of: realAnswers[QuestionKind(question: question.id, kind: "answer")] ?? [:],
-                    partners: session.partners)
-            }
+            let answered = byQuestion[question.id] ?? roundDisclosure
             let predicted = answered.refined {
                 Self.count(
                     in: $0, of: realAnswers[QuestionKind(question: question.id, kind: "prediction")] ?? [:],

@@ -8,9 +8,18 @@ enum Python {
     }
 
     static func run(_ script: String, arguments: [String] = []) throws -> Result {
+        try run(python: ["-c", script] + arguments)
+    }
+
+    /// Runs the script file at `path`.
+    static func run(file path: String, arguments: [String] = []) throws -> Result {
+        try run(python: [path] + arguments)
+    }
+
+    private static func run(python arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
+        process.arguments = ["python3"] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

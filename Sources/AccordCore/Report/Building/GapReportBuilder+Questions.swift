@@ -1,13 +1,13 @@
 extension GapReportBuilder {
-    /// Everything the report shows about one question. `disclosure` (from submissions) is
-    /// refined by the question's real answers per group: a group hidden for the question shows
+    /// Everything the report shows about one question. `disclosure` is the question's own
+    /// (`Disclosure.byQuestion(in:answers:)`: the round's, refined by the real answers per group
+    /// to the question and to every question linked to it): a group hidden for the question shows
     /// nothing for it, not even its "don't know" and "prefer not to say" counts (group size
     /// minus those would give the hidden n), no gap needs it, and it leaves the question out
     /// of its dimension scores (`score(of:group:)` reads only shown means).
     func questionReport(
         _ question: Question, aggregate: Aggregate, disclosure: Disclosure, groups: [GroupKey]
     ) -> QuestionReport {
-        let disclosure = disclosure.refined { aggregate.answers(to: question.id, in: $0) }
         var tallies: [GroupKey: QuestionTally] = [:]
         for group in groups where disclosure.isShown(group) {
             tallies[group] = aggregate.tally(question.id, in: group)

@@ -43,8 +43,10 @@ public struct GapReportBuilder: Sendable {
     ) -> GapReport {
         let disclosure = Disclosure(thresholds: workshop.anonymity, aggregate: aggregate)
         let groups = Disclosure.groups(partners: session.partners)
+        let byQuestion = disclosure.byQuestion(in: workshop) { aggregate.answers(to: $0, in: $1) }
         let questions = workshop.questions.map { question in
-            questionReport(question, aggregate: aggregate, disclosure: disclosure, groups: groups)
+            questionReport(
+                question, aggregate: aggregate, disclosure: byQuestion[question.id] ?? disclosure, groups: groups)
         }
         let dimensions = dimensionReports(questions: questions, groups: groups)
         let alignments = dimensions.compactMap(\.alignment)
