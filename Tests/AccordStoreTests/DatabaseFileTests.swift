@@ -76,11 +76,11 @@ import Testing
             #expect(exported.hasPrefix("partner,level,round"))
             // Even root, whom file modes do not stop, cannot write through a read-only store.
             #expect(throws: StoreError.self) { try store.closeRound(session: "s") }
-            do {
+            #expect {
                 try store.submit(StoreFixture.submission(), session: "s")
-                Issue.record("a read-only store wrote")
-            } catch StoreError.readOnly(let path, _) {
-                #expect(path == closed.path)
+            } throws: { error in
+                guard case StoreError.readOnly(let path, _) = error else { return false }
+                return path == closed.path
             }
             #expect(Self.listing(folder) == ["accord.sqlite"])
         }
