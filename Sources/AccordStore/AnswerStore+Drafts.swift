@@ -60,7 +60,8 @@ extension AnswerStore: AnswerRecorder {
     }
 
     /// Validates the draft and stores it as a submission to its round, deleting the draft in
-    /// the same transaction; then truncates the write-ahead log so the draft's text is gone.
+    /// the same transaction; then rebuilds the file (`scatterAfterSubmission`) and truncates
+    /// the write-ahead log, so the draft's text is gone and the row's place tells nothing.
     public func submitDraft(_ draft: Draft) throws {
         try write { db in
             let stored = try self.session(draft.sessionID, in: db)
@@ -69,7 +70,7 @@ extension AnswerStore: AnswerRecorder {
             if db.changesCount == 0 { throw StoreError.unknownDraft(code: draft.code) }
             try Self.insert(row, session: draft.sessionID, in: db)
         }
-        try? checkpoint()
+        scatterAfterSubmission()
     }
 
     /// Deletes the draft without submitting it; then truncates the write-ahead log.

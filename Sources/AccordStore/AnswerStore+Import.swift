@@ -19,7 +19,8 @@ extension AnswerStore {
 
     /// Imports a JSON Lines file of submissions (`product.md`) into a session: the whole file
     /// or nothing, in one transaction. The file is streamed in chunks and checked in batches,
-    /// so memory does not grow with its size.
+    /// so memory does not grow with its size; all of it is parsed and checked before the
+    /// database's write lock is taken, which is held only to move the checked rows in.
     ///
     /// - Parameters:
     ///   - path: the file to read.
@@ -38,81 +39,106 @@ extension AnswerStore {
             throw .unreadableFile(file: name, reason: Self.describe(lineFailure: error))
         }
         defer { reader.close() }
-        return try write { db in
-            let stored = try self.session(session, in: db)
-            // Rows are staged in line order in a temporary table, then inserted sorted by their
-            // random keys: inserting random keys one by one rewrites pages all over the table,
-            // in key order each page is written about once. The staging table lives in a
-            // temporary file that is gone with the transaction; its order is the file's own.
-            try db.execute(
-                sql: """
-                    CREATE TEMP TABLE IF NOT EXISTS importRow (
-                        id BLOB NOT NULL, round INTEGER NOT NULL, partner TEXT NOT NULL, level TEXT NOT NULL,
-                        answers TEXT NOT NULL, predictions TEXT NOT NULL);
-                    DELETE FROM temp.importRow;
-                    """)
-            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.importRow") }
-            let checker = LineChecker(session: stored)
-            var problems: [StoreError.LineProblem] = []
-            var counts: [Int: Int] = [:]
-            let statement = try db.makeStatement(
-                sql:
-                    "INSERT INTO temp.importRow (id, round, partner, level, answers, predictions) VALUES (?, ?, ?, ?, ?, ?)"
-            )
-            var batch: [(line: Int, bytes: Data)] = []
-            batch.reserveCapacity(Self.importBatchSize)
-            var atEnd = false
-            while !atEnd, problems.count <= Self.maxImportProblems {
-                batch.removeAll(keepingCapacity: true)
-                while batch.count < Self.importBatchSize {
-                    let bytes: Data?
-                    do throws(LineReader.Failure) {
-                        bytes = try reader.next()
-                    } catch {
-                        if case .lineTooLong(let line, _) = error {
-                            problems.append(.init(file: name, line: line, message: Self.describe(lineFailure: error)))
-                            atEnd = true
-                            break
-                        }
-                        throw StoreError.unreadableFile(file: name, reason: Self.describe(lineFailure: error))
+        let stored = try self.session(session)
+        do {
+            return try database.writeWithoutTransaction { db in
+                // Rows are staged in line order in a temporary table, then inserted sorted by
+                // their random keys: inserting random keys one by one rewrites pages all over the
+                // table, in key order each page is written about once. The staging table lives in
+                // a temporary file that is gone with the connection; its order is the file's own.
+                try db.execute(
+                    sql: """
+                        CREATE TEMP TABLE IF NOT EXISTS importRow (
+                            id BLOB NOT NULL, round INTEGER NOT NULL, partner TEXT NOT NULL, level TEXT NOT NULL,
+                            answers TEXT NOT NULL, predictions TEXT NOT NULL);
+                        DELETE FROM temp.importRow;
+                        """)
+                defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.importRow") }
+                // Parsing and checking write only the temporary table: the database's write lock
+                // is not taken, so participants keep saving drafts and submitting meanwhile.
+                var counts: [Int: Int] = [:]
+                try db.inTransaction(.deferred) {
+                    counts = try stage(&reader, name: name, checker: LineChecker(session: stored), in: db)
+                    return .commit
+                }
+                try db.inTransaction(.immediate) {
+                    // A round may have closed while the file was checked.
+                    let rounds = try self.rounds(of: session, in: db)
+                    for round in counts.keys.sorted() where rounds.first(where: { $0.number == round })?.isOpen != true {
+                        throw StoreError.roundClosed(session: session, round: round)
                     }
-                    guard let bytes else {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO submission (id, sessionID, round, partner, level, answers, predictions)
+                            SELECT id, ?, round, partner, level, answers, predictions FROM temp.importRow ORDER BY id
+                            """,
+                        arguments: [session])
+                    return .commit
+                }
+                return ImportSummary(countsByRound: counts)
+            }
+        } catch {
+            throw failure(error, writing: true)
+        }
+    }
+
+    /// Reads, decodes and checks every line into `temp.importRow`; returns the rows per round.
+    /// - Throws: `StoreError.importFailed` with every bad line (up to `maxImportProblems`).
+    private func stage(
+        _ reader: inout LineReader, name: String, checker: LineChecker, in db: Database
+    ) throws -> [Int: Int] {
+        var problems: [StoreError.LineProblem] = []
+        var counts: [Int: Int] = [:]
+        let statement = try db.makeStatement(
+            sql: "INSERT INTO temp.importRow (id, round, partner, level, answers, predictions) VALUES (?, ?, ?, ?, ?, ?)"
+        )
+        var batch: [(line: Int, bytes: Data)] = []
+        batch.reserveCapacity(Self.importBatchSize)
+        var atEnd = false
+        while !atEnd, problems.count <= Self.maxImportProblems {
+            batch.removeAll(keepingCapacity: true)
+            while batch.count < Self.importBatchSize {
+                let bytes: Data?
+                do throws(LineReader.Failure) {
+                    bytes = try reader.next()
+                } catch {
+                    if case .lineTooLong(let line, _) = error {
+                        problems.append(.init(file: name, line: line, message: Self.describe(lineFailure: error)))
                         atEnd = true
                         break
                     }
-                    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                    batch.append((reader.lineNumber, bytes))
+                    throw StoreError.unreadableFile(file: name, reason: Self.describe(lineFailure: error))
                 }
-                for (index, result) in checker.check(batch).enumerated() {
-                    switch result {
-                    case .problems(let messages):
-                        for message in messages where problems.count <= Self.maxImportProblems {
-                            problems.append(.init(file: name, line: batch[index].line, message: message))
-                        }
-                    case .row(let row):
-                        // After the first problem nothing more is written: it would be rolled back.
-                        guard problems.isEmpty else { continue }
-                        try statement.execute(arguments: [
-                            Data(RandomCode.submissionKey()), row.round, row.partner, row.level.rawValue, row.answers,
-                            row.predictions,
-                        ])
-                        counts[row.round, default: 0] += 1
+                guard let bytes else {
+                    atEnd = true
+                    break
+                }
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                batch.append((reader.lineNumber, bytes))
+            }
+            for (index, result) in checker.check(batch).enumerated() {
+                switch result {
+                case .problems(let messages):
+                    for message in messages where problems.count <= Self.maxImportProblems {
+                        problems.append(.init(file: name, line: batch[index].line, message: message))
                     }
+                case .row(let row):
+                    // After the first problem nothing more is staged: it would be thrown away.
+                    guard problems.isEmpty else { continue }
+                    try statement.execute(arguments: [
+                        Data(RandomCode.submissionKey()), row.round, row.partner, row.level.rawValue, row.answers,
+                        row.predictions,
+                    ])
+                    counts[row.round, default: 0] += 1
                 }
             }
-            if !problems.isEmpty {
-                let truncated = problems.count > Self.maxImportProblems
-                throw StoreError.importFailed(
-                    file: name, problems: Array(problems.prefix(Self.maxImportProblems)), truncated: truncated)
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO submission (id, sessionID, round, partner, level, answers, predictions)
-                    SELECT id, ?, round, partner, level, answers, predictions FROM temp.importRow ORDER BY id
-                    """,
-                arguments: [session])
-            return ImportSummary(countsByRound: counts)
         }
+        if !problems.isEmpty {
+            let truncated = problems.count > Self.maxImportProblems
+            throw StoreError.importFailed(
+                file: name, problems: Array(problems.prefix(Self.maxImportProblems)), truncated: truncated)
+        }
+        return counts
     }
 
     private static func describe(lineFailure error: LineReader.Failure) -> String {

@@ -5,12 +5,14 @@ import GRDB
 extension AnswerStore {
     /// Validates `submission` against the session (partner, level, round open) and its
     /// workshop snapshot, and stores it in one transaction. A `nil` round means the open round.
+    /// Then the file is rebuilt so that the row's place tells nothing (`scatterAfterSubmission`).
     public func submit(_ submission: Submission, session: String) throws(StoreError) {
         try write { db in
             let stored = try self.session(session, in: db)
             let row = try Self.checked(submission, in: stored)
             try Self.insert(row, session: session, in: db)
         }
+        scatterAfterSubmission()
     }
 
     /// The number of submissions of a round.

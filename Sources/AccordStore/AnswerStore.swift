@@ -16,6 +16,10 @@ public final class AnswerStore: Sendable {
 
     /// The database file.
     public let path: String
+    /// What this store may do with the file.
+    public let access: Access
+    /// A warning for the user when other accounts may read the file (`nil` when they may not).
+    public let permissionWarning: String?
     /// How long an ordinary write waits for another process's lock.
     let busyTimeout: TimeInterval
     let database: DatabaseQueue
@@ -27,38 +31,29 @@ public final class AnswerStore: Sendable {
         try WorkshopLoader().load(data, file: "session \(session) (stored workshop)")
     }
 
-    /// Opens (creating if needed, with its folder) the database at `path` and brings its schema
-    /// up to date.
+    /// Opens the database at `path` for `access` (see `Access`) and, unless read-only, brings
+    /// its schema up to date. A created folder is 0700 and a created file 0600.
     ///
     /// - Parameters:
+    ///   - access: whether the file may be created, and whether it is written.
     ///   - busyTimeout: how long to wait for another process holding the write lock.
     ///   - snapshotLoader: how snapshots become workshops; tests hand in workshops built in code.
+    /// - Throws: `StoreError.noDatabase` when the file is missing and `access` is not `.create`;
+    ///   otherwise what `StoreError.from` says is wrong with the file, folder or disk.
     public init(
-        path: String, busyTimeout: TimeInterval = 60,
+        path: String, access: Access = .create, busyTimeout: TimeInterval = 60,
         snapshotLoader: @escaping SnapshotLoader = AnswerStore.workshopLoader
     ) throws(StoreError) {
         self.path = path
+        self.access = access
         self.busyTimeout = busyTimeout
         self.snapshotLoader = snapshotLoader
-        var configuration = Configuration()
-        configuration.journalMode = .wal
-        configuration.busyMode = .timeout(busyTimeout)
-        configuration.foreignKeysEnabled = true
-        configuration.label = "accord"
-        configuration.prepareDatabase { db in
-            // Deleted drafts must not linger in the file (anonymity.md rule 1 and 7).
-            try db.execute(sql: "PRAGMA secure_delete = ON")
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA temp_store = FILE")
-        }
-        do {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            database = try DatabaseQueue(path: path, configuration: configuration)
-            try Schema.migrator.migrate(database)
-        } catch {
-            throw .cannotOpen(path: path, reason: Self.describe(error))
-        }
+        database = try Self.openQueue(path: path, access: access, busyTimeout: busyTimeout)
+        permissionWarning = Self.exposureWarning(path: path)
+    }
+
+    deinit {
+        if access != .readOnly { leaveWALIfLast() }
     }
 
     // MARK: Sessions
@@ -213,13 +208,15 @@ public final class AnswerStore: Sendable {
 
     /// Rebuilds the database file so that no page keeps rows in the order they were written,
     /// and no freed page keeps old content; then truncates the write-ahead log.
-    public func compact() throws(StoreError) {
+    ///
+    /// - Parameter waiting: how long to wait for other processes' locks.
+    public func compact(waiting: TimeInterval = 5) throws(StoreError) {
         do {
             try database.writeWithoutTransaction { db in
-                try waitingBriefly(db, seconds: 5) { try db.execute(sql: "VACUUM") }
+                try waitingBriefly(db, seconds: waiting) { try db.execute(sql: "VACUUM") }
             }
         } catch {
-            throw .database(Self.describe(error))
+            throw failure(error, writing: true)
         }
         try checkpoint()
     }
@@ -234,7 +231,7 @@ public final class AnswerStore: Sendable {
                 try waitingBriefly(db, seconds: 0.25) { _ = try db.checkpoint(.truncate) }
             }
         } catch {
-            throw .database(Self.describe(error))
+            throw failure(error, writing: true)
         }
     }
 
@@ -259,25 +256,21 @@ public final class AnswerStore: Sendable {
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try database.write(body)
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw .database(Self.describe(error))
+            throw failure(error, writing: true)
         }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try database.read(body)
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw .database(Self.describe(error))
+            throw failure(error, writing: false)
         }
     }
 
-    static func describe(_ error: any Error) -> String {
-        if let error = error as? DatabaseError { return error.message ?? error.description }
-        return error.localizedDescription
+    /// `error` as the `StoreError` that says what is wrong (`StoreError.from`).
+    func failure(_ error: any Error, writing: Bool) -> StoreError {
+        StoreError.from(error, database: path, writing: writing, waited: busyTimeout)
     }
 }

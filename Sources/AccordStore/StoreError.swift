@@ -5,6 +5,18 @@ import Foundation
 public enum StoreError: Error, Sendable, LocalizedError {
     /// The database file could not be opened or prepared.
     case cannotOpen(path: String, reason: String)
+    /// No database file at this path, and the command may not create one.
+    case noDatabase(path: String)
+    /// This account may not read (or reach) the database file.
+    case accessDenied(path: String, reason: String)
+    /// The database cannot be written here: `reason` names the file, folder or file system that is read-only.
+    case readOnly(path: String, reason: String)
+    /// The disk holding the database is full; nothing was written.
+    case diskFull(path: String, freeBytes: Int?)
+    /// Another process kept the database locked for longer than the store waits.
+    case locked(path: String, holder: String?, waited: Double)
+    /// The file is not an Accord database Accord can read as it is.
+    case notAccordDatabase(path: String, reason: String)
     /// No session has this id.
     case unknownSession(String)
     /// A session with this id exists already.
@@ -67,6 +79,21 @@ public enum StoreError: Error, Sendable, LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .cannotOpen(let path, let reason): "cannot open the database \(path): \(reason)"
+        case .noDatabase(let path):
+            "no database at \(path) (create one with 'accord session new', or check --db and ACCORD_DB)"
+        case .accessDenied(let path, let reason): "cannot read the database \(path): \(reason)"
+        case .readOnly(let path, let reason):
+            "cannot write the database \(path): \(reason) (reading commands such as 'accord report' still work)"
+        case .diskFull(let path, let free):
+            "cannot write the database \(path): the disk is full"
+                + (free.map { " (\($0 / 1024) KiB free)" } ?? "")
+                + "; nothing was written: free some space and run the command again"
+        case .locked(let path, let holder, let waited):
+            "the database \(path) is locked by "
+                + (holder ?? "another process")
+                + " and stayed locked for \(waited < 1 ? String(format: "%.2f", waited) : String(Int(waited))) s: "
+                + "wait until it has finished (or stop it), then run the command again"
+        case .notAccordDatabase(let path, let reason): "\(path) is not a database Accord can use: \(reason)"
         case .unknownSession(let id): "no session '\(input: id)' (see 'accord session list')"
         case .duplicateSession(let id): "a session '\(input: id)' exists already"
         case .invalidSessionID(let id):

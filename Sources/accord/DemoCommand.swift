@@ -51,7 +51,8 @@ struct DemoCommand: ParsableCommand {
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
         let path = db ?? temporary!.appendingPathComponent("demo.sqlite").path
 
-        let store = try AnswerStore(path: path)
+        let store = try AnswerStore(path: path, access: .create)
+        if let warning = store.permissionWarning { StandardError.print(warning) }
         let partners = ["Acme", "Globex"]
         let session = try store.createSession(snapshot: snapshot, workshop: loaded, partners: partners)
         let rounds = [DemoParticipants.firstRoundCells, DemoParticipants.defaultCells]

@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let output = FileHandle.standardOutput
-        let summary = try store.openStore().exportAnswers(
+        let summary = try store.openStore(.readOnly).exportAnswers(
             session: session, round: round, preview: preview, format: format
         ) { text in
             try output.write(contentsOf: Data(text.utf8))

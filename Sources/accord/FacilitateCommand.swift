@@ -47,9 +47,9 @@ struct FacilitateCommand: ParsableCommand {
         let input = try ConsoleInput(script: script)
         let room: any FacilitationSession
         if let session {
-            room = try StoreFacilitationSession(store: try store.openStore(), session: session)
+            room = try StoreFacilitationSession(store: try store.openStore(.readWrite), session: session)
         } else {
-            room = try DemoFacilitationSession(store: try store.openStore(), workshopFile: workshop)
+            room = try DemoFacilitationSession(store: try store.openStore(.create), workshopFile: workshop)
             FileHandle.standardOutput.write(
                 Data(
                     """

@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let answerStore = try store.openStore()
+        let answerStore = try store.openStore(.readWrite)
         let interruption = Self.reportInterruption()
         defer { interruption.cancel() }
         let summary: ImportSummary

@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
     var compareRound: Int?
 
     func run() throws {
-        let answers = try store.openStore()
+        let answers = try store.openStore(.readOnly)
         let stored = try answers.session(session)
         let number = round ?? stored.currentRound
         if let state = stored.rounds.first(where: { $0.number == number }), state.isOpen, !preview {

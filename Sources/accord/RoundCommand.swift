@@ -19,7 +19,7 @@ struct RoundCommand: ParsableCommand {
         var session: String
 
         func run() throws {
-            let number = try store.openStore().openRound(session: session)
+            let number = try store.openStore(.readWrite).openRound(session: session)
             StandardError.print("Round \(number) of session \(session) is open.")
             print(number)
         }
@@ -35,7 +35,7 @@ struct RoundCommand: ParsableCommand {
         var session: String
 
         func run() throws {
-            let number = try store.openStore().closeRound(session: session)
+            let number = try store.openStore(.readWrite).closeRound(session: session)
             StandardError.print("Round \(number) of session \(session) is closed.")
             print(number)
         }

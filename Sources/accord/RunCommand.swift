@@ -72,7 +72,7 @@ struct RunCommand: ParsableCommand {
         let screen = Screen(
             toStandardError: screenOnStandardError, style: Style(colour: colour), accessible: accessible)
 
-        let store = try self.store.openStore()
+        let store = try self.store.openStore(.readWrite)
         let dbOption = self.store.db.map { " --db \(Self.shellQuoted($0))" } ?? ""
         let resumeCommand: @Sendable (String) -> String = { "accord run --resume \($0)\(dbOption)" }
 

@@ -40,7 +40,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let answerStore = try store.openStore()
+        let answerStore = try store.openStore(.readWrite)
         let stored = try answerStore.session(session)
         let tls = try tlsCertificate.map { try WorkshopServer.tlsConfiguration(certificatePath: $0, keyPath: tlsKey!) }
         let scheme = tls == nil ? "http" : "https"

@@ -45,7 +45,7 @@ struct SessionNewCommand: ParsableCommand {
             StandardError.print(error.errorDescription ?? "\(error)")
             throw ExitCode.failure
         }
-        let session = try store.openStore().createSession(id: id, snapshot: data, workshop: loaded, partners: names)
+        let session = try store.openStore(.create).createSession(id: id, snapshot: data, workshop: loaded, partners: names)
         print(session.id)
     }
 }

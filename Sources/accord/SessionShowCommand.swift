@@ -15,7 +15,7 @@ struct SessionShowCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let answerStore = try store.openStore()
+        let answerStore = try store.openStore(.readOnly)
         let session = try answerStore.session(id)
         let workshop = session.workshop
         let threshold = workshop.anonymity.minGroupSize

@@ -2,9 +2,13 @@ import AccordStore
 import Foundation
 
 extension StoreOptions {
-    /// Opens the store at `databasePath`, creating it (and its folder) on first use.
-    func openStore() throws -> AnswerStore {
-        try AnswerStore(path: databasePath)
+    /// Opens the store at `databasePath` for `access`: only commands that create data pass
+    /// `.create`; commands that only read pass `.readOnly`. Warns on stderr when other
+    /// accounts may read the file.
+    func openStore(_ access: AnswerStore.Access) throws -> AnswerStore {
+        let store = try AnswerStore(path: databasePath, access: access)
+        if let warning = store.permissionWarning { StandardError.print(warning) }
+        return store
     }
 }
 

@@ -22,15 +22,21 @@ struct AccordProcess {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Runs `accord` with `arguments`, feeding `stdin`, and waits for it.
+    /// Runs `accord` with `arguments`, feeding `stdin`, and waits for it; through `launcher`
+    /// when given (e.g. `["/usr/sbin/runuser", "-u", "nobody", "--"]`).
     @discardableResult
     static func run(
         _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
-        currentDirectory: URL? = nil
+        currentDirectory: URL? = nil, launcher: [String] = []
     ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let first = launcher.first {
+            process.executableURL = URL(fileURLWithPath: first)
+            process.arguments = launcher.dropFirst() + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["LANG"] = "C.UTF-8"

@@ -98,15 +98,23 @@ import Testing
             let result = try fixture.accord(["session", "new", "--workshop", fixture.workshop, "--partners", partners])
             #expect(result.status != 0 && result.stdout.isEmpty && result.stderr.contains("partners"))
         }
-        let missing = try fixture.accord([
+        let noWorkshop = try fixture.accord([
             "session", "new", "--workshop", fixture.workshop + ".nope", "--partners", "A,B",
         ])
-        #expect(missing.status != 0 && missing.stderr.contains("workshop.json.nope"))
+        #expect(noWorkshop.status != 0 && noWorkshop.stderr.contains("workshop.json.nope"))
+        // Nothing above made a database, and reading commands do not make one.
+        let noDatabase = try fixture.accord(["session", "list"])
+        #expect(noDatabase.status != 0 && noDatabase.stderr.contains("no database at \(fixture.database)"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.database))
+        _ = try fixture.newSession()
         let unknown = try fixture.accord(["session", "show", "nope"])
         #expect(unknown.status != 0 && unknown.stderr.contains("no session 'nope'"))
-        #expect(try fixture.accord(["session", "list"]).stdout.isEmpty)
-        let unwritable = try fixture.accord(["session", "list", "--db", "/proc/accord/accord.sqlite"])
-        #expect(unwritable.status != 0 && unwritable.stderr.contains("cannot open the database /proc/accord/accord.sqlite"))
+        let missing = try fixture.accord(["session", "list", "--db", "/proc/accord/accord.sqlite"])
+        #expect(missing.status != 0 && missing.stderr.contains("no database at /proc/accord/accord.sqlite"))
+        let uncreatable = try fixture.accord([
+            "session", "new", "--workshop", fixture.workshop, "--partners", "A,B", "--db", "/proc/accord/accord.sqlite",
+        ])
+        #expect(uncreatable.status != 0 && uncreatable.stderr.contains("/proc/accord"))
     }
 
     @Test func roundsOpenAndCloseInTurn() throws {

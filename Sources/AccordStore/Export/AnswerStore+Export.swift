@@ -100,10 +100,8 @@ extension AnswerStore {
                 if !buffer.isEmpty { try write(buffer) }
                 return summary
             }
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw .database(Self.describe(error))
+            throw failure(error, writing: false)
         }
     }
 
