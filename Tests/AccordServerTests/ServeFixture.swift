@@ -17,7 +17,8 @@ struct ServeFixture {
     let server: WorkshopServer
 
     init(
-        maxBodyBytes: Int = 64 * 1024, maxBrowserDrafts: Int = 1000, draftStartBurst: Int = 30
+        maxBodyBytes: Int = 64 * 1024, maxBrowserDrafts: Int = 1000, draftStartBurst: Int = 30,
+        draftStartRefillSeconds: Double = 10
     ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-serve-\(UUID().uuidString)")
         store = try AnswerStore(path: folder.appendingPathComponent("accord.sqlite").path)
@@ -30,7 +31,8 @@ struct ServeFixture {
             store: store,
             configuration: ServeConfiguration(
                 sessionID: Self.session, secrets: secrets, maxBodyBytes: maxBodyBytes,
-                maxBrowserDrafts: maxBrowserDrafts, draftStartBurst: draftStartBurst),
+                maxBrowserDrafts: maxBrowserDrafts, draftStartBurst: draftStartBurst,
+                draftStartRefillSeconds: draftStartRefillSeconds),
             publicBaseURL: "http://127.0.0.1:8080")
     }
 
