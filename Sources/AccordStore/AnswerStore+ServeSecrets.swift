@@ -55,3 +55,23 @@ extension AnswerStore {
         }
     }
 }
+
+extension AnswerStore {
+    /// Replaces only the facilitator's secret of `session`'s serve secrets (its address was
+    /// lost or seen), keeping the join code and the form key, so printed QR codes and open
+    /// participant pages keep working. Made first when there are none.
+    public func replaceFacilitatorSecret(
+        session: String, with secret: String, joinCodeIfNew joinCode: @autoclosure () -> String
+    ) throws(StoreError) -> ServeSecrets {
+        var secrets = try serveSecrets(session: session, rotate: false, joinCode: joinCode(), facilitatorSecret: secret)
+        if secrets.newFacilitatorSecret != nil { return secrets }
+        secrets.facilitatorSecretSHA256 = Digest.sha256Hex(secret)
+        secrets.newFacilitatorSecret = secret
+        try write { db in
+            try db.execute(
+                sql: "UPDATE serveSecret SET facilitatorSecretSHA256 = ? WHERE sessionID = ?",
+                arguments: [secrets.facilitatorSecretSHA256, session])
+        }
+        return secrets
+    }
+}

@@ -39,6 +39,10 @@ struct ServeCommand: ParsableCommand {
         name: .customLong("new-join-code"),
         help: "Replace the session's join code and facilitator secret: old links and QR codes stop working.")
     var newJoinCode = false
+    @Flag(
+        name: .customLong("new-facilitator-link"),
+        help: "Replace only the facilitator's secret (its address was lost or seen); the join link stays.")
+    var newFacilitatorLink = false
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
@@ -52,8 +56,12 @@ struct ServeCommand: ParsableCommand {
         let scheme = tls == nil ? "http" : "https"
         let reachableHost = NetworkAddress.isWildcard(host) ? (NetworkAddress.firstLANAddress() ?? host) : host
         let baseURL = publicURL ?? "\(scheme)://\(reachableHost.contains(":") ? "[\(reachableHost)]" : reachableHost):\(port)"
-        let secrets = try answerStore.serveSecrets(
-            session: stored.id, rotate: newJoinCode, joinCode: Secret.code(), facilitatorSecret: Secret.code(length: 32))
+        let secrets =
+            newFacilitatorLink && !newJoinCode
+            ? try answerStore.replaceFacilitatorSecret(
+                session: stored.id, with: Secret.code(length: 32), joinCodeIfNew: Secret.code())
+            : try answerStore.serveSecrets(
+                session: stored.id, rotate: newJoinCode, joinCode: Secret.code(), facilitatorSecret: Secret.code(length: 32))
         let server = WorkshopServer(
             store: answerStore, configuration: ServeConfiguration(sessionID: stored.id, secrets: secrets, isHTTPS: tls != nil),
             publicBaseURL: baseURL, renderReport: { HTMLReportRenderer().render($0) })
@@ -73,7 +81,7 @@ struct ServeCommand: ParsableCommand {
             } else {
                 print(
                     "facilitator: the address printed when this session was first served (kept only as a hash; "
-                        + "--new-join-code makes new addresses)")
+                        + "--new-facilitator-link makes a new one)")
             }
             fflush(nil)
         }

@@ -149,7 +149,7 @@ import Glibc
     }
 
     /// Issue 11, case 3: a restarted server takes the same join link and facilitator link;
-    /// `--new-join-code` replaces both.
+    /// `--new-join-code` replaces both, `--new-facilitator-link` only the facilitator's.
     @Test func aRestartKeepsTheLinksAndNewJoinCodeReplacesThem() throws {
         let first = try Server()
         defer { try? FileManager.default.removeItem(at: first.folder) }
@@ -172,6 +172,15 @@ import Glibc
         #expect(try Self.status(of: oldJoin) == 404)
         #expect(try Self.status(of: third.facilitator) == 200)
         #expect(third.stop(keepingDatabase: true).status == 130)
+
+        // A lost facilitator address: only it is replaced, the join link stays.
+        let fourth = try Server(extraArguments: ["--new-facilitator-link"], restarting: first)
+        let move = { (url: String) in url.replacingOccurrences(of: ":\(third.port)/", with: ":\(fourth.port)/") }
+        #expect(fourth.join == move(third.join))
+        #expect(fourth.facilitator.hasPrefix("http://127.0.0.1:") && fourth.facilitator != move(third.facilitator))
+        #expect(try Self.status(of: fourth.facilitator) == 200)
+        #expect(try Self.status(of: move(third.facilitator)) == 404)
+        #expect(fourth.stop(keepingDatabase: true).status == 130)
     }
 
     @Test func tlsNeedsBothFilesAndReadableOnes() throws {
