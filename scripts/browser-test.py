@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Real-browser test of `accord serve`: headless Chromium (Debian's chromium and
 chromium-driver, driven by Selenium) fills the whole shipped discovery-phase workshop as
-participants of both partners (one starts with the keyboard alone), then the facilitator closes the round and the report counts
-them all. Takes phone-sized and desktop screenshots of a participant page for a person to
+participants of both partners (one starts with the keyboard alone), then the facilitator closes the round
+through its confirm page (Cancel first, then Close), the report counts them all, and round 2 is
+opened through its own confirm page. Takes phone-sized and desktop screenshots of a participant page for a person to
 look at.
 
 Usage: scripts/browser-test.py [--accord PATH] [--screenshots DIR]
@@ -198,6 +199,33 @@ def shoot(driver, folder):
     driver.set_window_size(size["width"], size["height"])
 
 
+def close_round_with_confirmation(driver, facilitator_url):
+    """Closing round 1 takes two steps, without JavaScript: the page's link, then the confirm
+    page's button. Cancel first, and check that the round is still open."""
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Close round 1…"))
+    heading = driver.find_element(By.TAG_NAME, "h1").text
+    if heading != "Close round 1?" or "cannot be undone" not in driver.find_element(By.TAG_NAME, "body").text:
+        fail(f"the close link did not lead to a confirm page: {heading!r}")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Cancel"))
+    if "(open)" not in driver.find_element(By.TAG_NAME, "body").text:
+        fail("Cancel on the confirm page closed the round")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Close round 1…"))
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[normalize-space(.)='Close round 1']"))
+    if driver.current_url != facilitator_url or "(closed)" not in driver.find_element(By.TAG_NAME, "body").text:
+        fail("confirming did not close round 1")
+
+
+def reopen_with_confirmation(driver, facilitator_url):
+    """A closed round is followed by the next one, also confirmed."""
+    driver.get(facilitator_url)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Open round 2…"))
+    if driver.find_element(By.TAG_NAME, "h1").text != "Open round 2?":
+        fail("the open link did not lead to a confirm page")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[normalize-space(.)='Open round 2']"))
+    if "Round 2 (open)" not in driver.find_element(By.TAG_NAME, "body").text:
+        fail("confirming did not open round 2")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--accord", default=os.path.join(ROOT, ".build", "debug", "accord"))
@@ -214,7 +242,7 @@ def main():
                 answer_workshop(driver, join_url, participant, partner, level, arguments.screenshots)
             driver.delete_all_cookies()
             driver.get(facilitator_url)
-            click_and_wait(driver, driver.find_element(By.XPATH, "//button[starts-with(., 'Close round 1')]"))
+            close_round_with_confirmation(driver, facilitator_url)
             counts = {row.find_element(By.TAG_NAME, "th").text: row.find_element(By.TAG_NAME, "td").text
                       for row in driver.find_elements(By.CSS_SELECTOR, "table tbody tr")}
             expected = {"Everyone": "6", "Acme": "3", "Globex": "3"}
@@ -227,6 +255,7 @@ def main():
                 fail("the report does not count every participant:\n" + report[:500])
             if "<b>" in driver.page_source.split("<body", 1)[1] and "&lt;b&gt;" not in driver.page_source:
                 fail("participant text reached the report unescaped")
+            reopen_with_confirmation(driver, facilitator_url)
         finally:
             if driver:
                 driver.quit()
@@ -236,7 +265,7 @@ def main():
             except subprocess.TimeoutExpired:
                 server.kill()
     print(f"browser-test: ok: {len(PARTICIPANTS)} participants answered discovery-phase in Chromium; "
-          "the report counts them all")
+          "the report counts them all; closing and opening went through their confirm pages")
 
 
 if __name__ == "__main__":

@@ -8,33 +8,41 @@ import GRDB
 extension AnswerStore: AnswerRecorder {
     /// Starts an empty draft in the session's open round, under a fresh resume code.
     public func startDraft(session: String, partner: String, level: Level) throws -> Draft {
-        try write { db in
-            let stored = try self.session(session, in: db)
-            // Matched by canonical equivalence, stored in the session's own spelling (NFC).
-            guard let partner = stored.partners.first(where: { $0 == partner }) else {
-                throw StoreError.unknownPartner(session: session, partner: partner, partners: stored.partners)
-            }
-            guard let round = stored.openRound else { throw StoreError.noOpenRound(session: session) }
-            var code = RandomCode.resumeCode()
-            while try Bool.fetchOne(db, sql: "SELECT 1 FROM draft WHERE code = ?", arguments: [code]) == true {
-                code = RandomCode.resumeCode()
-            }
-            let draft = Draft(code: code, sessionID: session, round: round, partner: partner, level: level)
-            try db.execute(
-                sql: """
-                    INSERT INTO draft (code, sessionID, round, partner, level, answers, predictions)
-                    VALUES (?, ?, ?, ?, ?, '{}', '{}')
-                    """,
-                arguments: [code, session, round, partner, level.rawValue])
-            return draft
-        }
+        try write { db in try startDraft(session: session, partner: partner, level: level, in: db) }
     }
 
-    /// Replaces the stored answers and predictions of the draft, durably.
+    /// Starts a draft inside the caller's transaction.
+    func startDraft(session: String, partner: String, level: Level, in db: Database) throws -> Draft {
+        let stored = try self.session(session, in: db)
+        // Matched by canonical equivalence, stored in the session's own spelling (NFC).
+        guard let partner = stored.partners.first(where: { $0 == partner }) else {
+            throw StoreError.unknownPartner(session: session, partner: partner, partners: stored.partners)
+        }
+        guard let round = stored.openRound else { throw StoreError.noOpenRound(session: session) }
+        var code = RandomCode.resumeCode()
+        while try Bool.fetchOne(db, sql: "SELECT 1 FROM draft WHERE code = ?", arguments: [code]) == true {
+            code = RandomCode.resumeCode()
+        }
+        let draft = Draft(code: code, sessionID: session, round: round, partner: partner, level: level)
+        try db.execute(
+            sql: """
+                INSERT INTO draft (code, sessionID, round, partner, level, answers, predictions)
+                VALUES (?, ?, ?, ?, ?, '{}', '{}')
+                """,
+            arguments: [code, session, round, partner, level.rawValue])
+        return draft
+    }
+
+    /// Replaces the stored answers and predictions of the draft, durably (a browser draft then
+    /// counts as used since the server's last expiry check).
     public func saveDraft(_ draft: Draft) throws {
         try write { db in
             try db.execute(
-                sql: "UPDATE draft SET answers = ?, predictions = ? WHERE code = ?",
+                sql: """
+                    UPDATE draft SET answers = ?, predictions = ?,
+                        idleChecks = CASE WHEN idleChecks IS NULL THEN NULL ELSE 0 END
+                    WHERE code = ?
+                    """,
                 arguments: [draft.answers.storedJSON, draft.predictions.storedJSON, draft.code])
             if db.changesCount == 0 { throw StoreError.unknownDraft(code: draft.code) }
         }

@@ -72,6 +72,7 @@ enum Schema {
                     """)
         }
         migrator.registerMigration("v2-agreed-actions", migrate: createAgreedActions)
+        migrator.registerMigration("v3-serve-secrets", migrate: createServeSecrets)
         return migrator
     }
 }

@@ -47,6 +47,8 @@ public enum StoreError: Error, Sendable, LocalizedError {
     case unreadableFile(file: String, reason: String)
     /// No draft has this resume code (submitted, discarded or mistyped).
     case unknownDraft(code: String)
+    /// The session's open round holds as many browser drafts as `accord serve` allows.
+    case tooManyDrafts(session: String, limit: Int)
     /// An agreed action that does not fit the session (owner, round, questions).
     case invalidAction(session: String, reason: String)
     /// SQLite failed.
@@ -121,6 +123,8 @@ public enum StoreError: Error, Sendable, LocalizedError {
                 + "\n\(file): nothing was imported"
         case .unreadableFile(let file, let reason): "\(file): cannot read the file: \(reason)"
         case .unknownDraft(let code): "no draft with resume code '\(input: code)'"
+        case .tooManyDrafts(let session, let limit):
+            "session '\(input: session)': the open round holds \(limit) answers in progress from browsers, the most allowed"
         case .invalidAction(let session, let reason): "session '\(input: session)': \(reason)"
         case .database(let message): "database error: \(message)"
         }

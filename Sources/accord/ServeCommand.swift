@@ -12,7 +12,9 @@ struct ServeCommand: ParsableCommand {
         abstract: "Let participants answer a session in a browser, from their own phones and laptops.",
         discussion: """
             Prints the participants' join URL (also as a QR code) and the facilitator's URL, each with \
-            its own secret. Binds to 127.0.0.1 unless --host says otherwise; on a room's network, use \
+            its own secret. Both belong to the session and are kept in the database (the facilitator's \
+            secret only as a hash): a restarted server takes the same links and open pages, and \
+            --new-join-code replaces both. Binds to 127.0.0.1 unless --host says otherwise; on a room's network, use \
             --host 0.0.0.0 with --tls-cert and --tls-key so answers never cross the Wi-Fi in clear. \
             Stop with Ctrl-C: answers already submitted or saved in drafts are in the database.
             """
@@ -33,6 +35,14 @@ struct ServeCommand: ParsableCommand {
         name: .customLong("public-url"),
         help: ArgumentHelp("The base URL participants reach this server at (default: from --host).", valueName: "url"))
     var publicURL: String?
+    @Flag(
+        name: .customLong("new-join-code"),
+        help: "Replace the session's join code and facilitator secret: old links and QR codes stop working.")
+    var newJoinCode = false
+    @Flag(
+        name: .customLong("new-facilitator-link"),
+        help: "Replace only the facilitator's secret (its address was lost or seen); the join link stays.")
+    var newFacilitatorLink = false
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
@@ -46,8 +56,14 @@ struct ServeCommand: ParsableCommand {
         let scheme = tls == nil ? "http" : "https"
         let reachableHost = NetworkAddress.isWildcard(host) ? (NetworkAddress.firstLANAddress() ?? host) : host
         let baseURL = publicURL ?? "\(scheme)://\(reachableHost.contains(":") ? "[\(reachableHost)]" : reachableHost):\(port)"
+        let secrets =
+            newFacilitatorLink && !newJoinCode
+            ? try answerStore.replaceFacilitatorSecret(
+                session: stored.id, with: Secret.code(length: 32), joinCodeIfNew: Secret.code())
+            : try answerStore.serveSecrets(
+                session: stored.id, rotate: newJoinCode, joinCode: Secret.code(), facilitatorSecret: Secret.code(length: 32))
         let server = WorkshopServer(
-            store: answerStore, configuration: ServeConfiguration(sessionID: stored.id, isHTTPS: tls != nil),
+            store: answerStore, configuration: ServeConfiguration(sessionID: stored.id, secrets: secrets, isHTTPS: tls != nil),
             publicBaseURL: baseURL, renderReport: { HTMLReportRenderer().render($0) })
         if !NetworkAddress.isLoopback(host) {
             StandardError.print(
@@ -60,7 +76,13 @@ struct ServeCommand: ParsableCommand {
             StandardError.print(qrCode.terminalText)
             StandardError.print("Serving session \(stored.id) (\(title)). Stop with Ctrl-C.")
             print("join: \(server.joinURL)")
-            print("facilitator: \(server.facilitatorURL)")
+            if let facilitatorURL = server.facilitatorURL {
+                print("facilitator: \(facilitatorURL)")
+            } else {
+                print(
+                    "facilitator: the address printed when this session was first served (kept only as a hash; "
+                        + "--new-facilitator-link makes a new one)")
+            }
             fflush(nil)
         }
         do {

@@ -19,14 +19,21 @@ import Glibc
         private let output = Pipe()
         private let errors = Pipe()
 
-        init(extraArguments: [String] = []) throws {
-            folder = try AccordProcess.temporaryDirectory()
+        private let ownsFolder: Bool
+
+        /// Starts `accord serve` on a new session, or (with `restarting`) on the folder of a
+        /// server stopped before, which keeps its database.
+        init(extraArguments: [String] = [], restarting earlier: Server? = nil) throws {
+            ownsFolder = earlier == nil
+            folder = try earlier?.folder ?? AccordProcess.temporaryDirectory()
             database = folder.appendingPathComponent("accord.sqlite").path
             port = try Self.freePort()
-            let workshop = AccordProcess.repositoryRoot.appendingPathComponent("questionnaires/common-vision.json").path
-            let created = try AccordProcess.run(
-                ["session", "new", "--db", database, "--workshop", workshop, "--partners", "Acme,Globex", "--id", "room"])
-            #expect(created.status == 0, "\(created.stderr)")
+            if earlier == nil {
+                let workshop = AccordProcess.repositoryRoot.appendingPathComponent("questionnaires/common-vision.json").path
+                let created = try AccordProcess.run(
+                    ["session", "new", "--db", database, "--workshop", workshop, "--partners", "Acme,Globex", "--id", "room"])
+                #expect(created.status == 0, "\(created.stderr)")
+            }
             process.executableURL = AccordProcess.executable
             process.arguments =
                 ["serve", "--db", database, "--session", "room", "--port", String(port)] + extraArguments
@@ -47,12 +54,13 @@ import Glibc
             }
         }
 
-        /// Sends Ctrl-C and returns the exit status and what was said on stderr.
-        func stop() -> (status: Int32, stderr: String) {
+        /// Sends Ctrl-C and returns the exit status and what was said on stderr; with
+        /// `keepingDatabase`, the folder stays for a restart.
+        func stop(keepingDatabase: Bool = false) -> (status: Int32, stderr: String) {
             process.interrupt()
             let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
-            try? FileManager.default.removeItem(at: folder)
+            if !keepingDatabase && ownsFolder { try? FileManager.default.removeItem(at: folder) }
             return (process.terminationStatus, stderr)
         }
 
@@ -138,6 +146,41 @@ import Glibc
         let answer = try Self.runTool("/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "5", plain])
         #expect(answer != "200")  // no HTTP in clear on the TLS port
         #expect(server.stop().status == 130)
+    }
+
+    /// Issue 11, case 3: a restarted server takes the same join link and facilitator link;
+    /// `--new-join-code` replaces both, `--new-facilitator-link` only the facilitator's.
+    @Test func aRestartKeepsTheLinksAndNewJoinCodeReplacesThem() throws {
+        let first = try Server()
+        defer { try? FileManager.default.removeItem(at: first.folder) }
+        #expect(try Self.status(of: first.facilitator) == 200)
+        #expect(first.stop(keepingDatabase: true).status == 130)
+
+        let second = try Server(restarting: first)
+        let samePort = { (url: String) in url.replacingOccurrences(of: ":\(first.port)/", with: ":\(second.port)/") }
+        #expect(second.join == samePort(first.join))
+        #expect(second.facilitator.contains("kept only as a hash"))
+        #expect(try Self.status(of: samePort(first.join)) == 200)
+        #expect(try Self.status(of: samePort(first.facilitator)) == 200)
+        #expect(second.stop(keepingDatabase: true).status == 130)
+
+        let third = try Server(extraArguments: ["--new-join-code"], restarting: first)
+        let oldJoin = first.join.replacingOccurrences(of: ":\(first.port)/", with: ":\(third.port)/")
+        #expect(third.join != oldJoin && third.join.hasPrefix("http://127.0.0.1:"))
+        #expect(third.facilitator.hasPrefix("http://127.0.0.1:"))
+        #expect(try Self.status(of: third.join) == 200)
+        #expect(try Self.status(of: oldJoin) == 404)
+        #expect(try Self.status(of: third.facilitator) == 200)
+        #expect(third.stop(keepingDatabase: true).status == 130)
+
+        // A lost facilitator address: only it is replaced, the join link stays.
+        let fourth = try Server(extraArguments: ["--new-facilitator-link"], restarting: first)
+        let move = { (url: String) in url.replacingOccurrences(of: ":\(third.port)/", with: ":\(fourth.port)/") }
+        #expect(fourth.join == move(third.join))
+        #expect(fourth.facilitator.hasPrefix("http://127.0.0.1:") && fourth.facilitator != move(third.facilitator))
+        #expect(try Self.status(of: fourth.facilitator) == 200)
+        #expect(try Self.status(of: move(third.facilitator)) == 404)
+        #expect(fourth.stop(keepingDatabase: true).status == 130)
     }
 
     @Test func tlsNeedsBothFilesAndReadableOnes() throws {

@@ -61,11 +61,7 @@ import Testing
             #expect(early.status == .conflict)
             #expect(try await client.execute(uri: "\(Self.base)/report/7", method: .get).status == .notFound)
 
-            let page = try await client.execute(uri: Self.base, method: .get)
-            let token = try #require(Participant.csrfToken(in: page))
-            let close = try await client.execute(
-                uri: "\(Self.base)/close", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                body: ByteBuffer(string: "csrf=\(token)"))
+            let close = try await Self.confirm(client, "close", expecting: "Close round 1?")
             #expect(close.status == .seeOther)
             #expect(try fixture.store.session(ServeFixture.session).openRound == nil)
             let join = try await client.execute(uri: "/join/\(ServeFixture.joinCode)", method: .get)
@@ -75,12 +71,55 @@ import Testing
             #expect(report.status == .ok)
             #expect(report.text.contains("<th scope=\"row\">Everyone</th><td>6</td>"))
 
-            let open = try await client.execute(
-                uri: "\(Self.base)/open", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                body: ByteBuffer(string: "csrf=\(token)"))
+            let open = try await Self.confirm(client, "open", expecting: "Open round 2?")
             #expect(open.status == .seeOther)
             #expect(try fixture.store.session(ServeFixture.session).openRound == 2)
             #expect(try await client.execute(uri: "/join/\(ServeFixture.joinCode)", method: .get).status == .ok)
+        }
+    }
+
+    /// Follows the page's link to the `action` confirm page, checks its question, and presses
+    /// its button.
+    static func confirm(_ client: any TestClientProtocol, _ action: String, expecting question: String) async throws
+        -> TestResponse
+    {
+        let page = try await client.execute(uri: base, method: .get)
+        #expect(page.text.contains(#"href="\#(base)/\#(action)""#))
+        let confirm = try await client.execute(uri: "\(base)/\(action)", method: .get)
+        #expect(confirm.text.contains("<h1>\(question)</h1>"))
+        #expect(confirm.text.contains(#"<a class="button" href="\#(base)">Cancel</a>"#))
+        let token = try #require(Participant.csrfToken(in: confirm))
+        let round = question.filter(\.isNumber)
+        return try await client.execute(
+            uri: "\(base)/\(action)", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+            body: ByteBuffer(string: "csrf=\(token)&round=\(round)"))
+    }
+
+    /// Issue 11, case 4: one click on the facilitator page changes no round; only the confirm
+    /// page's button does, and only for the round it names.
+    @Test func closingAndOpeningNeedTheConfirmStep() async throws {
+        let fixture = try ServeFixture()
+        try await fixture.test { client in
+            let page = try await client.execute(uri: Self.base, method: .get)
+            #expect(!page.text.contains(#"action="\#(Self.base)/close""#))
+            let confirm = try await client.execute(uri: "\(Self.base)/close", method: .get)
+            #expect(confirm.text.contains("This cannot be undone"))
+            #expect(try fixture.store.session(ServeFixture.session).openRound == 1)
+            let token = try #require(Participant.csrfToken(in: confirm))
+            // A confirmation without its round, or of another round (a stale page), changes nothing.
+            for body in ["csrf=\(token)", "csrf=\(token)&round=2"] {
+                let stale = try await client.execute(
+                    uri: "\(Self.base)/close", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                    body: ByteBuffer(string: body))
+                #expect(stale.status == .seeOther)
+                #expect(try fixture.store.session(ServeFixture.session).openRound == 1)
+            }
+            // With the round open there is nothing to open: the confirm page leads back.
+            let noOpen = try await client.execute(uri: "\(Self.base)/open", method: .get)
+            #expect(noOpen.status == .seeOther)
+            #expect(try await Self.confirm(client, "close", expecting: "Close round 1?").status == .seeOther)
+            #expect(try await Self.confirm(client, "open", expecting: "Open round 2?").status == .seeOther)
+            #expect(try fixture.store.session(ServeFixture.session).openRound == 2)
         }
     }
 }

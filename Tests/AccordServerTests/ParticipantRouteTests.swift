@@ -199,31 +199,3 @@ import Testing
         }
     }
 }
-
-/// A restarted server has a new join code; a participant half-way goes on with their draft.
-@Suite struct RestartTests {
-    @Test func aDraftGoesOnUnderANewJoinCode() async throws {
-        let fixture = try ServeFixture()
-        defer { try? FileManager.default.removeItem(at: fixture.folder) }
-        var draft = try fixture.store.startDraft(session: ServeFixture.session, partner: "Acme", level: .management)
-        draft.answers["vision-shared"] = .scale(4)
-        try fixture.store.saveDraft(draft)
-        let code = draft.code
-        let restarted = WorkshopServer(
-            store: fixture.store,
-            configuration: ServeConfiguration(sessionID: ServeFixture.session, joinCode: "newjoincodenewjoincode"),
-            publicBaseURL: "http://127.0.0.1:8080")
-        let application = Application(router: restarted.router())
-        try await application.test(.router) { client in
-            let join = try await client.execute(
-                uri: "/join/newjoincodenewjoincode", method: .get, headers: [.cookie: "accord_draft=\(code)"])
-            #expect(join.text.contains("Continue your answers"))
-            let section = try await client.execute(
-                uri: "/join/newjoincodenewjoincode/section/1", method: .get, headers: [.cookie: "accord_draft=\(code)"])
-            #expect(section.status == .ok)
-            #expect(section.text.contains(#"value="4" checked"#))
-            let old = try await client.execute(uri: "/join/\(ServeFixture.joinCode)", method: .get)
-            #expect(old.status == .notFound)
-        }
-    }
-}

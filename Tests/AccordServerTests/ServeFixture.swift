@@ -16,23 +16,43 @@ struct ServeFixture {
     let store: AnswerStore
     let server: WorkshopServer
 
-    init(maxBodyBytes: Int = 64 * 1024) throws {
+    init(
+        maxBodyBytes: Int = 64 * 1024, maxBrowserDrafts: Int = 1000, draftStartBurst: Int = 30,
+        draftStartRefillSeconds: Double = 10
+    ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-serve-\(UUID().uuidString)")
         store = try AnswerStore(path: folder.appendingPathComponent("accord.sqlite").path)
         let snapshot = Data(FirstLookWorkshop.json.utf8)
         let workshop = try WorkshopLoader().load(snapshot, file: "first-look.json")
         try store.createSession(id: Self.session, snapshot: snapshot, workshop: workshop, partners: ["Acme", "Globex"])
+        let secrets = try store.serveSecrets(
+            session: Self.session, rotate: true, joinCode: Self.joinCode, facilitatorSecret: Self.token)
         server = WorkshopServer(
             store: store,
             configuration: ServeConfiguration(
-                sessionID: Self.session, joinCode: Self.joinCode, facilitatorToken: Self.token,
-                maxBodyBytes: maxBodyBytes),
+                sessionID: Self.session, secrets: secrets, maxBodyBytes: maxBodyBytes,
+                maxBrowserDrafts: maxBrowserDrafts, draftStartBurst: draftStartBurst,
+                draftStartRefillSeconds: draftStartRefillSeconds),
+            publicBaseURL: "http://127.0.0.1:8080")
+    }
+
+    /// A second server over the same database file, as `accord serve` makes it when started
+    /// again: a new store connection, the secrets read back (or, with `newJoinCode`, replaced).
+    func restarted(newJoinCode: Bool = false) throws -> WorkshopServer {
+        let store = try AnswerStore(path: folder.appendingPathComponent("accord.sqlite").path)
+        let secrets = try store.serveSecrets(
+            session: Self.session, rotate: newJoinCode, joinCode: Secret.code(), facilitatorSecret: Secret.code(length: 32))
+        return WorkshopServer(
+            store: store, configuration: ServeConfiguration(sessionID: Self.session, secrets: secrets),
             publicBaseURL: "http://127.0.0.1:8080")
     }
 
     /// Runs `test` against the router in process (HummingbirdTesting's `.router` mode).
-    func test(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// With `keepFiles`, the database stays for a restarted server (`restarted()`).
+    func test(
+        keepFiles: Bool = false, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        defer { if !keepFiles { try? FileManager.default.removeItem(at: folder) } }
         let application = Application(router: server.router())
         try await application.test(.router) { client in try await test(client) }
     }
@@ -47,9 +67,10 @@ struct ServeFixture {
 
 /// A participant's browser: keeps the draft cookie, reads CSRF tokens out of forms.
 struct Participant {
-    let client: any TestClientProtocol
+    var client: any TestClientProtocol
     var cookie: String?
-    var base: String { "/join/\(ServeFixture.joinCode)" }
+    var joinCode = ServeFixture.joinCode
+    var base: String { "/join/\(joinCode)" }
 
     init(_ client: any TestClientProtocol) { self.client = client }
 

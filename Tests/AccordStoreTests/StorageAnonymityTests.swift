@@ -17,8 +17,12 @@ import Testing
             #expect(Set(columns) == ["id", "sessionID", "round", "partner", "level", "answers", "predictions"])
             let tables = try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            // agreedAction holds the facilitator's actions, nothing about participants.
-            #expect(tables == ["agreedAction", "draft", "grdb_migrations", "round", "session", "submission"])
+            // agreedAction holds the facilitator's actions, serveSecret the server's secrets:
+            // nothing about participants.
+            #expect(
+                tables == ["agreedAction", "draft", "grdb_migrations", "round", "serveSecret", "session", "submission"])
+            // No hidden rowid that would count insertions, in any table.
+            #expect(throws: DatabaseError.self) { try Row.fetchAll(db, sql: "SELECT rowid FROM serveSecret") }
             // No hidden rowid that would count insertions.
             #expect(throws: DatabaseError.self) { try Row.fetchAll(db, sql: "SELECT rowid FROM submission") }
             #expect(throws: DatabaseError.self) { try Row.fetchAll(db, sql: "SELECT rowid FROM draft") }

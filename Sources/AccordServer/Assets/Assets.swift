@@ -25,7 +25,8 @@ enum Assets {
         .error { color: var(--error); font-weight: 600; }
         .required { font-weight: normal; font-size: .85rem; color: #666; }
         .actions { display: flex; flex-direction: row-reverse; justify-content: flex-end; gap: .8rem; margin: 1.5rem 0; }
-        button { font: inherit; padding: .65rem 1.3rem; border-radius: .4rem; border: 1px solid #888; background: transparent;
+        a.button { display: inline-block; box-sizing: border-box; text-decoration: none; line-height: 1.4; }
+        button, a.button { font: inherit; padding: .65rem 1.3rem; border-radius: .4rem; border: 1px solid #888; background: transparent;
             color: inherit; min-height: 2.8rem; }
         button.primary { background: var(--accent); color: #fff; border-color: var(--accent); }
         :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
@@ -53,7 +54,7 @@ enum Assets {
 }
 
 extension WorkshopServer {
-    func addAssetRoutes(to router: Router<BasicRequestContext>) {
+    func addAssetRoutes(to router: Router<ServeRequestContext>) {
         router.get("assets/accord.css") { _, _ in
             Self.asset(Assets.css, type: "text/css; charset=utf-8")
         }

@@ -26,7 +26,7 @@ struct FacilitatorPage {
             body += section(round: round, counts: counts, thresholds: workshop.anonymity)
         }
         if open == nil {
-            body += form(action: "open", label: "Open round \(session.currentRound + 1)")
+            body += step(.open, label: "Open round \(session.currentRound + 1)…")
         }
         return HTML.page(title: title, language: workshop.language, body: body)
     }
@@ -44,17 +44,49 @@ struct FacilitatorPage {
         html += "<p class=\"note\">Hidden: fewer than \(thresholds.minGroupSize) submissions, or a count from which "
             + "a hidden group's could be worked out.</p>\n"
         if round.isOpen {
-            html += form(action: "close", label: "Close round \(round.number)")
+            html += step(.close, label: "Close round \(round.number)…")
         } else {
             html += #"<p><a href="\#(basePath)/report/\#(round.number)">Report of round \#(round.number)</a></p>"#
         }
         return html + "</section>\n"
     }
 
-    private func form(action: String, label: String) -> String {
-        """
-        <form method="post" action="\(basePath)/\(action)">\(HTML.csrfField(token))\
-        <button type="submit" class="primary" data-once>\(HTML.escape(label))</button></form>
-        """
+    /// The first step of a round change: a link to its confirm page (no form, nothing changes).
+    private func step(_ change: RoundChange, label: String) -> String {
+        #"<p><a class="button" href="\#(basePath)/\#(change.rawValue)">\#(HTML.escape(label))</a></p>"#
+    }
+
+    /// The confirm page of `change` for round `round`: what it does, and the two buttons.
+    func confirm(_ change: RoundChange, round: Int) -> String {
+        let workshop = session.workshop
+        let (question, explanation, button): (String, String, String) =
+            switch change {
+            case .close:
+                (
+                    "Close round \(round)?",
+                    "Round \(round) then takes no more answers, and its report can be read. Participants still "
+                        + "answering can no longer submit: their answers in progress are kept but never counted. "
+                        + "This cannot be undone: a closed round stays closed (you can open round \(round + 1) "
+                        + "afterwards).",
+                    "Close round \(round)"
+                )
+            case .open:
+                (
+                    "Open round \(round)?",
+                    "Participants can then answer again, as round \(round), with the same join address. "
+                        + "Earlier rounds stay closed and their reports stay as they are. Only one round is open "
+                        + "at a time.",
+                    "Open round \(round)"
+                )
+            }
+        let body = """
+            <h1>\(HTML.escape(question))</h1>
+            <p>\(HTML.escape(explanation))</p>
+            <form method="post" action="\(basePath)/\(change.rawValue)">\(HTML.csrfField(token))\
+            <input type="hidden" name="round" value="\(round)">
+            <div class="actions"><button type="submit" class="primary" data-once>\(HTML.escape(button))</button> \
+            <a class="button" href="\(basePath)">Cancel</a></div></form>
+            """
+        return HTML.page(title: "\(question) · \(workshop.title.text)", language: workshop.language, body: body)
     }
 }

@@ -3,38 +3,42 @@ import AccordStore
 import Hummingbird
 
 extension WorkshopServer {
-    /// `/facilitator/TOKEN`: counts, the join QR code, open and close, and closed rounds'
-    /// reports. Every route checks the token first (404 when wrong).
-    func addFacilitatorRoutes(to router: Router<BasicRequestContext>) {
+    /// `/facilitator/TOKEN`: counts, the join QR code, open and close (each after a confirm
+    /// page that works without JavaScript), and closed rounds' reports. Every route checks
+    /// the token first (404 when wrong).
+    func addFacilitatorRoutes(to router: Router<ServeRequestContext>) {
         let facilitator = router.group("facilitator/:token")
         facilitator.get { request, context in try facilitatorPage(request, context) }
-        facilitator.post("close") { request, context in
-            try await changeRound(request, context) { try store.closeRound(session: configuration.sessionID) }
-        }
-        facilitator.post("open") { request, context in
-            try await changeRound(request, context) { try store.openRound(session: configuration.sessionID) }
-        }
+        facilitator.get("close") { request, context in try confirmRoundChange(.close, request, context) }
+        facilitator.post("close") { request, context in try await changeRound(.close, request, context) }
+        facilitator.get("open") { request, context in try confirmRoundChange(.open, request, context) }
+        facilitator.post("open") { request, context in try await changeRound(.open, request, context) }
         facilitator.get("report/:round") { request, context in try report(request, context) }
     }
 
-    static let facilitatorScope = "facilitator"
+    /// The form-token scope of the facilitator's forms.
+    var facilitatorScope: String { "facilitator:\(configuration.sessionID)" }
 
-    func checkToken(_ context: BasicRequestContext) throws {
-        guard let token = context.parameters.get("token"), Secret.matches(token, configuration.facilitatorToken) else {
+    /// Checks the facilitator's secret in the path (404 when wrong) and returns the path of
+    /// the facilitator's pages.
+    @discardableResult
+    func checkToken(_ context: ServeRequestContext) throws -> String {
+        guard let token = context.parameters.get("token"), configuration.isFacilitatorSecret(token) else {
             throw PageError.notFound
         }
+        return ServeConfiguration.facilitatorPath(token)
     }
 
-    func facilitatorPage(_ request: Request, _ context: BasicRequestContext) throws -> Response {
-        try checkToken(context)
+    func facilitatorPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+        let basePath = try checkToken(context)
         let session = try store.session(configuration.sessionID)
         var rounds: [(RoundState, RoundCounts)] = []
         for round in session.rounds.reversed() {
             rounds.append((round, try counts(round: round.number)))
         }
         let page = FacilitatorPage(
-            session: session, joinURL: joinURL, basePath: configuration.facilitatorPath,
-            token: csrf.token(for: Self.facilitatorScope), qrCode: QRCode(joinURL)
+            session: session, joinURL: joinURL, basePath: basePath,
+            token: forms.token(for: facilitatorScope), qrCode: QRCode(joinURL)
         ).render(rounds: rounds)
         return .html(page)
     }
@@ -49,21 +53,41 @@ extension WorkshopServer {
         return counts
     }
 
-    func changeRound(
-        _ request: Request, _ context: BasicRequestContext, _ change: @Sendable () throws -> Int
-    ) async throws -> Response {
-        try checkToken(context)
-        let form = try await form(of: request)
-        try checkForm(form, scope: Self.facilitatorScope, request: request)
-        do {
-            _ = try change()
-        } catch StoreError.noOpenRound, StoreError.roundAlreadyOpen {
-            // A second click, or another facilitator window did it first: the page shows the state.
-        }
-        return .seeOther(configuration.facilitatorPath)
+    /// "Close round N?" or "Open round N?": the second step of a round change. When the
+    /// round is no longer in that state (another window did it), back to the page.
+    func confirmRoundChange(
+        _ change: RoundChange, _ request: Request, _ context: ServeRequestContext
+    ) throws -> Response {
+        let basePath = try checkToken(context)
+        let session = try store.session(configuration.sessionID)
+        guard let round = change.round(of: session) else { return .seeOther(basePath) }
+        let page = FacilitatorPage(
+            session: session, joinURL: joinURL, basePath: basePath, token: forms.token(for: facilitatorScope),
+            qrCode: nil
+        ).confirm(change, round: round)
+        return .html(page)
     }
 
-    func report(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+    /// Closes or opens a round, as confirmed for round number `round` in the form: a
+    /// confirmation of another round (a stale page) changes nothing.
+    func changeRound(_ change: RoundChange, _ request: Request, _ context: ServeRequestContext) async throws -> Response {
+        let basePath = try checkToken(context)
+        let form = try await form(of: request)
+        try checkForm(form, scope: facilitatorScope, request: request)
+        let session = try store.session(configuration.sessionID)
+        guard let round = change.round(of: session), form["round"] == String(round) else { return .seeOther(basePath) }
+        do {
+            switch change {
+            case .close: _ = try store.closeRound(session: session.id)
+            case .open: _ = try store.openRound(session: session.id)
+            }
+        } catch StoreError.noOpenRound, StoreError.roundAlreadyOpen {
+            // Another facilitator window did it first: the page shows the state.
+        }
+        return .seeOther(basePath)
+    }
+
+    func report(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         try checkToken(context)
         let session = try store.session(configuration.sessionID)
         guard let number = context.parameters.get("round", as: Int.self),
@@ -81,7 +105,7 @@ extension WorkshopServer {
             session: AccordCore.SessionSummary(id: session.id, partners: session.partners), round: number
         ).build(aggregator.finish())
         var headers = HTTPFields()
-        headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<BasicRequestContext>.reportContentSecurityPolicy
+        headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<ServeRequestContext>.reportContentSecurityPolicy
         return .html(renderReport(report), headers: headers)
     }
 }

@@ -19,17 +19,14 @@ struct ParticipantVisit {
 
 extension WorkshopServer {
     /// The draft cookie: a random code, nothing else; sent to the participants' pages only
-    /// (`/join`, whatever the join code: a restarted server has a new one, and the draft goes on),
+    /// (`/join`, whatever the join code: after `--new-join-code` the draft goes on),
     /// not readable by script, never sent from another site.
     static let draftCookie = "accord_draft"
 
     /// Checks the join code (404 when wrong) and that a round is open (403 when not), and finds
     /// the draft.
-    func visit(_ request: Request, _ context: BasicRequestContext) throws -> ParticipantVisit {
-        guard let code = context.parameters.get("code"), Secret.matches(code, configuration.joinCode) else {
-            throw PageError.notFound
-        }
-        let session = try store.session(configuration.sessionID)
+    func visit(_ request: Request, _ context: ServeRequestContext) throws -> ParticipantVisit {
+        let session = try joinedSession(context)
         guard let round = session.openRound else { throw PageError.roundClosed }
         let cookie = request.cookies[Self.draftCookie]?.value
         var draft: Draft?
@@ -39,6 +36,14 @@ extension WorkshopServer {
             draft = loaded
         }
         return ParticipantVisit(session: session, round: round, draft: draft, cookie: cookie)
+    }
+
+    /// The served session, once the join code is checked (404 when wrong).
+    func joinedSession(_ context: ServeRequestContext) throws -> StoredSession {
+        guard let code = context.parameters.get("code"), Secret.matches(code, configuration.joinCode) else {
+            throw PageError.notFound
+        }
+        return try store.session(configuration.sessionID)
     }
 
     /// Whether `text` looks like a draft code (so nothing else reaches the store).
@@ -57,15 +62,22 @@ extension WorkshopServer {
         return "\(Self.draftCookie)=\(value); Path=/join; HttpOnly; SameSite=Strict\(secure)\(expiry)"
     }
 
-    /// The CSRF scope of a draft's forms.
+    /// The form-token scope of a draft's forms: bound to its code, which only its cookie holds.
     static func draftScope(_ draft: Draft) -> String { "draft:\(draft.code)" }
-    /// The CSRF scope of the join form.
-    static let joinScope = "join"
+    /// The form-token scope of the join form.
+    var joinScope: String { "join:\(configuration.sessionID)" }
 
-    /// Refuses (403, nothing read further) a form without the right CSRF token, or one that the
-    /// browser says came from another site. (With `Referrer-Policy: no-referrer` browsers send
-    /// `Origin: null` for our own forms, so a `null` origin proves nothing either way.)
+    /// Refuses (403, nothing read further) a form without the right token, or one that the
+    /// browser says came from another site.
     func checkForm(_ form: FormData, scope: String, request: Request) throws {
+        try checkOrigin(request)
+        guard forms.verify(form["csrf"], for: scope) else { throw PageError.staleForm }
+    }
+
+    /// Refuses (403) a request that the browser says came from another site. (With
+    /// `Referrer-Policy: no-referrer` browsers send `Origin: null` for our own forms, so a
+    /// `null` origin proves nothing either way.)
+    func checkOrigin(_ request: Request) throws {
         if let site = request.headers[.init("Sec-Fetch-Site")!], site == "cross-site" || site == "same-site" {
             throw PageError.staleForm
         }
@@ -73,6 +85,5 @@ extension WorkshopServer {
             let originHost = origin.split(separator: "/").dropFirst().first.map(String.init) ?? ""
             guard originHost == host else { throw PageError.staleForm }
         }
-        guard csrf.verify(form["csrf"], for: scope) else { throw PageError.staleForm }
     }
 }

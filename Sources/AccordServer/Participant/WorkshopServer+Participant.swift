@@ -5,7 +5,7 @@ import Hummingbird
 extension WorkshopServer {
     /// `/join/CODE`: choose partner and level; `/section/N`: a part of the workshop;
     /// `/review`, `/submit`, `/thanks`.
-    func addParticipantRoutes(to router: Router<BasicRequestContext>) {
+    func addParticipantRoutes(to router: Router<ServeRequestContext>) {
         let join = router.group("join/:code")
         join.get { request, context in try startPage(request, context) }
         join.post("start") { request, context in try await start(request, context) }
@@ -16,36 +16,41 @@ extension WorkshopServer {
         join.get("thanks") { request, context in try thanksPage(request, context) }
     }
 
-    func pages(_ visit: ParticipantVisit) -> ParticipantPages {
-        ParticipantPages(workshop: visit.workshop, partners: visit.session.partners, basePath: configuration.joinPath)
+    func pages(_ visit: ParticipantVisit) -> ParticipantPages { pages(visit.session) }
+
+    func pages(_ session: StoredSession) -> ParticipantPages {
+        ParticipantPages(workshop: session.workshop, partners: session.partners, basePath: configuration.joinPath)
     }
 
     // MARK: Start
 
-    func startPage(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+    func startPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         let visit = try visit(request, context)
-        return .html(pages(visit).start(token: csrf.token(for: Self.joinScope), hasDraft: visit.draft != nil))
+        return .html(pages(visit).start(token: forms.token(for: joinScope), hasDraft: visit.draft != nil))
     }
 
-    func start(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func start(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         let visit = try visit(request, context)
         let form = try await form(of: request)
-        try checkForm(form, scope: Self.joinScope, request: request)
+        try checkForm(form, scope: joinScope, request: request)
         var errors: [String: String] = [:]
         let partner = form["partner"] ?? ""
         if !visit.session.partners.contains(partner) { errors["partner"] = "Choose your organisation." }
         let level = Level(rawValue: form["level"] ?? "")
         if level == nil { errors["level"] = "Choose your level." }
         guard errors.isEmpty, let level else {
-            let page = pages(visit).start(
-                token: csrf.token(for: Self.joinScope), hasDraft: visit.draft != nil, errors: errors)
+            let page = pages(visit).start(token: forms.token(for: joinScope), hasDraft: visit.draft != nil, errors: errors)
             return .html(page, status: .unprocessableContent)
         }
-        if let old = visit.draft {
-            try store.discardDraft(code: old.code)
-            csrf.forget(Self.draftScope(old))
+        guard draftStarts.allow(context.clientKey) else { throw ParticipantRefusal.tooManyStartsFromClient }
+        if let old = visit.draft { try store.discardDraft(code: old.code) }
+        let draft: Draft
+        do {
+            draft = try store.startServedDraft(
+                session: visit.session.id, partner: partner, level: level, limit: configuration.maxBrowserDrafts)
+        } catch StoreError.tooManyDrafts {
+            throw ParticipantRefusal.tooManyDraftsInRound
         }
-        let draft = try store.startDraft(session: visit.session.id, partner: partner, level: level)
         var headers = HTTPFields()
         headers[.setCookie] = draftCookieHeader(draft.code)
         return .seeOther("\(configuration.joinPath)/section/1", headers: headers)
@@ -54,13 +59,13 @@ extension WorkshopServer {
     // MARK: Sections
 
     /// The section number in the path (1-based), or 404.
-    func sectionNumber(_ context: BasicRequestContext, in workshop: Workshop) throws -> Int {
+    func sectionNumber(_ context: ServeRequestContext, in workshop: Workshop) throws -> Int {
         guard let number = context.parameters.get("number", as: Int.self), (1...workshop.sections.count).contains(number)
         else { throw PageError.notFound }
         return number
     }
 
-    func sectionPage(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+    func sectionPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         let visit = try visit(request, context)
         let number = try sectionNumber(context, in: visit.workshop)
         guard let draft = visit.draft else { return .seeOther(configuration.joinPath) }
@@ -68,20 +73,45 @@ extension WorkshopServer {
         if pages.visibleQuestions(in: visit.workshop.sections[number - 1], answers: draft.answers).isEmpty {
             return .seeOther(location(after: number, forward: true, pages: pages, answers: draft.answers))
         }
-        return .html(pages.section(number, draft: draft, token: csrf.token(for: Self.draftScope(draft))))
+        return .html(pages.section(number, draft: draft, token: forms.token(for: Self.draftScope(draft))))
     }
 
-    func saveSection(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
-        let visit = try visit(request, context)
-        let number = try sectionNumber(context, in: visit.workshop)
+    /// A posted part of the workshop. A form that cannot be accepted (its token is stale, the
+    /// round closed, the draft is gone) is never simply dropped: the page comes back with what
+    /// was typed and says what to do.
+    func saveSection(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
+        _ = try joinedSession(context)  // a wrong join code gets 404 before the body is read
         let form = try await form(of: request)
-        guard var draft = visit.draft else {
-            if let cookie = visit.cookie, submitted.contains(cookie) { return .seeOther("\(configuration.joinPath)/thanks") }
-            return .seeOther(configuration.joinPath)
+        let visit: ParticipantVisit
+        do {
+            visit = try self.visit(request, context)
+        } catch let refusal as PageError where refusal.status == .forbidden {
+            return try notAccepted(refusal, typed: form)
         }
-        try checkForm(form, scope: Self.draftScope(draft), request: request)
-        let forward = form["action"] != "back"
+        let number = try sectionNumber(context, in: visit.workshop)
+        try checkOrigin(request)
+        guard var draft = visit.draft else {
+            if submitted.contains(form["csrf"]) { return .seeOther("\(configuration.joinPath)/thanks") }
+            return try notAccepted(ParticipantRefusal.noDraftForSection, typed: form)
+        }
         let pages = pages(visit)
+        let token = forms.token(for: Self.draftScope(draft))
+        guard forms.verify(form["csrf"], for: Self.draftScope(draft)) else {
+            // Shown as typed (questions that the typed answers open included), stored only
+            // when sent again with this page's token.
+            var typed = draft
+            let reading = SectionReading(
+                workshop: visit.workshop, section: visit.workshop.sections[number - 1], draft: draft, form: form,
+                requireAnswers: false, language: pages.language)
+            typed.answers = reading.answers
+            typed.predictions = reading.predictions
+            let page = pages.section(
+                number, draft: typed, token: token, posted: form,
+                notice: "This page was sent from an older copy, so these answers are not saved yet. "
+                    + "Check them and press Next again.")
+            return .html(page, status: .forbidden)
+        }
+        let forward = form["action"] != "back"
         let reading = SectionReading(
             workshop: visit.workshop, section: visit.workshop.sections[number - 1], draft: draft, form: form,
             requireAnswers: forward, language: pages.language)
@@ -90,7 +120,6 @@ extension WorkshopServer {
             draft.predictions = reading.predictions
             try store.saveDraft(draft)
         }
-        let token = csrf.token(for: Self.draftScope(draft))
         if !reading.errors.isEmpty {
             let page = pages.section(number, draft: draft, token: token, posted: form, errors: reading.errors)
             return .html(page, status: .unprocessableContent)
@@ -102,6 +131,12 @@ extension WorkshopServer {
             return .html(page)
         }
         return .seeOther(location(after: number, forward: forward, pages: pages, answers: draft.answers))
+    }
+
+    /// `refusal`'s page, listing what was typed in `form` so that nothing is lost.
+    func notAccepted(_ refusal: PageError, typed form: FormData) throws -> Response {
+        let session = try store.session(configuration.sessionID)
+        return .html(pages(session).notAccepted(title: refusal.title, message: refusal.message, typed: form), status: refusal.status)
     }
 
     /// The next (or previous) section with a visible question, else the review (or the start).
@@ -119,52 +154,57 @@ extension WorkshopServer {
 
     // MARK: Review and submit
 
-    func reviewPage(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+    func reviewPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         let visit = try visit(request, context)
         guard let draft = visit.draft else { return .seeOther(configuration.joinPath) }
         let problems = Interview(workshop: visit.workshop, answers: draft.answers, predictions: draft.predictions).problems
-        return .html(pages(visit).review(draft: draft, token: csrf.token(for: Self.draftScope(draft)), problems: problems))
+        return .html(pages(visit).review(draft: draft, token: forms.token(for: Self.draftScope(draft)), problems: problems))
     }
 
-    func submit(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
-        let visit = try visit(request, context)
+    func submit(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
+        _ = try joinedSession(context)  // a wrong join code gets 404 before the body is read
         let form = try await form(of: request)
         var clearCookie = HTTPFields()
         clearCookie[.setCookie] = draftCookieHeader(nil)
-        guard let draft = visit.draft else {
-            // A resent form or a second click: the first one stored the answers.
-            if let cookie = visit.cookie, submitted.contains(cookie) {
-                return .seeOther("\(configuration.joinPath)/thanks", headers: clearCookie)
-            }
-            throw PageError(
-                status: .conflict, title: "Nothing to submit",
-                message: "These answers were already submitted, or the page is from an earlier round. Start again from the join link.")
+        let visit: ParticipantVisit
+        do {
+            visit = try self.visit(request, context)
+        } catch let refusal as PageError where refusal.status == .forbidden {
+            // The round closed; a form resent after an accepted submit still says so.
+            if submitted.contains(form["csrf"]) { return .seeOther("\(configuration.joinPath)/thanks", headers: clearCookie) }
+            throw refusal
         }
-        try checkForm(form, scope: Self.draftScope(draft), request: request)
+        try checkOrigin(request)
+        guard let draft = visit.draft else {
+            // A resent form or a second click, even after the cookie was cleared: the first
+            // one stored the answers.
+            if submitted.contains(form["csrf"]) { return .seeOther("\(configuration.joinPath)/thanks", headers: clearCookie) }
+            throw ParticipantRefusal.noDraftToSubmit
+        }
+        let token = forms.token(for: Self.draftScope(draft))
+        guard forms.verify(form["csrf"], for: Self.draftScope(draft)) else { throw PageError.staleForm }
         let problems = draft.submission.problems(in: visit.workshop)
         if !problems.isEmpty {
-            let page = pages(visit).review(draft: draft, token: csrf.token(for: Self.draftScope(draft)), problems: problems)
+            let page = pages(visit).review(draft: draft, token: token, problems: problems)
             return .html(page, status: .unprocessableContent)
         }
         // Marked before the store commits, so that a second click arriving in between is
         // answered "thank you" rather than "nothing to submit".
-        submitted.insert(draft.code)
+        submitted.insert(token)
         do {
             try store.submitDraft(draft)
         } catch StoreError.unknownDraft {
             // Two clicks at once: the other request stored the answers, once.
         } catch {
-            submitted.remove(draft.code)
+            submitted.remove(token)
             if case StoreError.roundClosed = error { throw PageError.roundClosed }
             if case StoreError.noOpenRound = error { throw PageError.roundClosed }
             throw error
         }
-        csrf.forget(Self.draftScope(draft))
         return .seeOther("\(configuration.joinPath)/thanks", headers: clearCookie)
     }
 
-    func thanksPage(_ request: Request, _ context: BasicRequestContext) throws -> Response {
-        let visit = try visit(request, context)
-        return .html(pages(visit).thanks())
+    func thanksPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+        .html(pages(try joinedSession(context)).thanks())
     }
 }

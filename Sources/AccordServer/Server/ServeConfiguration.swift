@@ -1,32 +1,58 @@
-/// What `accord serve` needs to know about the session it serves and the secrets it hands out.
+import AccordStore
+
+/// What `accord serve` needs to know about the session it serves, its secrets and its limits.
 public struct ServeConfiguration: Sendable {
     /// The session answered through this server.
     public var sessionID: String
-    /// The code in the join URL: it lets a participant answer this session's open round and
-    /// nothing else.
-    public var joinCode: String
-    /// The facilitator's secret: it alone reads counts, opens and closes rounds and reads
-    /// reports.
-    public var facilitatorToken: String
+    /// The session's secrets as kept in the database (join code, facilitator secret's hash,
+    /// form key), so that a restarted server accepts the same links and open pages.
+    public var secrets: ServeSecrets
     /// The largest request body accepted, in bytes; larger ones get 413 and nothing is read.
     public var maxBodyBytes: Int
     /// Whether pages are served over HTTPS (cookies are then marked `Secure`).
     public var isHTTPS: Bool
+    /// The most answers in progress from browsers that the open round holds at once.
+    public var maxBrowserDrafts: Int
+    /// How many drafts one client address may start at once ...
+    public var draftStartBurst: Int
+    /// ... and how many seconds until it may start one more.
+    public var draftStartRefillSeconds: Double
+    /// Seconds between two expiry checks of abandoned browser drafts.
+    public var draftExpiryIntervalSeconds: Int
+    /// A browser draft not saved or opened through this many expiry checks is deleted.
+    public var draftExpiryChecks: Int
 
-    /// Creates a configuration; by default with fresh random secrets.
+    /// Creates a configuration over stored `secrets`.
     public init(
-        sessionID: String, joinCode: String = Secret.code(), facilitatorToken: String = Secret.code(length: 32),
-        maxBodyBytes: Int = 64 * 1024, isHTTPS: Bool = false
+        sessionID: String, secrets: ServeSecrets, maxBodyBytes: Int = 64 * 1024, isHTTPS: Bool = false,
+        maxBrowserDrafts: Int = 1000, draftStartBurst: Int = 30, draftStartRefillSeconds: Double = 10,
+        draftExpiryIntervalSeconds: Int = 3600, draftExpiryChecks: Int = 12
     ) {
         self.sessionID = sessionID
-        self.joinCode = joinCode
-        self.facilitatorToken = facilitatorToken
+        self.secrets = secrets
         self.maxBodyBytes = maxBodyBytes
         self.isHTTPS = isHTTPS
+        self.maxBrowserDrafts = maxBrowserDrafts
+        self.draftStartBurst = draftStartBurst
+        self.draftStartRefillSeconds = draftStartRefillSeconds
+        self.draftExpiryIntervalSeconds = draftExpiryIntervalSeconds
+        self.draftExpiryChecks = draftExpiryChecks
     }
 
+    /// The code in the join URL: it lets a participant answer this session's open round and
+    /// nothing else.
+    public var joinCode: String { secrets.joinCode }
     /// The participants' path, to append to the server's base URL.
     public var joinPath: String { "/join/\(joinCode)" }
-    /// The facilitator's path, to append to the server's base URL.
-    public var facilitatorPath: String { "/facilitator/\(facilitatorToken)" }
+    /// The facilitator's path, known only when its secret was made by this run (the database
+    /// keeps only its hash).
+    public var facilitatorPath: String? { secrets.newFacilitatorSecret.map(Self.facilitatorPath) }
+
+    /// The facilitator's path for `secret`.
+    static func facilitatorPath(_ secret: String) -> String { "/facilitator/\(secret)" }
+
+    /// Whether `given` is the facilitator's secret: its SHA-256 compared in constant time.
+    func isFacilitatorSecret(_ given: String) -> Bool {
+        Secret.matches(Digest.sha256Hex(given), secrets.facilitatorSecretSHA256)
+    }
 }

@@ -21,8 +21,9 @@ public struct WorkshopServer: Sendable {
     /// `http://192.168.1.20:8080`.
     public let publicBaseURL: String
     let renderReport: ReportRenderer
-    let csrf = CSRFTokens()
-    let submitted = SubmittedDrafts()
+    let forms: FormTokens
+    let submitted = SubmittedForms()
+    let draftStarts: DraftStartLimiter
 
     /// Creates a server over `store`.
     public init(
@@ -33,16 +34,20 @@ public struct WorkshopServer: Sendable {
         self.configuration = configuration
         self.publicBaseURL = publicBaseURL
         self.renderReport = renderReport
+        forms = FormTokens(key: configuration.secrets.formKey)
+        draftStarts = DraftStartLimiter(
+            burst: configuration.draftStartBurst, refillSeconds: configuration.draftStartRefillSeconds)
     }
 
     /// The URL participants open (and the QR code holds).
     public var joinURL: String { publicBaseURL + configuration.joinPath }
-    /// The facilitator's URL.
-    public var facilitatorURL: String { publicBaseURL + configuration.facilitatorPath }
+    /// The facilitator's URL, when its secret was made by this run (the database keeps only
+    /// its hash, so a restarted server cannot print it again).
+    public var facilitatorURL: String? { configuration.facilitatorPath.map { publicBaseURL + $0 } }
 
     /// Every route, behind the security headers.
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    public func router() -> Router<ServeRequestContext> {
+        let router = Router(context: ServeRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware(isHTTPS: configuration.isHTTPS))
         addAssetRoutes(to: router)
         addParticipantRoutes(to: router)
@@ -58,24 +63,28 @@ public struct WorkshopServer: Sendable {
     }
 }
 
-/// Drafts submitted since the server started, so that a resent submit form (a double click,
-/// the back button) is answered "already submitted" rather than with an error. Only random
-/// draft codes are kept, in memory; nothing in them says who or when.
-final class SubmittedDrafts: Sendable {
-    private let codes = Mutex<Set<String>>([])
-    /// Keeps at most this many codes.
+/// The tokens of submit forms accepted since the server started, so that a resent submit form
+/// (a double click, the back button, after the cookie was cleared) is answered "your answers
+/// are in" rather than with an error. Only tokens (keyed digests of random draft codes) are
+/// kept, in memory and bounded; nothing in them says who or when.
+final class SubmittedForms: Sendable {
+    private let tokens = Mutex<Set<String>>([])
+    /// Keeps at most this many tokens.
     static let limit = 100_000
 
-    func insert(_ code: String) {
-        codes.withLock { codes in
-            if codes.count >= Self.limit { codes.removeAll() }
-            codes.insert(code)
+    func insert(_ token: String) {
+        tokens.withLock { tokens in
+            if tokens.count >= Self.limit { tokens.removeAll() }
+            tokens.insert(token)
         }
     }
 
-    func remove(_ code: String) {
-        _ = codes.withLock { $0.remove(code) }
+    func remove(_ token: String) {
+        _ = tokens.withLock { $0.remove(token) }
     }
 
-    func contains(_ code: String) -> Bool { codes.withLock { $0.contains(code) } }
+    func contains(_ token: String?) -> Bool {
+        guard let token else { return false }
+        return tokens.withLock { $0.contains(token) }
+    }
 }
