@@ -8,7 +8,7 @@ look at.
 
 Usage: scripts/browser-test.py [--accord PATH] [--screenshots DIR]
 
-Bounded: every wait has a timeout, and the whole run is stopped after 100 seconds. Exit status
+Bounded: every wait has a timeout, and the whole run is stopped after 240 seconds. Exit status
 0 when every check passed, 1 with a message when one failed.
 """
 import argparse
@@ -231,8 +231,8 @@ def main():
     parser.add_argument("--accord", default=os.path.join(ROOT, ".build", "debug", "accord"))
     parser.add_argument("--screenshots", default=None)
     arguments = parser.parse_args()
-    signal.signal(signal.SIGALRM, lambda *_: fail("took longer than 100 seconds"))
-    signal.alarm(100)
+    signal.signal(signal.SIGALRM, lambda *_: fail("took longer than 240 seconds"))
+    signal.alarm(240)
     with tempfile.TemporaryDirectory() as folder:
         server, join_url, facilitator_url = start_server(arguments.accord, os.path.join(folder, "accord.sqlite"))
         driver = None
