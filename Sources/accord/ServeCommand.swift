@@ -1,4 +1,4 @@
-import AccordCore
+import enum AccordCore.TerminalText
 import AccordReport
 import AccordServer
 import AccordStore

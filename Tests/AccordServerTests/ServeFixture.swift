@@ -16,10 +16,10 @@ struct ServeFixture {
     let store: AnswerStore
     let server: WorkshopServer
 
-    init(maxBodyBytes: Int = 64 * 1024) throws {
+    init(maxBodyBytes: Int = 64 * 1024, workshopJSON: String = FirstLookWorkshop.json) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-serve-\(UUID().uuidString)")
         store = try AnswerStore(path: folder.appendingPathComponent("accord.sqlite").path)
-        let snapshot = Data(FirstLookWorkshop.json.utf8)
+        let snapshot = Data(workshopJSON.utf8)
         let workshop = try WorkshopLoader().load(snapshot, file: "first-look.json")
         try store.createSession(id: Self.session, snapshot: snapshot, workshop: workshop, partners: ["Acme", "Globex"])
         server = WorkshopServer(
