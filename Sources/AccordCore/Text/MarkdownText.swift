@@ -6,13 +6,15 @@ public enum MarkdownText {
     /// `>` become entities (no HTML, no autolink), the marks that open emphasis, code, links,
     /// images, headings, table cells and strikethrough (`\` `` ` `` `*` `_` `[` `]` `#` `|`
     /// `!` `~`) are backslash-escaped everywhere, and those that open a block only at the
-    /// start of a line (`-` `+` `=`, and `.` or `)` after leading digits) are escaped there.
+    /// start of a line (`-` `+` `=`, and `.` or `)` ending leading digits, as in `1. `) are escaped there.
     /// Control characters are shown as `TerminalText.inert` shows them.
     public static func escape(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var onlyDigitsSoFar = true
-        for scalar in TerminalText.inert(text).unicodeScalars {
+        let scalars = Array(TerminalText.inert(text).unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             let atStart = out.isEmpty
+            let endsWord = index + 1 == scalars.count || scalars[index + 1] == " " || scalars[index + 1] == "\t"
             switch scalar {
             case "\n", "\u{2028}", "\u{2029}", "\u{85}": out.append(" ")
             case "&": out.append(contentsOf: "&amp;".unicodeScalars)
@@ -23,7 +25,7 @@ public enum MarkdownText {
                 if atStart { out.append("\\") }
                 out.append(scalar)
             case ".", ")":
-                if onlyDigitsSoFar && !atStart { out.append("\\") }
+                if onlyDigitsSoFar && !atStart && endsWord { out.append("\\") }
                 out.append(scalar)
             default: out.append(scalar)
             }
