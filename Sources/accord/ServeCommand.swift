@@ -1,3 +1,4 @@
+import enum AccordCore.TerminalText
 import AccordReport
 import AccordServer
 import AccordStore
@@ -71,7 +72,7 @@ struct ServeCommand: ParsableCommand {
                     + (tls == nil ? ", and answers cross the network unencrypted: use --tls-cert and --tls-key" : ""))
         }
         guard let qrCode = QRCode(server.joinURL) else { throw ServeError.urlTooLongForQRCode(server.joinURL) }
-        let title = stored.workshop.title.text
+        let title = TerminalText.inert(stored.workshop.title.text)
         let application = try server.application(host: host, port: port, tls: tls) {
             StandardError.print(qrCode.terminalText)
             StandardError.print("Serving session \(stored.id) (\(title)). Stop with Ctrl-C.")

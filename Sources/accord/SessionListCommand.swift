@@ -29,11 +29,11 @@ struct SessionListCommand: ParsableCommand {
         case .text:
             for session in sessions {
                 print(
-                    [
+                    TerminalText.inert([
                         session.id, "\(session.workshopID)@\(session.workshopVersion)",
                         session.partners.joined(separator: ","), String(session.currentRound),
                         session.currentRoundIsOpen ? "open" : "closed",
-                    ].joined(separator: "\t"))
+                    ].joined(separator: "\t")))
             }
         case .json:
             let items: [JSONValue] = sessions.map { session in

@@ -20,9 +20,9 @@ struct SessionShowCommand: ParsableCommand {
         let workshop = session.workshop
         let threshold = workshop.anonymity.minGroupSize
         print("session:   \(session.id)")
-        print("workshop:  \(workshop.title.text) (\(workshop.id) \(workshop.version))")
+        print(TerminalText.inert("workshop:  \(workshop.title.text) (\(workshop.id) \(workshop.version))"))
         print("sha256:    \(session.workshopSHA256)")
-        print("partners:  \(session.partners.joined(separator: ", "))")
+        print(TerminalText.inert("partners:  \(session.partners.joined(separator: ", "))"))
         for round in session.rounds {
             // A count below the threshold is itself a small group's statistic (anonymity.md rule 2).
             let count = try answerStore.submissionCount(session: session.id, round: round.number)

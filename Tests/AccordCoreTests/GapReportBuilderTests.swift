@@ -132,6 +132,22 @@ import Testing
         #expect(months.groups[3].suppressed && months.groups[3].group == GroupKey(level: .management))
     }
 
+    /// Issue 18 case 6: the band is the model's for every type, so every format says the same.
+    @Test func everyShownGapCarriesItsBandInTheModel() throws {
+        let report = try Self.report()
+        var types: Set<QuestionType> = []
+        for question in report.questions where question.type != .text {
+            for gap in question.gaps where !gap.suppressed {
+                guard let distance = gap.normalizedGap else { continue }
+                let expected = [.scale, .number].contains(question.type)
+                    ? gap.cliffsDelta.map(EffectMagnitude.init(cliffsDelta:)) : EffectMagnitude(distance: distance)
+                #expect(gap.magnitude == expected, "\(question.id) \(gap.from) → \(gap.to)")
+                types.insert(question.type)
+            }
+        }
+        #expect(types.isSuperset(of: [.choice, .multi]), "\(types)")
+    }
+
     @Test func dimensionScoresAndAlignment() throws {
         let report = try Self.report()
         let vision = try #require(report.dimensions.first)

@@ -36,7 +36,7 @@ import Testing
             #expect(page.status == .ok)
             let html = page.text
             func row(_ group: String) -> String? {
-                guard let start = html.range(of: "<th scope=\"row\">\(group)</th><td>") else { return nil }
+                guard let start = html.range(of: "<th scope=\"row\"><bdi>\(group)</bdi></th><td>") else { return nil }
                 return String(html[start.upperBound...].prefix { $0 != "<" })
             }
             #expect(row("Everyone") == "7")
@@ -69,7 +69,7 @@ import Testing
 
             let report = try await client.execute(uri: "\(Self.base)/report/1", method: .get)
             #expect(report.status == .ok)
-            #expect(report.text.contains("<th scope=\"row\">Everyone</th><td>6</td>"))
+            #expect(report.text.contains("<th scope=\"row\"><bdi>Everyone</bdi></th><td>6</td>"))
 
             let open = try await Self.confirm(client, "open", expecting: "Open round 2?")
             #expect(open.status == .seeOther)

@@ -18,11 +18,11 @@ struct ServeFixture {
 
     init(
         maxBodyBytes: Int = 64 * 1024, maxBrowserDrafts: Int = 1000, draftStartBurst: Int = 30,
-        draftStartRefillSeconds: Double = 10
+        draftStartRefillSeconds: Double = 10, workshopJSON: String = FirstLookWorkshop.json
     ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-serve-\(UUID().uuidString)")
         store = try AnswerStore(path: folder.appendingPathComponent("accord.sqlite").path)
-        let snapshot = Data(FirstLookWorkshop.json.utf8)
+        let snapshot = Data(workshopJSON.utf8)
         let workshop = try WorkshopLoader().load(snapshot, file: "first-look.json")
         try store.createSession(id: Self.session, snapshot: snapshot, workshop: workshop, partners: ["Acme", "Globex"])
         let secrets = try store.serveSecrets(

@@ -96,7 +96,7 @@ import Testing
         let (output, summary) = try Self.export(fixture, format: .csv)
         #expect(summary.rounds.map(\.answers) == [.level])
         #expect(!output.contains("Acme") && !output.contains("Globex"))
-        #expect(output.hasPrefix("partner,level,round,question,type,kind,code,label\r\n"))
+        #expect(output.hasPrefix("\u{FEFF}partner,level,round,question,type,kind,code,label\r\n"))
     }
 
     @Test func aRoundBelowTheThresholdExportsNothing() throws {

@@ -32,8 +32,7 @@ struct PromptWriter {
             guard let normalized = gap.normalizedGap else { return nil }
             effect = normalized
         }
-        guard let observation = observation(gap) else { return nil }
-        let magnitude = gap.magnitude ?? EffectMagnitude(cliffsDelta: effect)
+        guard let observation = observation(gap), let magnitude = gap.magnitude else { return nil }
         let earlier = report.comparison?.baseGaps[question.id]?.first {
             $0.kind == gap.kind && $0.partner == gap.partner && $0.from == gap.from && $0.to == gap.to
                 && !$0.suppressed

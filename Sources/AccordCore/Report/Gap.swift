@@ -38,7 +38,9 @@ public struct Gap: Sendable, Hashable {
     public var normalizedGap: Double?
     /// Whether either group does not agree with itself (rwg below .50): *dispersed*.
     public var dispersed: Bool
-    /// The |Cliff's delta| band (Romano 2006).
+    /// The size band of the gap (`statistics.md`, "Magnitude"): of |Cliff's δ| on scale and
+    /// number questions, of the normalised gap (TVD, mean |rate difference|, (1 − τ_b) / 2)
+    /// on choice, yes/no, multi and rank; `nil` when suppressed or not computable.
     public var magnitude: EffectMagnitude?
 
     /// Creates a gap.
@@ -68,7 +70,8 @@ public struct Gap: Sendable, Hashable {
     }
 }
 
-/// The size band of |Cliff's delta| (Romano 2006).
+/// The size band of a gap, on Romano et al.'s (2006) cut-offs for |Cliff's δ|, which
+/// `statistics.md` ("Magnitude") carries over to the other gaps.
 public enum EffectMagnitude: String, Sendable, Hashable, CaseIterable {
     /// |δ| < .147
     case negligible
@@ -81,7 +84,16 @@ public enum EffectMagnitude: String, Sendable, Hashable, CaseIterable {
 
     /// The band of a Cliff's delta.
     public init(cliffsDelta: Double) {
-        switch abs(cliffsDelta) {
+        self.init(distance: abs(cliffsDelta))
+    }
+
+    /// The band of a distance between 0 and 1 on the scale of |Cliff's δ|: a total variation
+    /// distance (for a yes/no question it is |δ| itself; for a choice, the largest |δ| of any
+    /// split of the options in two), a mean |selection rate difference| (the mean of the
+    /// options' |δ|), or the share of option pairs a rank gap puts in opposite order,
+    /// (1 − τ_b) / 2.
+    public init(distance: Double) {
+        switch abs(distance) {
         case ..<0.147: self = .negligible
         case ..<0.33: self = .small
         case ..<0.474: self = .medium

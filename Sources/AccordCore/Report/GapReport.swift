@@ -65,13 +65,16 @@ public struct WorkshopSummary: Sendable, Hashable {
     public var title: String
     /// SHA-256 of the snapshot's bytes, lowercase hex.
     public var sha256: String
+    /// The language of the workshop's texts (such as `he`), for their writing direction.
+    public var language: String
 
     /// Creates a summary.
-    public init(id: String, version: String, title: String, sha256: String) {
+    public init(id: String, version: String, title: String, sha256: String, language: String = "en") {
         self.id = id
         self.version = version
         self.title = title
         self.sha256 = sha256
+        self.language = language
     }
 }
 

@@ -7,7 +7,7 @@ extension HTMLReportRenderer {
         let e = HTMLText.escape
         var html = [
             "<article class=\"question\">",
-            "<h3>\(e(question.prompt))</h3>",
+            "<h3 dir=\"auto\">\(e(question.prompt))</h3>",
             "<p class=\"id\">\(e(question.id)) · \(question.type.rawValue)\(question.reverse ? " · reverse-worded" : "")</p>",
         ]
         if question.type == .text { return html + ["<p>Free text: see Comments.</p>", "</article>"] }
@@ -29,20 +29,19 @@ extension HTMLReportRenderer {
     }
 
     private func table(_ question: QuestionReport, _ report: GapReport) -> String {
-        let e = HTMLText.escape
         var header = ["Group", "n"]
         if question.isNumeric { header += ["mean", "sd", "median"] }
         if question.type == .scale { header += ["rwg", "agreement"] }
-        if question.type == .multi || question.type == .rank { header += question.categories.map { e($0.label) } }
+        if question.type == .multi || question.type == .rank { header += question.categories.map { HTMLText.isolated($0.label) } }
         header += ["don't know", "prefer not to say"]
         var rows = ["<table><tr>" + header.map { "<th>\($0)</th>" }.joined() + "</tr>"]
         for group in question.groups {
             guard !group.suppressed else {
-                rows.append("<tr><td>\(e("\(group.group)"))</td><td class=\"hidden\" colspan=\"\(header.count - 1)\">"
+                rows.append("<tr><td>\(HTMLText.isolated("\(group.group)"))</td><td class=\"hidden\" colspan=\"\(header.count - 1)\">"
                             + "\(ReportVocabulary.hidden)</td></tr>")
                 continue
             }
-            var cells = [e("\(group.group)"), group.n.map(String.init) ?? "—"]
+            var cells = [HTMLText.isolated("\(group.group)"), group.n.map(String.init) ?? "—"]
             if question.isNumeric {
                 cells += [NumberText.fixed(group.mean, 2), NumberText.fixed(group.sd, 2), NumberText.fixed(group.median, 1)]
             }
@@ -78,7 +77,7 @@ extension HTMLReportRenderer {
                     ? "<td class=\"hidden\" colspan=\"3\">\(ReportVocabulary.hidden)</td>"
                     : "<td>\(NumberText.fixed(gap.predictedMean, 1))</td><td>\(NumberText.fixed(gap.actualMean, 1))</td>"
                         + "<td>\(NumberText.signed(gap.gap, 1))</td>"
-                html.append("<tr><td>\(e(question.prompt))</td><td>\(e(gap.predictingPartner))</td><td>\(e(gap.aboutPartner))</td>\(numbers)</tr>")
+                html.append("<tr><td dir=\"auto\">\(e(question.prompt))</td><td>\(HTMLText.isolated(gap.predictingPartner))</td><td>\(HTMLText.isolated(gap.aboutPartner))</td>\(numbers)</tr>")
             }
         }
         html.append("</table>")
@@ -106,8 +105,8 @@ extension HTMLReportRenderer {
         var html = ["<section><h2>Comments</h2>",
                     "<p class=\"legend\">Shown shuffled, without dates, only for groups of at least \(report.anonymity.minGroupSizeForText); emails, phone numbers and links masked.</p>"]
         for group in report.comments {
-            html.append("<h3>\(e(report.prompt(of: group.questionID))) <small>(\(e("\(group.group)")))</small></h3>")
-            html += group.comments.map { "<blockquote>\(e($0))</blockquote>" }
+            html.append("<h3>\(HTMLText.isolated(report.prompt(of: group.questionID))) <small>(\(HTMLText.isolated("\(group.group)")))</small></h3>")
+            html += group.comments.map { "<blockquote dir=\"auto\">\(e($0))</blockquote>" }
         }
         return html + ["</section>"]
     }

@@ -2,16 +2,21 @@ import AccordCore
 
 /// One self-contained HTML page to project in the room: no network (no external CSS, script,
 /// font or image; a Content-Security-Policy forbids them), every chart inline SVG, every
-/// piece of participant or workshop text escaped, and readable printed in black and white.
+/// piece of participant or workshop text escaped and isolated for its own writing direction
+/// (`<bdi>` or `dir="auto"`), and readable printed in black and white.
 public struct HTMLReportRenderer: ReportRenderer {
     /// Creates an HTML renderer.
     public init() {}
 
+    /// The language of the report's own words, which sets the page's `lang` and `dir`;
+    /// the workshop's texts (any language, any direction) are isolated where they appear.
+    static let language = "en"
+
     /// The HTML document.
     public func render(_ report: GapReport) -> String {
-        let e = HTMLText.escape
+        let e = HTMLText.escape, i = HTMLText.isolated
         var html = [
-            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+            "<!DOCTYPE html>", "<html lang=\"\(Self.language)\" dir=\"\(HTMLText.direction(language: Self.language))\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<meta name=\"generator\" content=\"Accord\">",
@@ -19,8 +24,8 @@ public struct HTMLReportRenderer: ReportRenderer {
             "<style>\n\(HTMLStyle.css)\n</style>", "</head>", "<body>",
             "<svg class=\"patterns\" aria-hidden=\"true\" focusable=\"false\">\(SVGPatterns.definitions)</svg>",
             "<header>",
-            "<h1>\(e(report.workshop.title))</h1>",
-            "<p class=\"meta\">Alignment report · \(e(report.partnerA)) and \(e(report.partnerB)) · round \(report.round) · "
+            "<h1 dir=\"auto\">\(e(report.workshop.title))</h1>",
+            "<p class=\"meta\">Alignment report · \(i(report.partnerA)) and \(i(report.partnerB)) · round \(report.round) · "
                 + "session <code>\(e(report.session.id))</code> · workshop version \(e(report.workshop.version))</p>",
         ]
         if report.isPreview { html.append("<p class=\"preview\">\(e(ReportVocabulary.previewNotice(report)))</p>") }
@@ -49,7 +54,6 @@ public struct HTMLReportRenderer: ReportRenderer {
     }
 
     private func headline(_ report: GapReport) -> [String] {
-        let e = HTMLText.escape
         var change = ""
         if let comparison = report.comparison, let base = comparison.baseAlignment, let now = report.alignment {
             change = "<p><strong>\(NumberText.signed(now - base, 0))</strong> since round \(comparison.baseRound) "
@@ -66,7 +70,7 @@ public struct HTMLReportRenderer: ReportRenderer {
                 + "<div class=\"legend\">alignment index (100 = the partners answer alike)</div></div>",
             change, "</section>",
             "<table><caption class=\"legend\">Who answered</caption><tr>"
-                + report.groups.map { "<th>\(e("\($0.group)"))</th>" }.joined() + "</tr><tr>" + sizes.joined() + "</tr></table>",
+                + report.groups.map { "<th>\(HTMLText.isolated("\($0.group)"))</th>" }.joined() + "</tr><tr>" + sizes.joined() + "</tr></table>",
         ]
     }
 
@@ -88,7 +92,7 @@ public struct HTMLReportRenderer: ReportRenderer {
 
     private func overview(_ report: GapReport) -> [String] {
         guard !report.dimensions.isEmpty else { return [] }
-        let a = HTMLText.escape(report.partnerA), b = HTMLText.escape(report.partnerB)
+        let a = HTMLText.isolated(report.partnerA), b = HTMLText.isolated(report.partnerB)
         return [
             "<section><h2>Dimension scores by group</h2>",
             "<p class=\"legend\">0–100, higher is more favourable (reverse-worded questions flipped). Darker is higher; the number is printed in each cell. Hatched: hidden.</p>",

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A JSON value that keeps its keys in the order they were given, so the report's JSON is
 /// deterministic and reads in a sensible order.
 enum OrderedJSON: Sendable, Hashable {
@@ -50,26 +52,6 @@ enum OrderedJSON: Sendable, Hashable {
         return "\(value)"
     }
 
-    /// A JSON string literal with the required escapes (and `<`, `>`, `&` as `\u` escapes so
-    /// the JSON can be embedded in HTML safely).
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}": out += unicodeEscape(scalar)
-            default: out += scalar.value < 0x20 ? unicodeEscape(scalar) : String(scalar)
-            }
-        }
-        return out + "\""
-    }
-
-    private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16)
-        return "\\u" + String(repeating: "0", count: max(4 - hex.count, 0)) + hex
-    }
+    /// A JSON string literal: AccordCore's one JSON string quoting, `JSONString.quote`.
+    static func quote(_ text: String) -> String { JSONString.quote(text) }
 }

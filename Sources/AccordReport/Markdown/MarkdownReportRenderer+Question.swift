@@ -50,23 +50,11 @@ extension MarkdownReportRenderer {
         return out
     }
 
-    /// Escapes Markdown and HTML syntax so text shows literally.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "!": out += "\\\(character)"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Text shown literally: AccordCore's one Markdown escape, `MarkdownText.escape`.
+    static func escape(_ text: String) -> String { MarkdownText.escape(text) }
 
-    /// Escaped text for a table cell (no line breaks).
+    /// Escaped text for a table cell (`escape` already turns line breaks into spaces).
     static func cell(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "\n", with: " ")
+        escape(text)
     }
 }

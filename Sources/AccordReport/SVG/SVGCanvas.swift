@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A small inline-SVG builder. Every text it is given is escaped; numbers are written with
 /// one decimal so output is deterministic.
 struct SVGCanvas {

@@ -11,8 +11,8 @@ struct Finding: Sendable, Hashable {
     /// normalised gap (TVD, mean rate difference, rank disagreement) otherwise.
     var effect: Double { abs(gap.cliffsDelta ?? gap.normalizedGap ?? gap.tvd ?? 0) }
 
-    /// The band: the report's own for Cliff's δ, the same cut-offs on the other effects.
-    var band: EffectMagnitude { gap.magnitude ?? EffectMagnitude(cliffsDelta: effect) }
+    /// The model's band (`Gap.magnitude`); a gap without one is negligible.
+    var band: EffectMagnitude { gap.magnitude ?? .negligible }
 
     /// The five largest gaps of `kind`, at most one per question, ranked by band, then clean
     /// gaps before dispersed ones, then effect size. Never by p. Negligible gaps are left out.

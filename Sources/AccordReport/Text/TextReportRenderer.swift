@@ -15,7 +15,8 @@ public struct TextReportRenderer: ReportRenderer {
         self.colour = colour
     }
 
-    /// The report as terminal text, ending with a newline.
+    /// The report as terminal text, ending with a newline, with every control character
+    /// but its own colours made visible (`TerminalText`).
     public func render(_ report: GapReport) -> String {
         var out = TextOutput(width: width, style: TerminalStyle(enabled: colour))
         header(report, &out)
@@ -33,7 +34,8 @@ public struct TextReportRenderer: ReportRenderer {
         }
         comments(report, &out)
         anonymity(report, &out)
-        return out.text
+        // Workshop text and comments reach the terminal inert: only the report's own colours.
+        return TerminalText.inert(keepingStyles: out.text)
     }
 
     private func header(_ report: GapReport, _ out: inout TextOutput) {

@@ -15,9 +15,9 @@ struct FacilitatorPage {
         let workshop = session.workshop
         let title = "Facilitator · \(workshop.title.text)"
         let open = session.openRound
-        var body = "<h1>\(HTML.escape(workshop.title.text))</h1>\n"
+        var body = "<h1 dir=\"auto\">\(HTML.escape(workshop.title.text))</h1>\n"
         body += "<p>Session <code>\(HTML.escape(session.id))</code>, partners "
-            + "\(session.partners.map(HTML.escape).joined(separator: " and ")).</p>\n"
+            + "\(session.partners.map(HTML.isolated).joined(separator: " and ")).</p>\n"
         body += #"<section class="join"><h2>Join</h2>"#
         if let qrCode { body += qrCode.svg(label: "QR code of the join address") }
         body += #"<p>Participants scan the code or open <a href="\#(HTML.escape(joinURL))">\#(HTML.escape(joinURL))</a></p></section>"#
@@ -38,7 +38,7 @@ struct FacilitatorPage {
             + "<th scope=\"col\">Submitted</th></tr></thead><tbody>"
         for (group, count) in counts.shown(thresholds: thresholds, partners: session.partners) {
             let shown = count.map(String.init) ?? "hidden"
-            html += "<tr><th scope=\"row\">\(HTML.escape(group.description))</th><td>\(HTML.escape(shown))</td></tr>"
+            html += "<tr><th scope=\"row\">\(HTML.isolated(group.description))</th><td>\(HTML.escape(shown))</td></tr>"
         }
         html += "</tbody></table>\n"
         html += "<p class=\"note\">Hidden: fewer than \(thresholds.minGroupSize) submissions, or a count from which "

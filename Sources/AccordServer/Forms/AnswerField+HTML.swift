@@ -8,7 +8,7 @@ extension AnswerField {
         var describedBy: [String] = []
         var parts: [String] = []
         if let help = question.help?.text(in: language), prefix == "a" {
-            parts.append(#"<p class="help" id="\#(domID)-help">\#(HTML.escape(help))</p>"#)
+            parts.append(#"<p class="help" id="\#(domID)-help" dir="auto">\#(HTML.escape(help))</p>"#)
             describedBy.append("\(domID)-help")
         }
         if let error {
@@ -22,7 +22,7 @@ extension AnswerField {
         let invalid = error == nil ? "" : #" class="invalid""#
         return """
             <fieldset id="\(domID)"\(invalid)\(described)>
-            <legend>\(HTML.escape(legend))\(required)</legend>
+            <legend>\(HTML.isolated(legend))\(required)</legend>
             \(parts.joined(separator: "\n"))
             </fieldset>
             """
@@ -78,7 +78,7 @@ extension AnswerField {
             let boxes = options.enumerated().map { index, option in
                 let id = "\(domID)-\(index)"
                 let checked = values.selected.contains(option.id) ? " checked" : ""
-                return #"<div class="option"><input type="checkbox" id="\#(id)" name="\#(name)" value="\#(HTML.escape(option.id))"\#(checked)> <label for="\#(id)">\#(HTML.escape(option.label.text(in: language)))</label></div>"#
+                return #"<div class="option"><input type="checkbox" id="\#(id)" name="\#(name)" value="\#(HTML.escape(option.id))"\#(checked)> <label for="\#(id)">\#(HTML.isolated(option.label.text(in: language)))</label></div>"#
             }
             let hint = min == max ? "Choose \(min)." : "Choose between \(min) and \(max)."
             return #"<p class="hint">\#(hint)</p>"# + boxes.joined() + specialSelect(values: values)
@@ -102,11 +102,11 @@ extension AnswerField {
             if let max = range.max { attributes += #" data-max="\#(NumberText.plain(max))""# }
             let unit = range.unit.map { " " + HTML.escape($0.text(in: language)) } ?? ""
             let bounds = NumberText.bounds(range)
-            return #"<p class="hint">\#(HTML.escape(bounds))</p><label for="\#(id)">Your answer\#(unit)</label> <input type="text" id="\#(id)" name="\#(name)" \#(attributes) value="\#(HTML.escape(values.text))">"#
+            return #"<p class="hint">\#(HTML.escape(bounds))</p><label for="\#(id)">Your answer\#(unit)</label> <input type="text" id="\#(id)" name="\#(name)" \#(attributes) dir="auto" value="\#(HTML.escape(values.text))">"#
                 + specialSelect(values: values)
         case .text(let maxLength):
             let id = "\(domID)-value"
-            return #"<label for="\#(id)">Your answer (at most \#(maxLength) characters)</label><textarea id="\#(id)" name="\#(name)" rows="4" maxlength="\#(maxLength)">\#(HTML.escape(values.text))</textarea>"#
+            return #"<label for="\#(id)">Your answer (at most \#(maxLength) characters)</label><textarea id="\#(id)" name="\#(name)" rows="4" maxlength="\#(maxLength)" dir="auto">\#(HTML.escape(values.text))</textarea>"#
                 + specialSelect(values: values)
         }
     }
@@ -122,7 +122,7 @@ extension AnswerField {
         choices.enumerated().map { index, choice in
             let id = "\(domID)-\(index)"
             let checked = values.selected.contains(choice.value) ? " checked" : ""
-            return #"<div class="option"><input type="radio" id="\#(id)" name="\#(name)" value="\#(HTML.escape(choice.value))"\#(checked)> <label for="\#(id)">\#(HTML.escape(choice.label))</label></div>"#
+            return #"<div class="option"><input type="radio" id="\#(id)" name="\#(name)" value="\#(HTML.escape(choice.value))"\#(checked)> <label for="\#(id)">\#(HTML.isolated(choice.label))</label></div>"#
         }.joined()
     }
 

@@ -1,30 +1,22 @@
-/// Escaping for text placed in HTML: every piece of participant or workshop text goes through
-/// here, so no answer, option label or partner name can inject markup.
-enum HTML {
-    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities; safe in element content and
-    /// in quoted attribute values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+/// The pages' frame and escaping: every piece of participant or workshop text goes through
+/// `escape` (AccordCore's `HTMLText`), so no answer, option label or partner name can inject markup.
+import AccordCore
 
-    /// A whole page: the shared style sheet and script (no inline script: the CSP forbids it),
+enum HTML {
+    /// `text` safe in element content and quoted attribute values: AccordCore's one HTML
+    /// escape, `HTMLText.escape`.
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
+
+    /// Text from a person in element content, escaped and isolated in `<bdi>` for its own
+    /// writing direction (`HTMLText.isolated`).
+    static func isolated(_ text: String) -> String { HTMLText.isolated(text) }
+
+    /// A whole page, its `lang` and `dir` from `language` (`rtl` for Hebrew, Arabic, …): the shared style sheet and script (no inline script: the CSP forbids it),
     /// a viewport for phones, and `body` inside `<main>`.
     static func page(title: String, language: String = "en", body: String) -> String {
         """
         <!doctype html>
-        <html lang="\(escape(language))">
+        <html lang="\(escape(language))" dir="\(HTMLText.direction(language: language))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -17,9 +17,9 @@ struct ParticipantPages {
 
     /// Choosing partner and level; with a link back to answers in progress.
     func start(token: String, hasDraft: Bool, errors: [String: String] = [:]) -> String {
-        var body = "<h1>\(HTML.escape(title))</h1>\n"
+        var body = "<h1 dir=\"auto\">\(HTML.escape(title))</h1>\n"
         if let description = workshop.description?.text {
-            body += "<p>\(HTML.escape(description))</p>\n"
+            body += "<p dir=\"auto\">\(HTML.escape(description))</p>\n"
         }
         body += """
             <p class="note">Your answers are anonymous: no name, time or device is stored, only the \
@@ -30,7 +30,7 @@ struct ParticipantPages {
             body += #"<p class="resume"><a href="\#(basePath)/section/1">Continue your answers</a> or start again below.</p>"#
         }
         let partnerChoices = partners.enumerated().map { index, partner in
-            #"<div class="option"><input type="radio" id="partner-\#(index)" name="partner" value="\#(HTML.escape(partner))"> <label for="partner-\#(index)">\#(HTML.escape(partner))</label></div>"#
+            #"<div class="option"><input type="radio" id="partner-\#(index)" name="partner" value="\#(HTML.escape(partner))"> <label for="partner-\#(index)">\#(HTML.isolated(partner))</label></div>"#
         }.joined()
         let levelChoices = Level.allCases.map { level in
             #"<div class="option"><input type="radio" id="level-\#(level.rawValue)" name="level" value="\#(level.rawValue)"> <label for="level-\#(level.rawValue)">\#(level.title)</label></div>"#
@@ -63,9 +63,9 @@ struct ParticipantPages {
         let section = workshop.sections[number - 1]
         let questions = visibleQuestions(in: section, answers: draft.answers)
         var body = #"<p class="progress">Part \#(number) of \#(workshop.sections.count)</p>"#
-        body += "\n<h1>\(HTML.escape(section.title.text(in: language)))</h1>\n"
+        body += "\n<h1 dir=\"auto\">\(HTML.escape(section.title.text(in: language)))</h1>\n"
         if let introduction = section.introduction?.text(in: language) {
-            body += "<p>\(HTML.escape(introduction))</p>\n"
+            body += "<p dir=\"auto\">\(HTML.escape(introduction))</p>\n"
         }
         if !errors.isEmpty {
             body += #"<p class="error summary" role="alert">Some answers need another look: see the messages below.</p>"#
@@ -117,12 +117,12 @@ struct ParticipantPages {
     /// and the submit button.
     func review(draft: Draft, token: String, problems: [AnswerError]) -> String {
         var body = "<h1>Review your answers</h1>\n"
-        body += "<p>You answer as <strong>\(HTML.escape(draft.partner))</strong>, \(draft.level.title.lowercased()).</p>\n"
+        body += "<p>You answer as <strong>\(HTML.isolated(draft.partner))</strong>, \(draft.level.title.lowercased()).</p>\n"
         if !problems.isEmpty {
             let items = problems.map { problem -> String in
                 let link = sectionNumber(of: problem.questionID).map { "\(basePath)/section/\($0)#a-\(problem.questionID)" }
                 let prompt = workshop.question(problem.questionID)?.prompt.text(in: language) ?? problem.questionID
-                let text = "\(HTML.escape(prompt)): \(HTML.escape(AnswerField.sentence(problem.reason)))"
+                let text = "\(HTML.isolated(prompt)): \(HTML.escape(AnswerField.sentence(problem.reason)))"
                 return link.map { #"<li><a href="\#(HTML.escape($0))">\#(text)</a></li>"# } ?? "<li>\(text)</li>"
             }
             body += #"<div class="error summary" role="alert"><p>Before you submit:</p><ul>\#(items.joined())</ul></div>"#
@@ -132,14 +132,14 @@ struct ParticipantPages {
             let ids = Set(section.questions.map(\.id))
             let items = review.filter { ids.contains($0.question.id) }
             if items.isEmpty { continue }
-            body += "<section><h2>\(HTML.escape(section.title.text(in: language)))</h2>\n<dl>"
+            body += "<section><h2 dir=\"auto\">\(HTML.escape(section.title.text(in: language)))</h2>\n<dl>"
             for item in items {
                 let question = item.question
-                body += "<dt>\(item.number). \(HTML.escape(question.prompt.text(in: language)))</dt>"
-                body += "<dd>\(HTML.escape(display(item.answer, for: question)))</dd>"
+                body += "<dt>\(item.number). \(HTML.isolated(question.prompt.text(in: language)))</dt>"
+                body += "<dd dir=\"auto\">\(HTML.escape(display(item.answer, for: question)))</dd>"
                 if let prediction = item.prediction {
-                    body += "<dd class=\"prediction\">Your guess for \(HTML.escape(otherPartner(of: draft.partner))): "
-                        + "\(HTML.escape(display(prediction, for: question)))</dd>"
+                    body += "<dd class=\"prediction\">Your guess for \(HTML.isolated(otherPartner(of: draft.partner))): "
+                        + "\(HTML.isolated(display(prediction, for: question)))</dd>"
                 }
             }
             body += #"</dl><p><a href="\#(basePath)/section/\#(index + 1)">Change answers in this part</a></p></section>"#

@@ -2,7 +2,7 @@ import AccordCore
 
 /// The file formats of `accord export`.
 public enum ExportFormat: String, Sendable, CaseIterable {
-    /// Comma-separated values with a header line (RFC 4180 quoting).
+    /// Comma-separated values with a header line, as every CSV of Accord (`CSVField`).
     case csv
     /// One JSON object a line.
     case jsonl
@@ -22,18 +22,23 @@ struct ExportRow {
 
     static let columns = ["partner", "level", "round", "question", "type", "kind", "code", "label"]
 
-    /// The CSV header line.
-    static var csvHeader: String { columns.joined(separator: ",") + "\r\n" }
+    /// The start of a CSV export: the byte order mark and the header record.
+    static var csvHeader: String { CSVField.byteOrderMark + CSVField.record(columns.map(CSVField.text)) }
 
-    /// The row as a CSV line (with CRLF, as RFC 4180 says).
+    /// The row as a CSV record (CRLF, as RFC 4180 says), through `CSVField` like every CSV of
+    /// Accord: the round and a numeric code stay numbers, everything else is text, guarded.
     var csvLine: String {
-        let codeText: String
+        let codeField: CSVField
         switch code {
-        case .string(let text): codeText = text
-        default: codeText = code.serialized
+        case .string(let text): codeField = .text(text)
+        case .number(let value): codeField = .number(value)
+        case .bool(let value): codeField = .bool(value)
+        default: codeField = .text(code.serialized)
         }
-        return [partner ?? "", level?.rawValue ?? "", String(round), question, type.rawValue, kind, codeText, label]
-            .map(Self.csvField).joined(separator: ",") + "\r\n"
+        return CSVField.record([
+            .text(partner ?? ""), .text(level?.rawValue ?? ""), .number(Double(round)), .text(question),
+            .text(type.rawValue), .text(kind), codeField, .text(label),
+        ])
     }
 
     /// The row as a JSON Lines line; suppressed partner or level are `null`.
@@ -49,11 +54,6 @@ struct ExportRow {
             "label": .string(label),
         ]
         return JSONValue.object(object).serialized + "\n"
-    }
-
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// The code and label of `answer` to `question`: scale → value and point label, choice →

@@ -11,7 +11,7 @@ public final class FacilitatorConsole {
     /// Reads one line after showing a prompt, offering the words Tab completes to; `nil` at
     /// the end of input. Throws `ConsoleInterrupt` on Ctrl-C.
     public typealias ReadLine = (_ prompt: String, _ completions: [String]) throws -> String?
-    /// Writes text as it is.
+    /// Writes text (the console hands it text already made inert by `TerminalText`).
     public typealias Write = (_ text: String) -> Void
 
     let session: FacilitationSession
@@ -51,8 +51,9 @@ public final class FacilitatorConsole {
         self.isInteractive = isInteractive
         self.width = max(40, width)
         self.clock = clock
-        self.readLine = readLine
-        self.write = write
+        // Workshop text and answers reach the terminal inert, in prompts and in output.
+        self.readLine = { prompt, completions in try readLine(TerminalText.inert(keepingStyles: prompt), completions) }
+        self.write = { write(TerminalText.inert(keepingStyles: $0)) }
     }
 
     /// Seconds since the console's first use of the clock, never going back.

@@ -1,7 +1,10 @@
+import AccordCore
+
 /// What a line reader is asked for: a prompt, text already on the line, and the words Tab
 /// completes to.
 public struct LineRequest: Sendable, Hashable {
-    /// The prompt; colour codes in it are wrapped in `\u{01}`…`\u{02}` (see `Style`).
+    /// The prompt, made inert (`TerminalText`); colour codes in it are wrapped in
+    /// `\u{01}`…`\u{02}` (see `Style`).
     public var prompt: String
     /// Text put on the line to edit before the participant types (an earlier answer, or
     /// the input that was just rejected).
@@ -11,7 +14,7 @@ public struct LineRequest: Sendable, Hashable {
 
     /// Creates a request.
     public init(prompt: String, prefill: String = "", completions: [String] = []) {
-        self.prompt = prompt
+        self.prompt = TerminalText.inert(keepingStyles: prompt)
         self.prefill = prefill
         self.completions = completions
     }

@@ -1,3 +1,4 @@
+import AccordCore
 import CReadline
 import Glibc
 
@@ -33,8 +34,13 @@ public final class Screen {
         return 80
     }
 
-    /// Writes `text` as it is.
+    /// Writes `text` made inert (`TerminalText.inert(keepingStyles:)`): workshop text and
+    /// answers can carry no control sequence to the terminal, only Accord's own colours.
     public func write(_ text: String) {
+        writeRaw(TerminalText.inert(keepingStyles: text))
+    }
+
+    private func writeRaw(_ text: String) {
         fputs(text, stream)
         fflush(stream)
     }
@@ -51,6 +57,6 @@ public final class Screen {
 
     /// Clears the screen and the scrollback, so that nothing written before can be seen.
     public func clear() {
-        write("\u{1B}[H\u{1B}[2J\u{1B}[3J")
+        writeRaw("\u{1B}[H\u{1B}[2J\u{1B}[3J")
     }
 }

@@ -116,10 +116,12 @@ extension SampleReport {
                 let mean = differences.map(abs).reduce(0, +) / Double(differences.count)
                 return Gap(
                     kind: kind, partner: partner, from: from, to: to, suppressed: false, tvd: mean,
-                    rateDifferences: Dictionary(uniqueKeysWithValues: zip(options.map(\.0), differences)), normalizedGap: mean)
+                    rateDifferences: Dictionary(uniqueKeysWithValues: zip(options.map(\.0), differences)), normalizedGap: mean,
+                    magnitude: EffectMagnitude(distance: mean))
             }
             let tvd = F.tvd(counts(from), counts(to))
-            return Gap(kind: kind, partner: partner, from: from, to: to, suppressed: false, tvd: tvd, normalizedGap: tvd)
+            return Gap(kind: kind, partner: partner, from: from, to: to, suppressed: false, tvd: tvd, normalizedGap: tvd,
+                          magnitude: EffectMagnitude(distance: tvd))
         }
         return QuestionReport(
             id: id, type: type, dimension: dimension, section: "goals", prompt: prompt, reverse: false,

@@ -21,7 +21,7 @@ extension SampleReport {
             }
             let tau = kendallTau(ranks(from), ranks(to))
             return Gap(kind: kind, partner: partner, from: from, to: to, suppressed: false, kendallTau: tau,
-                       normalizedGap: (1 - tau) / 2)
+                       normalizedGap: (1 - tau) / 2, magnitude: EffectMagnitude(distance: (1 - tau) / 2))
         }
         return QuestionReport(
             id: "priorities", type: .rank, dimension: "vision", section: "goals",

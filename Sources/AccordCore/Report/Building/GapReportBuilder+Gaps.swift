@@ -80,6 +80,10 @@ extension GapReportBuilder {
         case .text:
             break
         }
+        if gap.magnitude == nil, question.type != .scale, question.type != .number {
+            // Choice, yes/no, multi, rank: the band of the normalised gap (statistics.md, "Magnitude").
+            gap.magnitude = gap.normalizedGap.map(EffectMagnitude.init(distance:))
+        }
         return gap
     }
 

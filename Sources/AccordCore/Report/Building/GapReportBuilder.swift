@@ -52,7 +52,8 @@ public struct GapReportBuilder: Sendable {
         let alignments = dimensions.compactMap(\.alignment)
         return GapReport(
             workshop: WorkshopSummary(
-                id: workshop.id, version: workshop.version, title: workshop.title.text, sha256: workshopSHA256),
+                id: workshop.id, version: workshop.version, title: workshop.title.text, sha256: workshopSHA256,
+                language: workshop.language),
             session: session,
             round: round,
             isPreview: isPreview,
