@@ -28,9 +28,17 @@ except ImportError:  # only the Markdown check needs it
 
 
 def entered(text):
-    """What entry may do to a string: NFC, line ends to \\n, invisible format characters dropped."""
+    """What entry may do to a string (docs/text.md, "How text enters"): NFC, line ends to \\n,
+    white space and invisible characters (controls such as a leading ESC, format characters)
+    trimmed at both ends; invisible format characters inside may be dropped too."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+    invisible = lambda c: c.isspace() or unicodedata.category(c) in ("Cc", "Cf", "Zs", "Zl", "Zp")
+    start, end = 0, len(text)
+    while start < end and invisible(text[start]):
+        start += 1
+    while end > start and invisible(text[end - 1]):
+        end -= 1
+    return "".join(c for c in text[start:end] if unicodedata.category(c) != "Cf")
 
 
 def inert(text):
