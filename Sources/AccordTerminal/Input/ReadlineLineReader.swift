@@ -32,6 +32,7 @@ public final class ReadlineLineReader: LineReader {
         rl_bind_key(3, Self.interruptKey)
         accord_rl_set_attempted_completion_function(Self.complete)
         accord_rl_set_startup_hook(Self.insertPrefill)
+        accord_rl_set_getc_function(Self.nextKey)
         using_history()
         clear_history()
         signal(SIGINT, Self.noteInterrupt)
@@ -45,13 +46,18 @@ public final class ReadlineLineReader: LineReader {
             $0.completions = request.completions
             $0.interrupted = false
         }
+        if KioskLock.isCloseRequested { throw .closeRequested }
         let line = readline(request.prompt)
         defer { free(line) }
         let interrupted = ReadlineState.shared.withLock { state in
             defer { state.interrupted = false }
             return state.interrupted
         }
-        if interrupted { throw .interrupted }
+        if KioskLock.isCloseRequested {
+            writeToTerminal("\n")
+            throw .closeRequested
+        }
+        if interrupted || ReadlineState.interruptPending.exchange(false, ordering: .relaxed) { throw .interrupted }
         guard let line else {
             writeToTerminal("\n")
             throw .endOfInput
@@ -64,6 +70,49 @@ public final class ReadlineLineReader: LineReader {
     /// Empties readline's history.
     public func forgetHistory() {
         clear_history()
+    }
+
+    /// Drops the keys waiting in the terminal's input queue (`tcflush(TCIFLUSH)`) and in
+    /// readline's, and a Ctrl-C pressed before the prompt appeared.
+    public func discardPendingInput() {
+        tcflush(STDIN_FILENO, TCIFLUSH)
+        rl_clear_pending_input()
+        ReadlineState.interruptPending.store(false, ordering: .relaxed)
+    }
+
+    /// Reads a line with the terminal's echo off (as `getpass` does, without its
+    /// `/dev/tty` detour). Ctrl-C ends it as interrupted, Ctrl-D on an empty line as the end
+    /// of input, a close request as `closeRequested`.
+    public func readHidden(prompt: String) throws(LineReadError) -> String {
+        if ReadlineState.interruptPending.exchange(false, ordering: .relaxed) { throw .interrupted }
+        if KioskLock.isCloseRequested { throw .closeRequested }
+        writeToTerminal(Style.removingReadlineMarkers(prompt))
+        let descriptor = STDIN_FILENO
+        var saved = termios()
+        let isTerminal = tcgetattr(descriptor, &saved) == 0
+        if isTerminal {
+            var quiet = saved
+            quiet.c_lflag &= ~tcflag_t(ECHO)
+            quiet.c_lflag |= tcflag_t(ICANON)
+            tcsetattr(descriptor, TCSANOW, &quiet)
+        }
+        defer {
+            if isTerminal { tcsetattr(descriptor, TCSANOW, &saved) }
+            writeToTerminal("\n")
+        }
+        var bytes: [UInt8] = []
+        while true {
+            let byte = TerminalKeys.nextByte(from: descriptor)
+            if KioskLock.isCloseRequested { throw .closeRequested }
+            if ReadlineState.interruptPending.exchange(false, ordering: .relaxed) { throw .interrupted }
+            if byte == EOF {
+                if bytes.isEmpty { throw .endOfInput }
+                break
+            }
+            if byte == 10 || byte == 13 { break }
+            bytes.append(UInt8(byte))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func writeToTerminal(_ text: String) {
@@ -86,6 +135,11 @@ public final class ReadlineLineReader: LineReader {
         rl_insert_text("^C")
         rl_redisplay()
         return rl_newline(1, 10)
+    }
+
+    /// readline's key reader: a wait that a close request (SIGTERM, SIGUSR1) interrupts.
+    private static let nextKey: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
+        TerminalKeys.nextByte(from: stream.map { fileno($0) } ?? 0)
     }
 
     /// Puts the request's prefill on the line before the participant types.
