@@ -118,7 +118,7 @@ import Testing
         let session = FacilitationTestSession()
         roundOne(session)
         let script = ScriptedConsole([
-            .line("dance"), .line("reveal"), .line("close"), .line("action"), .line("Meet monthly"),
+            .line("dance"), .line("reveal"), .line("close"), .line("yes"), .line("action"), .line("Meet monthly"),
             .line("Initech"), .line("acme"), .line("1"), .line("3"), .line("5"), .line("vision"), .line("quit"),
         ])
         try script.console(session, interactive: true).run()

@@ -26,7 +26,7 @@ import Testing
         #expect(reader.historyAtEachRead[first.count + 1] == [])
         let text = output.text
         // The screen is cleared as soon as the answers are in, before the thank-you.
-        #expect(text.contains("Submit?"))
+        #expect(text.contains("Please check your answers before you submit them"))
         let submitted = try #require(text.range(of: "Thank you. Your answers are in."))
         #expect(text[..<submitted.lowerBound].hasSuffix(Self.clear + "\n"))
         let lastWipe = try #require(text.range(of: Self.clear, options: .backwards))

@@ -80,9 +80,10 @@ public final class ReadlineLineReader: LineReader {
         ReadlineState.interruptPending.store(false, ordering: .relaxed)
     }
 
-    /// Reads a line with the terminal's echo off (as `getpass` does, without its
-    /// `/dev/tty` detour). Ctrl-C ends it as interrupted, Ctrl-D on an empty line as the end
-    /// of input, a close request as `closeRequested`.
+    /// Reads a line with the terminal's echo off, keys taken one at a time as readline
+    /// does (so that they work without a controlling terminal too): Enter ends the line,
+    /// Backspace and Ctrl-U edit it, Ctrl-C ends it as interrupted, Ctrl-D on an empty line
+    /// as the end of input, and a close request as `closeRequested`.
     public func readHidden(prompt: String) throws(LineReadError) -> String {
         if ReadlineState.interruptPending.exchange(false, ordering: .relaxed) { throw .interrupted }
         if KioskLock.isCloseRequested { throw .closeRequested }
@@ -92,8 +93,11 @@ public final class ReadlineLineReader: LineReader {
         let isTerminal = tcgetattr(descriptor, &saved) == 0
         if isTerminal {
             var quiet = saved
-            quiet.c_lflag &= ~tcflag_t(ECHO)
-            quiet.c_lflag |= tcflag_t(ICANON)
+            quiet.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG)
+            withUnsafeMutableBytes(of: &quiet.c_cc) { keys in
+                keys[Int(VMIN)] = 1
+                keys[Int(VTIME)] = 0
+            }
             tcsetattr(descriptor, TCSANOW, &quiet)
         }
         defer {
@@ -105,14 +109,21 @@ public final class ReadlineLineReader: LineReader {
             let byte = TerminalKeys.nextByte(from: descriptor)
             if KioskLock.isCloseRequested { throw .closeRequested }
             if ReadlineState.interruptPending.exchange(false, ordering: .relaxed) { throw .interrupted }
-            if byte == EOF {
+            switch byte {
+            case EOF:
                 if bytes.isEmpty { throw .endOfInput }
-                break
+                return String(decoding: bytes, as: UTF8.self)
+            case 10, 13: return String(decoding: bytes, as: UTF8.self)
+            case 3: throw .interrupted
+            case 4 where bytes.isEmpty: throw .endOfInput
+            case 21: bytes.removeAll()  // Ctrl-U
+            case 8, 127:
+                // One character back: continuation bytes of UTF-8, then their lead byte.
+                while let last = bytes.popLast(), last & 0xC0 == 0x80 {}
+            default:
+                if byte >= 32 || byte == 9 { bytes.append(UInt8(byte)) }
             }
-            if byte == 10 || byte == 13 { break }
-            bytes.append(UInt8(byte))
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func writeToTerminal(_ text: String) {
