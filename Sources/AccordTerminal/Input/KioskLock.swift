@@ -16,10 +16,17 @@ public enum KioskLock {
     /// Whether the facilitator has asked the kiosk to close.
     public static var isCloseRequested: Bool { closeRequest.load(ordering: .relaxed) }
 
-    /// Installs the kiosk's signal handling (idempotent).
+    /// Installs the kiosk's signal handling (idempotent). SIGTERM and SIGUSR1 are also
+    /// unblocked: a parent may have left them blocked (libdispatch's worker threads block
+    /// most signals, and a process spawned from one inherits that mask).
     public static func engage() {
         _ = accord_install_interrupting_handler(SIGTERM, requestClose)
         _ = accord_install_interrupting_handler(SIGUSR1, requestClose)
+        var closing = sigset_t()
+        sigemptyset(&closing)
+        sigaddset(&closing, SIGTERM)
+        sigaddset(&closing, SIGUSR1)
+        sigprocmask(SIG_UNBLOCK, &closing, nil)
         accord_ignore_signal(SIGTSTP)
         accord_ignore_signal(SIGQUIT)
     }

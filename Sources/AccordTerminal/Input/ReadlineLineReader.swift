@@ -87,7 +87,6 @@ public final class ReadlineLineReader: LineReader {
     public func readHidden(prompt: String) throws(LineReadError) -> String {
         if ReadlineState.interruptPending.exchange(false, ordering: .relaxed) { throw .interrupted }
         if KioskLock.isCloseRequested { throw .closeRequested }
-        writeToTerminal(Style.removingReadlineMarkers(prompt))
         let descriptor = STDIN_FILENO
         var saved = termios()
         let isTerminal = tcgetattr(descriptor, &saved) == 0
@@ -104,6 +103,9 @@ public final class ReadlineLineReader: LineReader {
             if isTerminal { tcsetattr(descriptor, TCSANOW, &saved) }
             writeToTerminal("\n")
         }
+        // The prompt comes once the keys are read one at a time, so that none typed after
+        // it is taken by the terminal's own line editing.
+        writeToTerminal(Style.removingReadlineMarkers(prompt))
         var bytes: [UInt8] = []
         while true {
             let byte = TerminalKeys.nextByte(from: descriptor)
