@@ -1,6 +1,7 @@
 #ifndef ACCORD_CREADLINE_SHIM_H
 #define ACCORD_CREADLINE_SHIM_H
 
+#include <signal.h>
 #include <stdio.h>
 #include <termios.h>
 #include <readline/readline.h>
@@ -66,6 +67,27 @@ static inline void accord_rl_set_output(FILE *stream) {
 
 static inline FILE *accord_rl_output(void) {
     return rl_outstream ? rl_outstream : stdout;
+}
+
+/* Reads each key through Accord's own function (the kiosk's reader notices a close request
+   from another terminal while it waits for a key). */
+static inline void accord_rl_set_getc_function(rl_getc_func_t *function) {
+    rl_getc_function = function;
+}
+
+/* Installs a signal handler WITHOUT SA_RESTART, so that a blocking wait for a key returns
+   EINTR and the reader can look at what the signal asked for (closing the kiosk). */
+static inline int accord_install_interrupting_handler(int signal_number, void (*handler)(int)) {
+    struct sigaction action;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    action.sa_handler = handler;
+    return sigaction(signal_number, &action, NULL);
+}
+
+/* Ignores a signal (the kiosk ignores Ctrl-Z and Ctrl-\, which would hand the shell over). */
+static inline void accord_ignore_signal(int signal_number) {
+    signal(signal_number, SIG_IGN);
 }
 
 static inline FILE *accord_stdout(void) { return stdout; }

@@ -19,6 +19,7 @@ struct AccordCommand: ParsableCommand {
             FacilitateCommand.self,
             DemoCommand.self,
             ServeCommand.self,
+            WorkshopsCommand.self,
         ]
     )
 }

@@ -10,7 +10,7 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Run a whole workshop on synthetic participants and print the report.",
         discussion: """
-            Opens a session of a shipped workshop for Acme and Globex, runs two rounds of synthetic \
+            Opens a session of a built-in workshop (from any folder) for Acme and Globex, runs two rounds of synthetic \
             participants (in the first, Globex sent only two managers, so that round hides small \
             groups), closes them and prints the report of round 2 with the trend since round 1. \
             Uses a temporary database unless --db is given.
@@ -20,8 +20,8 @@ struct DemoCommand: ParsableCommand {
     @ArgumentParser.Option(name: .long, help: ArgumentHelp("Keep the demo in this database (default: a temporary one).", valueName: "path"))
     var db: String?
 
-    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The workshop to run.", valueName: "file"))
-    var workshop = "questionnaires/partnership-health-check.json"
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The workshop: a built-in name (see 'accord workshops') or a file.", valueName: "name|file"))
+    var workshop = "partnership-health-check"
 
     @ArgumentParser.Option(name: .long, help: ArgumentHelp("The output format.", valueName: "format"))
     var format: ReportFormat = .text
@@ -33,20 +33,8 @@ struct DemoCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: workshop) else { throw ReportError.workshopNotFound(path: workshop) }
-        let snapshot: Data
-        do {
-            snapshot = try Data(contentsOf: URL(fileURLWithPath: workshop))
-        } catch {
-            throw WorkshopLoadError.unreadable(file: workshop, reason: error.localizedDescription)
-        }
-        let loaded: Workshop
-        do {
-            loaded = try WorkshopLoader().load(snapshot, file: workshop)
-        } catch {
-            StandardError.print(error.errorDescription ?? "\(error)")
-            throw ExitCode.failure
-        }
+        let source = try WorkshopArgument(workshop)
+        let (snapshot, loaded) = (source.data, source.workshop)
         let temporary = db == nil ? FileManager.default.temporaryDirectory.appendingPathComponent("accord-demo-\(UUID().uuidString)") : nil
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
         let path = db ?? temporary!.appendingPathComponent("demo.sqlite").path

@@ -15,18 +15,10 @@ final class DemoFacilitationSession: FacilitationSession {
     /// Globex's execution team members still to submit in round 1.
     var latecomers = 3
 
-    /// Creates the demo session in `store` from `workshopFile` and fills round 1.
-    init(store: AnswerStore, workshopFile: String) throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: workshopFile))
-        } catch {
-            throw ValidationError(
-                "cannot read the demo's workshop \(workshopFile): run the demo from the repository's folder, "
-                    + "or give --workshop FILE.")
-        }
-        let workshop = try WorkshopLoader().load(data, file: workshopFile)
-        let session = try store.createSession(snapshot: data, workshop: workshop, partners: ["Acme", "Globex"])
+    /// Creates the demo session in `store` from `source` and fills round 1.
+    init(store: AnswerStore, workshop source: WorkshopArgument) throws {
+        let workshop = source.workshop
+        let session = try store.createSession(snapshot: source.data, workshop: workshop, partners: ["Acme", "Globex"])
         room = try StoreFacilitationSession(store: store, session: session.id)
         participants = SyntheticParticipants(workshop: workshop, partners: session.partners)
         let threshold = workshop.anonymity.minGroupSize

@@ -29,8 +29,8 @@ struct FacilitateCommand: ParsableCommand {
     var demo = false
 
     @ArgumentParser.Option(
-        help: ArgumentHelp("The workshop of the demo session.", valueName: "file"))
-    var workshop = "questionnaires/common-vision.json"
+        help: ArgumentHelp("The workshop of the demo session: a built-in name or a file.", valueName: "name|file"))
+    var workshop = "common-vision"
 
     @ArgumentParser.Option(help: ArgumentHelp("Read the commands from this file, one a line.", valueName: "file"))
     var script: String?
@@ -49,7 +49,7 @@ struct FacilitateCommand: ParsableCommand {
         if let session {
             room = try StoreFacilitationSession(store: try store.openStore(.readWrite), session: session)
         } else {
-            room = try DemoFacilitationSession(store: try store.openStore(.create), workshopFile: workshop)
+            room = try DemoFacilitationSession(store: try store.openStore(.create), workshop: WorkshopArgument(workshop))
             FileHandle.standardOutput.write(
                 Data(
                     """

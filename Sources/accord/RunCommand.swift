@@ -15,6 +15,10 @@ struct RunCommand: ParsableCommand {
             status 130 and print how to resume (accord run --resume CODE). When standard input \
             is not a terminal, answers are read one a line with the same syntax, prompts go to \
             standard error, and the end of input before the submission is an error (status 1). \
+            With --kiosk, participants take turns and cannot leave the kiosk: Ctrl-C, Ctrl-D or \
+            :quit end only their turn (their draft is deleted). The facilitator closes it by \
+            typing the exit phrase (asked at start, not shown; or --exit-phrase-file) at the \
+            start screen, or with kill -TERM PID (or -USR1) from another terminal. \
             See docs/running.md.
             """
     )
@@ -35,8 +39,18 @@ struct RunCommand: ParsableCommand {
             "The participant's level: management or execution (asked when not given).", valueName: "level"))
     var level: String?
 
-    @Flag(help: "Several participants in turn on one keyboard; the screen and history are wiped between them.")
+    @Flag(help: "Several participants in turn on one keyboard, locked: the screen and history are wiped between them.")
     var kiosk = false
+
+    @ArgumentParser.Option(
+        help: ArgumentHelp("Kiosk: seconds the thank-you stays before the start screen returns.", valueName: "seconds"))
+    var kioskReset: Double = 5
+
+    @ArgumentParser.Option(
+        help: ArgumentHelp(
+            "Kiosk: read the phrase that closes the kiosk from this file's first line (else it is asked at start).",
+            valueName: "file"))
+    var exitPhraseFile: String?
 
     @Flag(help: "Plain numbered prompts for screen readers, no colour (also ACCESSIBLE=1).")
     var accessible = false
@@ -50,6 +64,12 @@ struct RunCommand: ParsableCommand {
         if resume != nil, kiosk || partner != nil || level != nil {
             throw ValidationError(
                 "--resume continues a draft as it was started: --kiosk, --partner and --level do not apply.")
+        }
+        if !kiosk, exitPhraseFile != nil {
+            throw ValidationError("--exit-phrase-file applies only with --kiosk.")
+        }
+        if !(0...600).contains(kioskReset) {
+            throw ValidationError("--kiosk-reset must be between 0 and 600 seconds, not \(kioskReset).")
         }
         if let level, Level(rawValue: level.lowercased()) == nil {
             throw ValidationError("--level must be management or execution, not '\(input: level)'.")
@@ -92,19 +112,64 @@ struct RunCommand: ParsableCommand {
             let level = level.flatMap { Level(rawValue: $0.lowercased()) }
             let runner = InterviewRunner(
                 workshop: session.workshop, sessionID: session.id, partners: session.partners, recorder: store,
-                reader: reader, screen: screen, resumeCommand: resumeCommand)
+                reader: reader, screen: screen, resumeCommand: resumeCommand, kiosk: kiosk)
             if kiosk {
-                try KioskRunner(runner: runner, reader: reader, screen: screen).run(partner: partner, level: level)
+                let settings = KioskSettings(exitPhrase: try exitPhrase(reader: reader), resetSeconds: kioskReset)
+                KioskLock.engage()
+                try KioskRunner(runner: runner, reader: reader, screen: screen, settings: settings)
+                    .run(partner: partner, level: level)
             }
             try runner.runNewParticipant(partner: partner, level: level)
         } catch let error as RunnerError {
             let message = error.errorDescription ?? "stopped"
+            if error.exitStatus == 0 {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                return
+            }
             if error.exitStatus == 130 {
                 FileHandle.standardError.write(Data((message + "\n").utf8))
             } else {
                 Self.report(message)
             }
             throw ExitCode(error.exitStatus)
+        }
+    }
+
+    /// The phrase that closes the kiosk: the first line of `--exit-phrase-file`; at a
+    /// terminal, asked twice without echo; with piped input none (the end of input closes it).
+    func exitPhrase(reader: any LineReader) throws -> String? {
+        if let exitPhraseFile {
+            guard let data = FileManager.default.contents(atPath: exitPhraseFile) else {
+                Self.report("cannot read the exit phrase file \(exitPhraseFile): no such file, or it is not readable.")
+                throw ExitCode.failure
+            }
+            let phrase = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init)
+            guard let phrase, !phrase.isEmpty else {
+                Self.report("the exit phrase file \(exitPhraseFile) is empty: write the phrase on its first line.")
+                throw ExitCode.failure
+            }
+            return phrase
+        }
+        guard reader.isInteractive else { return nil }
+        let out = FileHandle.standardError
+        out.write(
+            Data(
+                "Facilitator: choose the phrase that closes this kiosk. Typing it at the start screen ends the kiosk.\n"
+                    .utf8))
+        while true {
+            do {
+                let first = try reader.readHidden(prompt: "Exit phrase (not shown): ")
+                guard !first.isEmpty else {
+                    out.write(Data("An empty phrase would let anyone close the kiosk. Choose one.\n".utf8))
+                    continue
+                }
+                let second = try reader.readHidden(prompt: "The same phrase again: ")
+                if first == second { return first }
+                out.write(Data("The two phrases differ. Once more.\n".utf8))
+            } catch {
+                FileHandle.standardError.write(Data("No exit phrase chosen; the kiosk did not start.\n".utf8))
+                throw ExitCode(130)
+            }
         }
     }
 

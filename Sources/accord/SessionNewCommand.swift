@@ -14,7 +14,7 @@ struct SessionNewCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The workshop file (JSON).", valueName: "file"))
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The workshop: a file (JSON), or a built-in name (see 'accord workshops').", valueName: "file|name"))
     var workshop: String
 
     @ArgumentParser.Option(
@@ -32,20 +32,9 @@ struct SessionNewCommand: ParsableCommand {
             throw ValidationError("--partners takes exactly two distinct non-empty names, such as Acme,Globex.")
         }
         if let id, !AnswerStore.isValidSessionID(id) { throw StoreError.invalidSessionID(id) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: workshop))
-        } catch {
-            throw WorkshopLoadError.unreadable(file: workshop, reason: error.localizedDescription)
-        }
-        let loaded: Workshop
-        do {
-            loaded = try WorkshopLoader().load(data, file: workshop)
-        } catch {
-            StandardError.print(error.errorDescription ?? "\(error)")
-            throw ExitCode.failure
-        }
-        let session = try store.openStore(.create).createSession(id: id, snapshot: data, workshop: loaded, partners: names)
+        let source = try WorkshopArgument(workshop)
+        let session = try store.openStore(.create).createSession(
+            id: id, snapshot: source.data, workshop: source.workshop, partners: names)
         print(session.id)
     }
 }

@@ -27,12 +27,49 @@ import Testing
         #expect((root["comparison"] as? [String: Any])?["round"] as? Int == 1)
     }
 
-    @Test func aMissingWorkshopIsAClearError() throws {
+    /// The shipped workshops travel with the binary: the demos run from any folder.
+    @Test func theDemosRunFromAnyFolder() throws {
         let folder = try AccordProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try AccordProcess.run(["demo"], currentDirectory: folder)
+        let demo = try AccordProcess.run(["demo"], currentDirectory: folder)
+        #expect(demo.status == 0, "\(demo.stderr)")
+        #expect(demo.stdout.hasPrefix("ACCORD ALIGNMENT REPORT\nPartnership health check"))
+        let database = folder.appendingPathComponent("accord.sqlite").path
+        let facilitate = try AccordProcess.run(
+            ["facilitate", "--demo", "--db", database], stdin: "agenda\nquit\n", currentDirectory: folder)
+        #expect(facilitate.status == 0, "\(facilitate.stderr)")
+        #expect(facilitate.stdout.contains("Agenda: "))
+        let session = try AccordProcess.run(
+            ["session", "new", "--workshop", "discovery-phase", "--partners", "Acme,Globex", "--db", database],
+            currentDirectory: folder)
+        #expect(session.status == 0, "\(session.stderr)")
+    }
+
+    @Test func anUnknownWorkshopNameListsTheBuiltInOnes() throws {
+        let folder = try AccordProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try AccordProcess.run(["demo", "--workshop", "common-visoin"], currentDirectory: folder)
         #expect(result.status != 0)
-        #expect(result.stderr.contains("no workshop at questionnaires/partnership-health-check.json"))
+        #expect(
+            result.stderr.contains(
+                "no workshop file at common-visoin, and no built-in workshop of that name (built in: candid-feedback, "
+                    + "common-vision, discovery-phase, partnership-health-check; see 'accord workshops')"))
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test func workshopsListsTheBuiltInWorkshopsAndAPathStillWins() throws {
+        let list = try AccordProcess.run(["workshops"])
+        #expect(list.status == 0)
+        let lines = list.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("NAME") == true)
+        #expect(lines.contains { $0.hasPrefix("common-vision") && $0.contains("en,de") && $0.hasSuffix("Common vision: where we are going together") })
+        #expect(lines.count == 5)
+        // A file that exists is read, even where a built-in workshop has its name.
+        let folder = try AccordProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("common-vision"))
+        let result = try AccordProcess.run(["demo", "--workshop", "common-vision"], currentDirectory: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("common-vision:1:"))
     }
 }

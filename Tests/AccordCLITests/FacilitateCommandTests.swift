@@ -95,7 +95,8 @@ import Testing
         let away = try fixture.run(["facilitate", "--demo", "--workshop", "/nonexistent/w.json"])
         #expect(
             away.status != 0
-                && away.stderr.contains("run the demo from the repository's folder, or give --workshop FILE"))
+                && away.stderr.contains(
+                    "no workshop file at /nonexistent/w.json, and no built-in workshop of that name (built in: "))
         let both = try fixture.run(["facilitate", "--session", fixture.id, "--demo"])
         #expect(both.status != 0 && both.stderr.contains("Give either --session or --demo, not both."))
     }

@@ -159,7 +159,12 @@ import Testing
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let inputrc = home.appendingPathComponent(".inputrc")
         try Data("set history-size 0\nset disable-completion on\n".utf8).write(to: inputrc)
-        let terminal = try session.terminal(["--kiosk"], environment: ["HOME": home.path, "INPUTRC": inputrc.path])
+        let phrase = session.directory.appendingPathComponent("exit-phrase")
+        try Data("done\n".utf8).write(to: phrase)
+        let terminal = try session.terminal(
+            ["--kiosk", "--exit-phrase-file", phrase.path, "--kiosk-reset", "0"],
+            environment: ["HOME": home.path, "INPUTRC": inputrc.path])
+        try terminal.at("Sample workshop", type: "\r", prompt: "Press Enter to begin. ")
         try terminal.at("Which partner organisation are you with?", type: "Acme\r")
         try terminal.at("Which level", type: "1\r")
         try terminal.at("We share one vision", type: "4\r")
@@ -168,10 +173,11 @@ import Testing
         try terminal.at("Which markets?", type: "Secret plan\r")
         try Self.finish(terminal)
         terminal.send("yes\r")
-        try terminal.at("Your answers are submitted.", type: "\r", prompt: "Press Enter for the next participant. ")
+        try terminal.expect("Thank you. Your answers are in.")
         try terminal.expect("\u{1B}[H\u{1B}[2J\u{1B}[3J")
         let wipe = terminal.transcript.count
 
+        try terminal.at("Sample workshop", type: "\r", prompt: "Press Enter to begin. ")
         try terminal.at("Which partner organisation are you with?", type: Self.up + Self.up + "\r")
         // Nothing came back from the history: the line was empty.
         try terminal.at("type an answer", type: "Glo\t\r")
@@ -187,7 +193,9 @@ import Testing
         #expect(shownToTheSecond.contains("Your answer: Globex"))
         #expect(!shownToTheSecond.contains("Secret plan"))
         terminal.send("\u{03}")
-        #expect(try terminal.waitForExit() == 130)
+        try terminal.at("Leave without submitting?", type: "yes\r")
+        try terminal.at("Sample workshop", type: "done\r", prompt: "Press Enter to begin. ")
+        #expect(try terminal.waitForExit() == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == [".inputrc"])
     }
 }

@@ -118,7 +118,7 @@ import Testing
         let session = FacilitationTestSession()
         roundOne(session)
         let script = ScriptedConsole([
-            .line("dance"), .line("reveal"), .line("close"), .line("action"), .line("Meet monthly"),
+            .line("dance"), .line("reveal"), .line("close"), .line("yes"), .line("action"), .line("Meet monthly"),
             .line("Initech"), .line("acme"), .line("1"), .line("3"), .line("5"), .line("vision"), .line("quit"),
         ])
         try script.console(session, interactive: true).run()
@@ -196,5 +196,29 @@ import Testing
             command.arguments == [
                 "add", "--owner", "Globex Inc", "--about", "1,2", "Globex's", "team", "meets", "weekly",
             ])
+    }
+
+    @Test func atATerminalClosingARoundAsksFirstAndOnlyYesClosesIt() throws {
+        let session = FacilitationTestSession()
+        roundOne(session)
+        let script = ScriptedConsole([
+            .line("close"), .line("no"), .line("counts"), .line("close"), .line(""), .line("close"), .line("yes"),
+        ])
+        try script.console(session, interactive: true).run()
+        #expect(script.prompts.filter { $0 == "Close round 1? Type yes to close: " }.count == 3)
+        #expect(script.output.components(separatedBy: "Round 1 stays open.").count == 3)
+        #expect(script.output.contains("cannot be reopened"))
+        #expect(script.output.contains("Round 1 is closed: nobody can submit to it any more."))
+        #expect(session.round == RoundStatus(number: 1, isOpen: false))
+    }
+
+    @Test func closeYesAndScriptsCloseWithoutAsking() throws {
+        for (interactive, line) in [(true, "close --yes"), (false, "close")] {
+            let session = FacilitationTestSession()
+            let script = ScriptedConsole([.line(line)])
+            try script.console(session, interactive: interactive).run()
+            #expect(!script.prompts.contains { $0.hasPrefix("Close round") })
+            #expect(session.round.isOpen == false, "\(line)")
+        }
     }
 }

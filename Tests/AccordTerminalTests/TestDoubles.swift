@@ -53,7 +53,7 @@ final class MemoryRecorder: AnswerRecorder {
 final class ScriptedLineReader: LineReader {
     enum Entry {
         case line(String)
-        case interrupt, end
+        case interrupt, end, closeRequest
     }
 
     let isInteractive: Bool
@@ -83,10 +83,16 @@ final class ScriptedLineReader: LineReader {
             return line
         case .interrupt: throw .interrupted
         case .end: throw .endOfInput
+        case .closeRequest: throw .closeRequested
         }
     }
 
     func forgetHistory() { history = [] }
+
+    /// The number of lines read when keys typed ahead were dropped, one entry per drop.
+    private(set) var discardedAt: [Int] = []
+
+    func discardPendingInput() { discardedAt.append(requests.count) }
 }
 
 /// A screen writing to a temporary file, read back by tests.

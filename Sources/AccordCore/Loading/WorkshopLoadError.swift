@@ -6,12 +6,17 @@ public enum WorkshopLoadError: Error, Sendable, LocalizedError {
     case unreadable(file: String, reason: String)
     /// The file was read and has these problems.
     case invalid([Diagnostic])
+    /// `--workshop NAME` names neither a file nor a built-in workshop.
+    case notFound(name: String, builtIn: [String])
 
     /// Every problem, one per line.
     public var errorDescription: String? {
         switch self {
         case .unreadable(let file, let reason): "\(file): error: cannot read the file: \(reason)"
         case .invalid(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
+        case .notFound(let name, let builtIn):
+            "no workshop file at \(name), and no built-in workshop of that name (built in: "
+                + builtIn.joined(separator: ", ") + "; see 'accord workshops')"
         }
     }
 }

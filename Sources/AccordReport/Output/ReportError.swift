@@ -10,8 +10,6 @@ public enum ReportError: Error, LocalizedError, Equatable {
     case cannotCompare(session: String, round: Int, reason: String)
     /// The output file could not be written; nothing was changed at `path`.
     case cannotWrite(path: String, reason: String)
-    /// No shipped workshop was found for the demo.
-    case workshopNotFound(path: String)
 
     /// A message that says what happened and what to do.
     public var errorDescription: String? {
@@ -25,8 +23,6 @@ public enum ReportError: Error, LocalizedError, Equatable {
             "cannot compare with round \(round) of session \(session): \(reason)"
         case .cannotWrite(let path, let reason):
             "cannot write the report to \(path): \(reason) (nothing was written there)"
-        case .workshopNotFound(let path):
-            "no workshop at \(path): run 'accord demo' from the Accord folder, or pass --workshop FILE"
         }
     }
 }

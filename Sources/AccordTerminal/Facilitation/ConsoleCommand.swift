@@ -53,7 +53,7 @@ struct ConsoleCommand: Sendable, Hashable {
         "time": "time",
         "counts": "counts",
         "open": "open",
-        "close": "close",
+        "close": "close [--yes]",
         "reveal": "reveal [NUMBER|SECTION]",
         "more": "more",
         "action":

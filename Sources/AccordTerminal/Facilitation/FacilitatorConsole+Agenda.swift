@@ -20,7 +20,7 @@ extension FacilitatorConsole {
             ("time", "the countdown of the current phase"),
             ("counts", "how many have submitted per group (groups below the threshold show no number)"),
             ("open", "open the next round"),
-            ("close", "close the round, so that its results can be revealed"),
+            ("close", "close the round, so that its results can be revealed (asks first; close --yes does not)"),
             ("reveal [N|SECTION]", "the next section's findings (or the one named), as prompts to read out"),
             ("more", "the section's smaller findings, numbered on"),
             ("action", "record an agreed action (asks what, owner, round, findings)"),
@@ -132,13 +132,20 @@ extension FacilitatorConsole {
         say("Type 'next' to walk through the agenda again while they answer.")
     }
 
-    /// Closes the open round.
-    func close() throws {
+    /// Closes the open round. At a terminal the facilitator confirms first (a closed round
+    /// takes no more submissions, and cannot be reopened); `close --yes`, a script and piped
+    /// input close at once, so that scripted runs stay scriptable.
+    func close(_ arguments: [String] = []) throws {
         let round = try session.currentRound()
         guard round.isOpen else {
             say(
                 "Round \(round.number) is already closed. Type 'reveal' to show its results, or 'open' to start round \(round.number + 1)."
             )
+            return
+        }
+        let confirmed = arguments.contains { ["--yes", "-y", "yes"].contains($0.lowercased()) }
+        guard confirmed || !isInteractive || confirmClosing(round.number) else {
+            say("Round \(round.number) stays open.")
             return
         }
         let number = try session.closeRound()
@@ -149,6 +156,19 @@ extension FacilitatorConsole {
         say(
             "Round \(number) is closed: nobody can submit to it any more. Type 'reveal' to show the first section's results."
         )
+    }
+
+    /// Asks whether to close round `number`; only `yes` closes it (Ctrl-C and Ctrl-D do not).
+    private func confirmClosing(_ number: Int) -> Bool {
+        say("Closing round \(number) ends it for everyone: nobody can submit to it any more, and it cannot be reopened.")
+        let answer: String?
+        do {
+            answer = try readLine("Close round \(number)? Type yes to close: ", ["yes", "no"])
+        } catch {
+            write("\n")
+            answer = nil
+        }
+        return ["yes", "y"].contains(answer?.trimmingWhitespaceForMessage().lowercased() ?? "")
     }
 }
 

@@ -126,7 +126,7 @@ public final class FacilitatorConsole {
         case "time": showTime()
         case "counts", "count": try showCounts()
         case "open": try open()
-        case "close": try close()
+        case "close": try close(command.arguments)
         case "reveal": try reveal(command.arguments)
         case "more": showMore()
         case "action": try action(&command)

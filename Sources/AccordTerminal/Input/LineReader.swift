@@ -26,6 +26,9 @@ public enum LineReadError: Error, Sendable, Hashable {
     case interrupted
     /// The input ended: Ctrl-D on an empty line, or the end of piped input.
     case endOfInput
+    /// The facilitator asked the kiosk to close (SIGTERM or SIGUSR1 from another terminal,
+    /// see `KioskLock`).
+    case closeRequested
 }
 
 /// Reads one line of input at a time: through GNU readline on a terminal, plainly otherwise.
@@ -36,4 +39,21 @@ public protocol LineReader: AnyObject {
     func readLine(_ request: LineRequest) throws(LineReadError) -> String
     /// Forgets every line read so far, so that nothing can be recalled (kiosk mode).
     func forgetHistory()
+    /// Drops every key typed but not read yet, so that lines typed ahead (or pasted) cannot
+    /// answer a prompt the participant has not seen.
+    func discardPendingInput()
+    /// Shows `prompt` and reads one line without showing what is typed (the kiosk's exit
+    /// phrase).
+    func readHidden(prompt: String) throws(LineReadError) -> String
+}
+
+extension LineReader {
+    /// Nothing typed ahead to drop: the default for readers without a terminal.
+    public func discardPendingInput() {}
+
+    /// Reads a line as `readLine` does: the default for readers without a terminal, where
+    /// nothing typed is shown anyway.
+    public func readHidden(prompt: String) throws(LineReadError) -> String {
+        try readLine(LineRequest(prompt: prompt))
+    }
 }

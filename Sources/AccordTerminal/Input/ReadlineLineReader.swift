@@ -33,6 +33,7 @@ public final class ReadlineLineReader: LineReader {
         rl_bind_key(3, Self.interruptKey)
         accord_rl_set_attempted_completion_function(Self.complete)
         accord_rl_set_startup_hook(Self.insertPrefill)
+        accord_rl_set_getc_function(Self.nextKey)
         using_history()
         clear_history()
         signal(SIGINT, Self.noteInterrupt)
@@ -46,13 +47,18 @@ public final class ReadlineLineReader: LineReader {
             $0.completions = request.completions
             $0.interrupted = false
         }
+        if KioskLock.isCloseRequested { throw .closeRequested }
         let line = readline(request.prompt)
         defer { free(line) }
         let interrupted = ReadlineState.shared.withLock { state in
             defer { state.interrupted = false }
             return state.interrupted
         }
-        if interrupted { throw .interrupted }
+        if KioskLock.isCloseRequested {
+            writeToTerminal("\n")
+            throw .closeRequested
+        }
+        if interrupted || ReadlineState.interruptPending.exchange(false, ordering: .relaxed) { throw .interrupted }
         guard let line else {
             writeToTerminal("\n")
             throw .endOfInput
@@ -65,6 +71,62 @@ public final class ReadlineLineReader: LineReader {
     /// Empties readline's history.
     public func forgetHistory() {
         clear_history()
+    }
+
+    /// Drops the keys waiting in the terminal's input queue (`tcflush(TCIFLUSH)`) and in
+    /// readline's, and a Ctrl-C pressed before the prompt appeared.
+    public func discardPendingInput() {
+        tcflush(STDIN_FILENO, TCIFLUSH)
+        rl_clear_pending_input()
+        ReadlineState.interruptPending.store(false, ordering: .relaxed)
+    }
+
+    /// Reads a line with the terminal's echo off, keys taken one at a time as readline
+    /// does (so that they work without a controlling terminal too): Enter ends the line,
+    /// Backspace and Ctrl-U edit it, Ctrl-C ends it as interrupted, Ctrl-D on an empty line
+    /// as the end of input, and a close request as `closeRequested`.
+    public func readHidden(prompt: String) throws(LineReadError) -> String {
+        if ReadlineState.interruptPending.exchange(false, ordering: .relaxed) { throw .interrupted }
+        if KioskLock.isCloseRequested { throw .closeRequested }
+        let descriptor = STDIN_FILENO
+        var saved = termios()
+        let isTerminal = tcgetattr(descriptor, &saved) == 0
+        if isTerminal {
+            var quiet = saved
+            quiet.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG)
+            withUnsafeMutableBytes(of: &quiet.c_cc) { keys in
+                keys[Int(VMIN)] = 1
+                keys[Int(VTIME)] = 0
+            }
+            tcsetattr(descriptor, TCSANOW, &quiet)
+        }
+        defer {
+            if isTerminal { tcsetattr(descriptor, TCSANOW, &saved) }
+            writeToTerminal("\n")
+        }
+        // The prompt comes once the keys are read one at a time, so that none typed after
+        // it is taken by the terminal's own line editing.
+        writeToTerminal(Style.removingReadlineMarkers(prompt))
+        var bytes: [UInt8] = []
+        while true {
+            let byte = TerminalKeys.nextByte(from: descriptor)
+            if KioskLock.isCloseRequested { throw .closeRequested }
+            if ReadlineState.interruptPending.exchange(false, ordering: .relaxed) { throw .interrupted }
+            switch byte {
+            case EOF:
+                if bytes.isEmpty { throw .endOfInput }
+                return String(decoding: bytes, as: UTF8.self)
+            case 10, 13: return String(decoding: bytes, as: UTF8.self)
+            case 3: throw .interrupted
+            case 4 where bytes.isEmpty: throw .endOfInput
+            case 21: bytes.removeAll()  // Ctrl-U
+            case 8, 127:
+                // One character back: continuation bytes of UTF-8, then their lead byte.
+                while let last = bytes.popLast(), last & 0xC0 == 0x80 {}
+            default:
+                if byte >= 32 || byte == 9 { bytes.append(UInt8(byte)) }
+            }
+        }
     }
 
     private func writeToTerminal(_ text: String) {
@@ -87,6 +149,11 @@ public final class ReadlineLineReader: LineReader {
         rl_insert_text("^C")
         rl_redisplay()
         return rl_newline(1, 10)
+    }
+
+    /// readline's key reader: a wait that a close request (SIGTERM, SIGUSR1) interrupts.
+    private static let nextKey: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
+        TerminalKeys.nextByte(from: stream.map { fileno($0) } ?? 0)
     }
 
     /// Puts the request's prefill on the line before the participant types.

@@ -96,7 +96,9 @@ extension InterviewRunner {
     func showCommands() {
         screen.line()
         screen.line(accessible ? "Commands:" : style.bold("Commands"))
-        for (command, meaning) in RunnerCommand.summary {
+        for (command, usual) in RunnerCommand.summary {
+            let meaning =
+                kiosk && command == RunnerCommand.quit.rawValue ? "leave without submitting; your answers are deleted" : usual
             if accessible {
                 screen.paragraph("\(command): \(meaning).")
             } else {

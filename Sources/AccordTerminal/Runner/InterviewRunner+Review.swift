@@ -12,7 +12,10 @@ extension InterviewRunner {
                 waitingFor: "the review", draft: draft)
             let text = line.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { return }
-            if RunnerCommand(line: text) == .quit { throw .stopped(resumeCommand: resumeCommand(draft.code)) }
+            if RunnerCommand(line: text) == .quit {
+                try leave(draft)
+                continue
+            }
             if let number = Int(text), interview.review.indices.contains(number - 1) {
                 interview.jump(to: interview.review[number - 1].question.id)
                 return
@@ -28,12 +31,16 @@ extension InterviewRunner {
         showReview(interview, title: "Please check your answers before you submit them")
         screen.paragraph("Type yes to submit, the number of an answer to change it, or :back.")
         while true {
+            // Lines typed or pasted ahead must not answer `Submit?` unseen (issue 10, case 8).
+            discardsTypeAhead = true
             let line = try read(
                 LineRequest(prompt: reviewPrompt("Submit?"), completions: ["yes"] + RunnerCommand.completions),
                 waitingFor: "the final review (type yes to submit)", draft: draft)
             let text = line.trimmingCharacters(in: .whitespaces).lowercased()
             switch RunnerCommand(line: text) {
-            case .quit?: throw .stopped(resumeCommand: resumeCommand(draft.code))
+            case .quit?:
+                try leave(draft)
+                continue
             case .back?:
                 interview.back()
                 return false
@@ -58,11 +65,13 @@ extension InterviewRunner {
                     try recorder.submitDraft(draft)
                 } catch {
                     throw .recorder(
-                        action: "submit your answers", reason: Self.describe(error),
-                        resumeCommand: resumeCommand(draft.code))
+                        action: "submit your answers", reason: Self.describe(error), resumeCommand: resumeHint(draft))
                 }
-                screen.line()
-                screen.line(screen.style.success("Thank you. Your answers are submitted."))
+                // The kiosk clears the screen first and thanks the participant on a blank one.
+                if !kiosk {
+                    screen.line()
+                    screen.line(screen.style.success("Thank you. Your answers are submitted."))
+                }
                 return true
             }
             if let number = Int(text), interview.review.indices.contains(number - 1) {

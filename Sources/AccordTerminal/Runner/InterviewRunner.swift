@@ -18,18 +18,27 @@ public final class InterviewRunner {
     let reader: any LineReader
     let screen: Screen
     let resumeCommand: @Sendable (String) -> String
+    /// Whether participants take turns at a shared keyboard (`accord run --kiosk`): then no
+    /// resume code is ever shown, stopping asks for confirmation and deletes the draft.
+    public let kiosk: Bool
     /// Lines read so far, to name a rejected line of piped input.
     private var linesRead = 0
+    /// Whether keys typed ahead are dropped before the next line is read (a participant's
+    /// first prompt, the final `Submit?`).
+    var discardsTypeAhead = false
 
     /// Creates a runner.
     ///
     /// - Parameters:
     ///   - resumeCommand: the command that resumes a draft with the given code, as shown to
     ///     the participant (`accord run --resume CODE`, with `--db` when one was given).
+    ///   - kiosk: participants take turns at a shared keyboard (see `kiosk`).
     public init(
         workshop: Workshop, sessionID: String, partners: [String], recorder: any AnswerRecorder,
-        reader: any LineReader, screen: Screen, resumeCommand: @escaping @Sendable (String) -> String
+        reader: any LineReader, screen: Screen, resumeCommand: @escaping @Sendable (String) -> String,
+        kiosk: Bool = false
     ) {
+        self.kiosk = kiosk
         self.workshop = workshop
         self.sessionID = sessionID
         self.partners = partners
@@ -44,11 +53,13 @@ public final class InterviewRunner {
     @discardableResult
     public func runNewParticipant(partner: String? = nil, level: Level? = nil) throws(RunnerError) -> Draft {
         showWelcome()
+        // Keys typed before this participant saw anything are not theirs to give.
+        discardsTypeAhead = true
         var partner = partner
         if partner == nil { partner = try choose(ProfileQuestions.partner(partners)) }
         var level = level
         if level == nil { level = Level(rawValue: try choose(ProfileQuestions.level)) }
-        guard let partner, let level else { throw .stopped(resumeCommand: nil) }
+        guard let partner, let level else { throw kiosk ? .turnEnded : .stopped(resumeCommand: nil) }
         let draft: Draft
         do {
             draft = try recorder.startDraft(session: sessionID, partner: partner, level: level)
@@ -56,13 +67,46 @@ public final class InterviewRunner {
             throw .recorder(action: "start your draft", reason: Self.describe(error), resumeCommand: nil)
         }
         screen.line()
-        screen.paragraph("If you stop, your answers are kept. To continue later, type:")
-        screen.line((accessible ? "" : "  ") + resumeCommand(draft.code))
+        if kiosk {
+            screen.paragraph("To leave without submitting, type :quit; your answers are then deleted.")
+        } else {
+            screen.paragraph("If you stop, your answers are kept. To continue later, type:")
+            screen.line((accessible ? "" : "  ") + resumeCommand(draft.code))
+        }
         do throws(RunnerError) {
             return try conduct(draft, Interview(workshop: workshop))
         } catch {
-            throw discardIfUnanswered(draft.code, error)
+            guard kiosk else { throw discardIfUnanswered(draft.code, error) }
+            // A kiosk draft is never resumable by the next person at the keyboard.
+            try? recorder.discardDraft(code: draft.code)
+            throw error
         }
+    }
+
+    /// The command that resumes `draft`, when one may be shown: never in the kiosk.
+    func resumeHint(_ draft: Draft?) -> String? {
+        kiosk ? nil : draft.map { resumeCommand($0.code) }
+    }
+
+    /// Ctrl-C, Ctrl-D or `:quit`. Outside the kiosk it stops, keeping the draft to resume.
+    /// In the kiosk a participant with answers is asked first: `yes` (or a second Ctrl-C or
+    /// Ctrl-D) ends their turn, and `runNewParticipant` deletes the draft; anything else
+    /// returns, and the question is asked again.
+    func leave(_ draft: Draft?) throws(RunnerError) {
+        guard kiosk else { throw .stopped(resumeCommand: resumeHint(draft)) }
+        guard draft != nil, reader.isInteractive else { throw .turnEnded }
+        screen.line()
+        let answer: String
+        do throws(LineReadError) {
+            answer = try reader.readLine(
+                LineRequest(
+                    prompt: reviewPrompt("Leave without submitting? Your answers will be deleted. Type yes to leave"),
+                    completions: ["yes"]))
+        } catch {
+            throw error == .closeRequested ? .closeRequested : .turnEnded
+        }
+        if ["yes", "y"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) { throw .turnEnded }
+        screen.paragraph("Your answers are kept. Go on where you were.")
     }
 
     /// A draft stopped before its first answer holds nothing worth resuming: it is deleted,
@@ -138,7 +182,8 @@ public final class InterviewRunner {
                     showCommands()
                     continue
                 case .quit:
-                    throw .stopped(resumeCommand: resumeCommand(draft.code))
+                    try leave(draft)
+                    continue
                 case .back:
                     guard interview.back() else {
                         try reject("this is the first question", waitingFor: "question '\(question.id)'", draft: draft)
@@ -184,8 +229,7 @@ public final class InterviewRunner {
         do {
             try recorder.saveDraft(draft)
         } catch {
-            throw .recorder(
-                action: "save your answer", reason: Self.describe(error), resumeCommand: resumeCommand(draft.code))
+            throw .recorder(action: "save your answer", reason: Self.describe(error), resumeCommand: resumeHint(draft))
         }
     }
 
@@ -203,7 +247,9 @@ public final class InterviewRunner {
                 LineRequest(prompt: answerPrompt, prefill: prefill, completions: parser.completions + [":quit"]),
                 waitingFor: "the \(question.id) question", draft: nil)
             switch RunnerCommand(line: line) {
-            case .quit?: throw .stopped(resumeCommand: nil)
+            case .quit?:
+                try leave(nil)
+                continue
             case .help?, .questionHelp?:
                 screen.paragraph(
                     "Type the number or the name. Only your partner and level are stored with your answers.")
@@ -225,19 +271,29 @@ public final class InterviewRunner {
 
     // MARK: Reading
 
-    /// Reads a line, turning Ctrl-C, Ctrl-D and the end of piped input into `RunnerError`s.
+    /// Reads a line, turning Ctrl-C, Ctrl-D and the end of piped input into `RunnerError`s
+    /// (or, in the kiosk, into a confirmation to leave; the line is read again when the
+    /// participant goes on). Drops keys typed ahead first when `discardsTypeAhead` is set.
     func read(_ request: LineRequest, waitingFor: String, draft: Draft?) throws(RunnerError) -> String {
-        do throws(LineReadError) {
-            let line = try reader.readLine(request)
-            linesRead += 1
-            return line
-        } catch {
-            let resume = draft.map { resumeCommand($0.code) }
-            switch error {
-            case .interrupted: throw .stopped(resumeCommand: resume)
-            case .endOfInput:
-                if reader.isInteractive { throw .stopped(resumeCommand: resume) }
-                throw .inputEnded(waitingFor: waitingFor, resumeCommand: resume)
+        while true {
+            if discardsTypeAhead {
+                reader.discardPendingInput()
+                discardsTypeAhead = false
+            }
+            do throws(LineReadError) {
+                let line = try reader.readLine(request)
+                linesRead += 1
+                return line
+            } catch {
+                switch error {
+                case .interrupted: try leave(draft)
+                case .endOfInput:
+                    guard reader.isInteractive else {
+                        throw .inputEnded(waitingFor: waitingFor, resumeCommand: resumeHint(draft))
+                    }
+                    try leave(draft)
+                case .closeRequested: throw .closeRequested
+                }
             }
         }
     }
@@ -246,8 +302,7 @@ public final class InterviewRunner {
     func reject(_ message: String, waitingFor: String, draft: Draft?) throws(RunnerError) {
         guard reader.isInteractive else {
             throw .rejectedInput(
-                line: linesRead, waitingFor: waitingFor, reason: message,
-                resumeCommand: draft.map { resumeCommand($0.code) })
+                line: linesRead, waitingFor: waitingFor, reason: message, resumeCommand: resumeHint(draft))
         }
         showError(message)
     }

@@ -1,48 +1,99 @@
 import AccordCore
+import Glibc
 
-/// Runs participants one after another on one keyboard (`accord run --kiosk`). Between them
-/// the screen and its scrollback are cleared and the line history is emptied, so nothing of
-/// one participant can be seen or recalled by the next (`anonymity.md` rule 6).
+/// Runs participants one after another on one keyboard (`accord run --kiosk`), locked so
+/// that nothing of one participant reaches the next (`anonymity.md` rule 6):
+///
+/// - between turns the screen and its scrollback are cleared, the line history is emptied
+///   and keys typed ahead are dropped;
+/// - on submit the screen is cleared at once, a neutral thank-you is shown, and the start
+///   screen comes back by itself after `KioskSettings.resetSeconds`;
+/// - Ctrl-C, Ctrl-D or `:quit` end only the participant's turn (confirmed, the draft
+///   deleted, no resume code shown);
+/// - only the facilitator closes the kiosk: the exit phrase typed at the start screen, or
+///   SIGTERM/SIGUSR1 from another terminal (`KioskLock`).
 public final class KioskRunner {
     let runner: InterviewRunner
     let reader: any LineReader
     let screen: Screen
+    let settings: KioskSettings
+    let pause: (Double) -> Void
 
-    /// Creates a kiosk around a runner and the reader and screen it uses.
-    public init(runner: InterviewRunner, reader: any LineReader, screen: Screen) {
+    /// Creates a kiosk around a runner (made with `kiosk: true`) and the reader and screen
+    /// it uses.
+    ///
+    /// - Parameter pause: waits the given number of seconds after a submission; the default
+    ///   sleeps, waking up early when the kiosk is asked to close.
+    public init(
+        runner: InterviewRunner, reader: any LineReader, screen: Screen, settings: KioskSettings = KioskSettings(),
+        pause: @escaping (Double) -> Void = KioskRunner.sleep
+    ) {
         self.runner = runner
         self.reader = reader
         self.screen = screen
+        self.settings = settings
+        self.pause = pause
     }
 
-    /// Runs participants until one stops (Ctrl-C, Ctrl-D, `:quit`) or input ends; returns
-    /// only by throwing. After each submission it waits for Enter, then wipes the screen.
+    /// Runs participants until the facilitator closes the kiosk (or piped input ends at the
+    /// start screen); returns only by throwing `RunnerError.kioskClosed`, or the error that
+    /// ended a piped run.
     public func run(partner: String? = nil, level: Level? = nil) throws(RunnerError) -> Never {
         var submitted = 0
         while true {
             wipe()
-            if submitted > 0 {
-                screen.line(screen.style.dim("Ready for the next participant (\(submitted) submitted so far)."))
+            guard try startScreen(submitted: submitted) else {
+                wipe()
+                throw .kioskClosed(submitted: submitted)
             }
+            wipe()
             do throws(RunnerError) {
                 try runner.runNewParticipant(partner: partner, level: level)
-            } catch .stopped(nil) {
-                // Stopped before choosing a partner: the kiosk is being closed.
+                submitted += 1
+                // At once: nothing of the review stays under the thank-you.
+                wipe()
+                screen.line()
+                screen.line(screen.style.success("Thank you. Your answers are in."))
+                pause(settings.resetSeconds)
+            } catch .turnEnded {
+                continue
+            } catch .closeRequested {
                 wipe()
                 throw .kioskClosed(submitted: submitted)
             } catch {
                 wipe()
                 throw error
             }
-            submitted += 1
-            do throws(LineReadError) {
-                _ = try reader.readLine(
-                    LineRequest(
-                        prompt: screen.accessible
-                            ? "Press Enter for the next participant: " : "Press Enter for the next participant. "))
-            } catch {
+            if KioskLock.isCloseRequested {
                 wipe()
                 throw .kioskClosed(submitted: submitted)
+            }
+        }
+    }
+
+    /// The screen between participants. Returns `false` when the kiosk is to close: the exit
+    /// phrase typed, a close request, or the end of piped input. Ctrl-C and Ctrl-D are
+    /// ignored here: the kiosk stays open for the next participant.
+    private func startScreen(submitted: Int) throws(RunnerError) -> Bool {
+        while true {
+            screen.line()
+            screen.line(screen.style.bold(runner.workshop.title.text))
+            screen.paragraph("Your answers are anonymous: only the partner and the level you choose are stored with them.")
+            if submitted > 0 {
+                screen.line(screen.style.dim("\(submitted) submitted so far."))
+            }
+            reader.discardPendingInput()
+            do throws(LineReadError) {
+                let line = try reader.readHidden(
+                    prompt: screen.accessible ? "Press Enter to begin: " : "Press Enter to begin. ")
+                if let phrase = settings.exitPhrase, line == phrase { return false }
+                return true
+            } catch {
+                switch error {
+                case .closeRequested: return false
+                case .endOfInput where !reader.isInteractive: return false
+                case .interrupted, .endOfInput: wipe()
+                }
             }
         }
     }
@@ -51,5 +102,30 @@ public final class KioskRunner {
     private func wipe() {
         reader.forgetHistory()
         screen.clear()
+    }
+
+    /// Sleeps `seconds`, in short steps so that a close request ends the wait.
+    public static func sleep(_ seconds: Double) {
+        var left = seconds
+        while left > 0, !KioskLock.isCloseRequested {
+            let step = min(left, 0.1)
+            usleep(UInt32(step * 1_000_000))
+            left -= step
+        }
+    }
+}
+
+/// How a kiosk is closed and how long its thank-you stays.
+public struct KioskSettings: Sendable, Hashable {
+    /// The phrase that closes the kiosk when typed at its start screen; `nil` when only a
+    /// signal (or the end of piped input) closes it.
+    public var exitPhrase: String?
+    /// Seconds the thank-you stays on screen before the start screen comes back.
+    public var resetSeconds: Double
+
+    /// Creates settings.
+    public init(exitPhrase: String? = nil, resetSeconds: Double = 5) {
+        self.exitPhrase = exitPhrase
+        self.resetSeconds = resetSeconds
     }
 }

@@ -15,7 +15,13 @@ public enum RunnerError: Error, Sendable, Hashable, LocalizedError {
     /// A line of piped input is not an answer to the question waiting for it; piped input
     /// is never asked again, so that later lines cannot land on the wrong question.
     case rejectedInput(line: Int, waitingFor: String, reason: String, resumeCommand: String?)
-    /// The kiosk was closed (Ctrl-C, Ctrl-D or `:quit` between participants). Exit status 130.
+    /// A kiosk participant left without submitting (Ctrl-C, Ctrl-D or `:quit`, confirmed):
+    /// their draft is deleted and the kiosk returns to its start screen.
+    case turnEnded
+    /// The facilitator asked the kiosk to close (SIGTERM or SIGUSR1) during a participant's
+    /// turn; that participant's draft is deleted.
+    case closeRequested
+    /// The facilitator closed the kiosk (its exit phrase, or SIGTERM/SIGUSR1). Exit status 0.
     case kioskClosed(submitted: Int)
 
     /// One line for standard error.
@@ -36,15 +42,21 @@ public enum RunnerError: Error, Sendable, Hashable, LocalizedError {
         case .rejectedInput(let line, let waiting, let reason, let resume):
             "input line \(line), for \(waiting): \(reason); nothing was submitted"
                 + (resume.map { ". The answers before it are saved; to continue: \($0)" } ?? "")
+        case .turnEnded:
+            "Left without submitting; the answers given were deleted."
+        case .closeRequested:
+            "The kiosk was closed by the facilitator; the answers of the participant at it were deleted."
         case .kioskClosed(let submitted):
             "Kiosk closed after \(submitted) submission\(submitted == 1 ? "" : "s")."
         }
     }
 
-    /// The exit status for this ending: 130 for a stop by the participant, 1 otherwise.
+    /// The exit status for this ending: 0 for a kiosk closed by the facilitator, 130 for a
+    /// stop by the participant, 1 otherwise.
     public var exitStatus: Int32 {
         switch self {
-        case .stopped, .kioskClosed: 130
+        case .kioskClosed, .closeRequested: 0
+        case .stopped, .turnEnded: 130
         default: 1
         }
     }
