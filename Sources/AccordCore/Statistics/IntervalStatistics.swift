@@ -3,8 +3,11 @@ import Foundation
 /// Intervals and changes around a gap's mean difference (`statistics.md`, "Which differences
 /// are real").
 public enum IntervalStatistics {
-    /// Φ⁻¹(0.975), the normal quantile of a two-sided 95 % interval (scipy `norm.ppf(0.975)`).
+    /// Φ⁻¹(0.975), the normal quantile of a two-sided 95 % interval (scipy `norm.ppf(0.975)`),
+    /// as the Fisher-z interval of Pearson's r uses it.
     public static let z975 = 1.959963984540054
+    /// The multiplier `statistics.md` fixes for the change since the previous round: 1.959964.
+    public static let changeZ = 1.959964
 
     /// A two-sided interval.
     public struct Interval: Sendable, Hashable {
@@ -53,7 +56,7 @@ public enum IntervalStatistics {
     public static func change(now: Double, nowSE: Double, before: Double, beforeSE: Double) -> GapChange {
         let difference = now - before
         let se = (nowSE * nowSE + beforeSE * beforeSE).squareRoot()
-        let interval = Interval(low: difference - z975 * se, high: difference + z975 * se)
+        let interval = Interval(low: difference - changeZ * se, high: difference + changeZ * se)
         return GapChange(change: difference, standardError: se, ciLow: interval.low, ciHigh: interval.high)
     }
 }
