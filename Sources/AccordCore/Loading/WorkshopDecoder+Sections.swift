@@ -57,7 +57,9 @@ extension WorkshopDecoder {
                             Subject(prefix: "", questionID: id))
                     }
                 }
-                if let marked = question.question, marked.outcome, let flag = node["outcome"] {
+                if let marked = question.question, marked.outcome, let flag = node["outcome"],
+                    WorkshopFormat.typesAllowing("outcome")?.contains(marked.type) == true
+                {
                     if let first = outcomeID {
                         report(
                             "a workshop has at most one outcome question; '\(first)' is already marked "
