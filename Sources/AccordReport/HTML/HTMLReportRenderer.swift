@@ -30,9 +30,13 @@ public struct HTMLReportRenderer: ReportRenderer {
         html += actions(report)
         html += overview(report)
         html += understanding(report)
+        html += drivers(report)
         html += trend(report)
         for dimension in report.dimensions {
             html.append("<section><h2>\(e(ReportVocabulary.dimensionHeading(dimension, report)))</h2>")
+            if let line = ReportVocabulary.consistencyLine(dimension, report) {
+                html.append("<p class=\"\(dimension.consistency.contains(where: \.isLow) ? "warning" : "legend")\">\(e(line))</p>")
+            }
             html += report.questions(in: dimension.id).flatMap { question($0, report) }
             html.append("</section>")
         }
@@ -82,7 +86,8 @@ public struct HTMLReportRenderer: ReportRenderer {
         }
         html.append("</div>")
         html.append("<p class=\"legend\">Ranked by effect size and agreement, never by p alone. <em>Dispersed</em>: one of the "
-                    + "groups does not agree with itself, so the gap is not a clean misalignment.</p></section>")
+                    + "groups does not agree with itself, so the gap is not a clean misalignment. "
+                    + "\(e(ReportVocabulary.comparisonsNote(report)))</p></section>")
         return html
     }
 
