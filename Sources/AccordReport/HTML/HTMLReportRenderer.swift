@@ -34,8 +34,8 @@ public struct HTMLReportRenderer: ReportRenderer {
         html += trend(report)
         for dimension in report.dimensions {
             html.append("<section><h2>\(e(ReportVocabulary.dimensionHeading(dimension, report)))</h2>")
-            if let line = ReportVocabulary.consistencyLine(dimension, report) {
-                html.append("<p class=\"\(dimension.consistency.contains(where: \.isLow) ? "warning" : "legend")\">\(e(line))</p>")
+            for line in ReportVocabulary.dimensionNotes(dimension, report) {
+                html.append("<p class=\"legend\">\(e(line))</p>")
             }
             html += report.questions(in: dimension.id).flatMap { question($0, report) }
             html.append("</section>")

@@ -32,7 +32,6 @@ enum HTMLStyle {
         .methods dt { font-weight: bold; margin-top: 10px; }
         .methods dd { margin: 2px 0 0 0; }
         .legend { color: var(--muted); font-size: 0.9rem; }
-        .warning { color: #8a4b00; font-weight: 600; }
         .patterns { position: absolute; width: 0; height: 0; overflow: hidden; }
         @media (max-width: 900px) { .findings { grid-template-columns: 1fr; } }
         @page { size: A4; margin: 14mm; }

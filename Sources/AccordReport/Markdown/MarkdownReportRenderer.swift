@@ -50,7 +50,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         }
         for dimension in report.dimensions {
             out += ["", "## \(Self.escape(ReportVocabulary.dimensionHeading(dimension, report)))"]
-            if let line = ReportVocabulary.consistencyLine(dimension, report) { out += ["", Self.escape(line)] }
+            for line in ReportVocabulary.dimensionNotes(dimension, report) { out += ["", Self.escape(line)] }
             for question in report.questions(in: dimension.id) { out += self.question(question, report) }
         }
         let others = report.questionsOutsideDimensions

@@ -8,7 +8,7 @@ struct DriverChart {
     var group: GroupKey
 
     var markup: String {
-        let left = 60.0, top = 30.0, plotWidth = 520.0, plotHeight = 300.0, right = 200.0
+        let left = 60.0, top = 32.0, plotWidth = 520.0, plotHeight = 300.0, right = 200.0
         var svg = SVGCanvas(
             width: left + plotWidth + right, height: top + plotHeight + 50,
             label: "Driver chart for \(group): dimension score against driver strength")

@@ -10,9 +10,11 @@ extension ReportVocabulary {
         let holding = report.questions.flatMap(\.gaps).filter { !$0.suppressed && $0.holdsAtFDR == true }.count
         let count = report.comparisons
         guard count > 0 else { return "No comparison with a p-value was made, so none is tested for chance." }
+        let verdict =
+            holding == 0
+            ? "none holds at 5 % FDR" : "\(holding) hold\(holding == 1 ? "s" : "") at 5 % FDR (about 1 in 20 of those may still be chance)"
         return "\(count) comparison\(count == 1 ? " was" : "s were") made (shown gaps with a p-value); "
-            + "q adjusts p for all of them (Benjamini–Hochberg), and \(holding) hold\(holding == 1 ? "s" : "") "
-            + "at 5 % FDR: about 1 in 20 of those may still be chance."
+            + "q adjusts p for all of them (Benjamini–Hochberg), and \(verdict)."
     }
 
     /// `q = 0.012, holds at 5 % FDR` or `q = 0.31, not at 5 % FDR`; `nil` without a q-value.
@@ -39,12 +41,18 @@ extension ReportVocabulary {
             + (change.withinNoise ? "within noise" : "beyond noise")
     }
 
-    /// `2 of 4 questions moved beyond noise`, for a dimension's trend.
+    /// *Since round 1, 2 of 4 questions moved beyond noise …*, for a dimension's trend.
     static func movedNote(_ dimension: DimensionReport, _ report: GapReport) -> String? {
         guard let comparison = report.comparison else { return nil }
         let questions = report.questions(in: dimension.id).count
         let moved = comparison.dimensionMoves[dimension.id] ?? 0
-        return "\(moved) of \(questions) question\(questions == 1 ? "" : "s") moved beyond noise"
+        return "Since round \(comparison.baseRound), \(moved) of \(questions) question\(questions == 1 ? "" : "s") "
+            + "moved beyond noise (the 95 % interval of the partner gap's change excludes 0)."
+    }
+
+    /// The lines under a dimension's heading: its trend beyond noise, its α per group.
+    static func dimensionNotes(_ dimension: DimensionReport, _ report: GapReport) -> [String] {
+        [movedNote(dimension, report), consistencyLine(dimension, report)].compactMap { $0 }
     }
 
     /// *Internal consistency (Cronbach's α): Everyone 0.82, Acme 0.64 (below .70: …), …*;

@@ -82,8 +82,7 @@ extension ReportVocabulary {
         guard let base = comparison.baseDimensionAlignment[dimension.id] ?? nil, let now = dimension.alignment else {
             return "no round \(comparison.baseRound) value"
         }
-        let moved = movedNote(dimension, report).map { "; " + $0 } ?? ""
-        return "\(NumberText.signed(now - base, 0)) since round \(comparison.baseRound)" + moved
+        return "\(NumberText.signed(now - base, 0)) since round \(comparison.baseRound)"
     }
 
     /// *Acme thinks Globex answers 3.1 on average; Globex really answers 4.2 (underestimates by 1.1).*

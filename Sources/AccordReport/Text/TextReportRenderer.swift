@@ -25,8 +25,8 @@ public struct TextReportRenderer: ReportRenderer {
         drivers(report, &out)
         for dimension in report.dimensions {
             out.rule(ReportVocabulary.dimensionHeading(dimension, report))
-            if let line = ReportVocabulary.consistencyLine(dimension, report) {
-                out.paragraph(line, style: dimension.consistency.contains(where: \.isLow) ? out.style.warning : { $0 })
+            for line in ReportVocabulary.dimensionNotes(dimension, report) {
+                out.paragraph(line, indent: "  ")
             }
             for question in report.questions(in: dimension.id) { self.question(question, report, &out) }
         }

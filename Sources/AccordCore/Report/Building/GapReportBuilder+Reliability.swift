@@ -1,7 +1,7 @@
 extension GapReportBuilder {
     /// Gives every shown gap with a pValue its Benjamini–Hochberg q-value over the family of
     /// all of them (every question, every comparison) and returns the family's size.
-    static func assignQValues(_ questions: inout [QuestionReport]) -> Int {
+    public static func assignQValues(_ questions: inout [QuestionReport]) -> Int {
         var places: [(question: Int, gap: Int)] = []
         var pValues: [Double] = []
         for (q, question) in questions.enumerated() {
@@ -57,7 +57,7 @@ extension RoundComparison {
     /// Fills `changes` and `dimensionMoves` from the current report: each gap's change of
     /// mean difference against the earlier round's same comparison, and per dimension the
     /// number of questions whose partner gap (everyone) moved beyond noise.
-    mutating func addChanges(of report: GapReport) {
+    public mutating func addChanges(of report: GapReport) {
         let partnerA = GroupKey(partner: report.session.partners.first)
         for question in report.questions {
             let base = baseGaps[question.id] ?? []
