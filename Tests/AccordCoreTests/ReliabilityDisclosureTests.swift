@@ -66,19 +66,22 @@ import Testing
         for driver in dimension.drivers where hidden.contains(driver.group) {
             #expect(driver == DriverStrength(group: driver.group, score: nil, r: nil))
         }
-        if !hidden.contains(.everyone) {
-            #expect(dimension.consistency.first { $0.group == .everyone }?.alpha != nil)
-        }
+        // α mixes each person's answers, so it is shown only where every cell is shown too.
+        let cellHidden = Self.cells.contains(where: hidden.contains)
+        for entry in dimension.consistency where cellHidden { #expect(entry.alpha == nil) }
+        if !cellHidden { #expect(dimension.consistency.first { $0.group == .everyone }?.alpha != nil) }
     }
 
     /// Each cell has 6 submissions, but only 2 of Acme·execution answered both items: every
-    /// cell's α is hidden (one hidden cell hides all four) and so are the levels' (with both
-    /// margins shown, a cell is their intersection); everyone and the partners keep theirs.
+    /// cell's α is hidden (one hidden cell hides all four), and so is every α that would mix
+    /// a hidden cell's answers in: none is shown. With 3 complete there, every group shows α.
     @Test func alphaIsRefinedByCompleteSubmissionsWithComplementarySuppression() throws {
+        let (full, _) = try Self.report(sizes: [6, 6, 6, 6], complete: [6, 3, 6, 6])
+        #expect(try #require(full.dimensions.first).consistency.allSatisfy { $0.alpha != nil })
         let (report, aggregate) = try Self.report(sizes: [6, 6, 6, 6], complete: [6, 2, 6, 6])
         let consistency = try #require(report.dimensions.first).consistency
         let shown = Set(consistency.filter { $0.alpha != nil }.map(\.group))
-        #expect(shown == Set([.everyone] + Self.partners.map { GroupKey(partner: $0) }))
+        #expect(shown.isEmpty)
         // The attacker's subtraction: no group below the threshold is a combination of shown ones.
         let basis = shown.map(AnonymityAttackTests.indicator)
         for entry in consistency where aggregate.consistency(dimension: 0, in: entry.group).count < 3 {
@@ -95,6 +98,37 @@ import Testing
         for partner in Self.partners {
             #expect(drivers.first { $0.group == GroupKey(partner: partner) }?.r == nil)
         }
+    }
+
+    /// The change since the previous round is wired from the two rounds' gaps; a round built
+    /// without a previous round has no comparison and so no change.
+    @Test func changeSinceThePreviousRoundComesFromBothRoundsGaps() throws {
+        let (before, _) = try Self.report(sizes: [6, 6, 6, 6])
+        let (alone, aggregate) = try Self.report(sizes: [9, 7, 8, 6])
+        #expect(alone.comparison == nil)
+        let now = GapReportBuilder(
+            workshop: Self.workshop(), workshopSHA256: "x", session: SessionSummary(id: "s", partners: Self.partners),
+            round: 2
+        ).build(aggregate, comparingTo: before)
+        let comparison = try #require(now.comparison)
+        let question = try #require(now.questions.first { $0.id == "a" })
+        let changes = try #require(comparison.changes["a"])
+        #expect(changes.count == question.gaps.count)
+        for (gap, change) in zip(question.gaps, changes) {
+            let then = try #require(before.questions.first { $0.id == "a" }?.gaps.first { $0.isSameComparison(as: gap) })
+            let expected = IntervalStatistics.change(
+                now: try #require(gap.meanDifference), nowSE: try #require(gap.standardError),
+                before: try #require(then.meanDifference), beforeSE: try #require(then.standardError))
+            #expect(change == expected)
+        }
+        // The dimension's trend counts its questions whose partner gap moved beyond noise.
+        let moved = try ["a", "b"].filter { id in
+            let gaps = try #require(now.questions.first { $0.id == id }).gaps
+            return zip(gaps, comparison.changes[id] ?? []).contains { gap, change in
+                gap.kind == .partners && gap.from == GroupKey(partner: "Acme") && change?.withinNoise == false
+            }
+        }
+        #expect(comparison.dimensionMoves["d"] == moved.count)
     }
 
     /// A workshop without an outcome question has no driver section at all.

@@ -18,6 +18,14 @@ struct DimensionLayout: Sendable {
 
     /// Per dimension (workshop order), its scale questions with more than one point.
     let items: [[Item]]
+    /// Per dimension, the integer scoring of a submission's dimension score for the driver
+    /// sums: with D the lcm of the items' ranges and L the lcm of 1…k, the score
+    /// 100/a · Σ (x − min)/R over the a answered items is 100/(L·D) times the whole number
+    /// (L/a) · Σ (x − min)·D/R. Pearson's r does not change with the scale, and sums of whole
+    /// numbers are exact, so the driver sums do not depend on the order submissions are
+    /// counted or merged in. `nil` when L·D is too large for exact sums of squares (then the
+    /// score itself is summed).
+    let wholeScores: [(l: Int, d: Int)?]
     /// The outcome question's position and kind, if the workshop has one.
     let outcome: (position: Int, kind: OutcomeKind)?
 
@@ -31,6 +39,14 @@ struct DimensionLayout: Sendable {
                 else { return nil }
                 return Item(position: position, min: scale.min, max: scale.max, reverse: question.reverse)
             }
+        }
+        wholeScores = items.map { items in
+            func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+            func lcm(_ values: [Int]) -> Int { values.reduce(1) { $0 / gcd($0, $1) * $1 } }
+            guard !items.isEmpty else { return nil }
+            let l = lcm(Array(1...items.count))
+            let d = lcm(items.map { $0.max - $0.min })
+            return l * d <= 100_000 ? (l, d) : nil
         }
         outcome = workshop.outcomeQuestion.flatMap { question -> (Int, OutcomeKind)? in
             guard let position = positions[question.id] else { return nil }

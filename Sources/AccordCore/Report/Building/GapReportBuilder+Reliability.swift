@@ -27,6 +27,12 @@ extension GapReportBuilder {
     /// by `disclosure` shows neither, and the rules are applied again to the submissions each
     /// number rests on (complete submissions for α, score–outcome pairs for drivers, the
     /// latter at max(minGroupSize, 10)), so complementary suppression holds for them too.
+    ///
+    /// Both are joint statistics of several answers of one submission, so they are shown only
+    /// for a group whose every cell is shown too (`jointlyShown`): otherwise a cell hidden for
+    /// its few answers would still feed, say, everyone's α, and α pairs each answer with the
+    /// same person's other answers, which no swap of one answer between two people keeps
+    /// (PerQuestionAttackTests).
     func addConsistencyAndDrivers(to dimensions: inout [DimensionReport], aggregate: Aggregate, disclosure: Disclosure) {
         let groups = Disclosure.groups(partners: session.partners)
         let minimum = workshop.anonymity.minGroupSize
@@ -35,14 +41,20 @@ extension GapReportBuilder {
         for index in dimensions.indices {
             let complete = disclosure.refined { aggregate.consistency(dimension: index, in: $0).count }
             dimensions[index].consistency = groups.map { group in
-                guard complete.isShown(group) else { return DimensionConsistency(group: group, alpha: nil) }
+                guard Self.jointlyShown(group, complete, aggregate) else {
+                    return DimensionConsistency(group: group, alpha: nil)
+                }
                 return DimensionConsistency(
                     group: group, alpha: aggregate.consistency(dimension: index, in: group).alpha(minimum: minimum))
             }
             guard hasOutcome else { continue }
-            let paired = disclosure.refined(minimum: pairsMinimum) { aggregate.driver(dimension: index, in: $0).n }
+            let pairs = { (group: GroupKey) in aggregate.driver(dimension: index, in: group).n }
+            let paired = disclosure.refined(minimum: pairsMinimum, answers: pairs)
+            let cellsPaired = disclosure.refined(answers: pairs)
             dimensions[index].drivers = driverGroups().map { group in
-                guard paired.isShown(group) else { return DriverStrength(group: group, score: nil, r: nil) }
+                guard paired.isShown(group), Self.jointlyShown(group, cellsPaired, aggregate) else {
+                    return DriverStrength(group: group, score: nil, r: nil)
+                }
                 let score = dimensions[index].scores.first { $0.group == group }?.score
                 guard let result = aggregate.driver(dimension: index, in: group).correlation(minimum: pairsMinimum)
                 else { return DriverStrength(group: group, score: score, r: nil) }
@@ -50,6 +62,16 @@ extension GapReportBuilder {
                     group: group, score: score, r: result.r, ciLow: result.ciLow, ciHigh: result.ciHigh)
             }
         }
+    }
+}
+
+extension GapReportBuilder {
+    /// Whether `disclosure` shows the group and every partner × level cell it is made of.
+    static func jointlyShown(_ group: GroupKey, _ disclosure: Disclosure, _ aggregate: Aggregate) -> Bool {
+        disclosure.isShown(group)
+            && aggregate.cells(of: group).allSatisfy { cell in
+                disclosure.isShown(GroupKey(partner: aggregate.partners[cell / 2], level: cell % 2 == 0 ? .management : .execution))
+            }
     }
 }
 
