@@ -24,12 +24,13 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def workshop():
-    """40 questions: 24 scale (8 with predictions), 6 choice, 4 multi, 2 rank, 2 number, 1 yesno, 1 text."""
+    """40 questions: 24 scale (8 with predictions) in 6 dimensions of 4, 6 choice, 4 multi, 2 rank, 2 number,
+    1 yesno (the outcome, so the report computes alpha and drivers too), 1 text."""
     options = [{"id": f"o{i}", "label": f"Option {i}"} for i in range(1, 6)]
     questions = []
     for i in range(24):
         questions.append({"id": f"s{i}", "type": "scale", "scale": "agree5", "prompt": f"Statement {i}",
-                          "predict": i < 8, "allowDontKnow": True})
+                          "predict": i < 8, "allowDontKnow": True, "dimension": f"d{i // 4}"})
     for i in range(6):
         questions.append({"id": f"c{i}", "type": "choice", "prompt": f"Choice {i}", "options": options})
     for i in range(4):
@@ -40,10 +41,11 @@ def workshop():
     for i in range(2):
         questions.append({"id": f"n{i}", "type": "number", "prompt": f"Number {i}", "min": 0, "max": 120,
                           "integer": True})
-    questions.append({"id": "yn", "type": "yesno", "prompt": "Yes or no?"})
+    questions.append({"id": "yn", "type": "yesno", "prompt": "Yes or no?", "outcome": True})
     questions.append({"id": "tx", "type": "text", "prompt": "Anything else?", "required": False})
     return {
         "formatVersion": 1, "id": "bench", "version": "1.0.0", "title": "Import benchmark", "language": "en",
+        "dimensions": [{"id": f"d{k}", "title": f"Dimension {k}"} for k in range(6)],
         "scales": [{"id": "agree5", "points": [{"value": v, "label": f"Point {v}"} for v in range(1, 6)]}],
         "sections": [{"id": "all", "title": "All", "questions": questions}],
     }

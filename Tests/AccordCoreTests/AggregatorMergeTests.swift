@@ -37,7 +37,8 @@ import Testing
     }
 
     @Test func sheetsCountedInPartsAndMergedCountLikeOneAggregator() throws {
-        let workshop = ReportBenchmark.workshop()
+        var workshop = ReportBenchmark.workshop()
+        workshop.sections[0].questions[1].outcome = true
         let submissions = Self.submissions(600, of: workshop)
         var whole = Aggregator(workshop: workshop, partners: Self.partners)
         for submission in submissions { try whole.add(submission) }
@@ -63,6 +64,17 @@ import Testing
             }
         }
         #expect(aggregate.submissions(in: .everyone) == 600)
+        // α's sums are integers; the driver sums are whole numbers held as Doubles: both exact.
+        for group in groups {
+            for dimension in workshop.dimensions.indices {
+                let consistency = aggregate.consistency(dimension: dimension, in: group)
+                #expect(consistency == expected.consistency(dimension: dimension, in: group))
+                #expect(consistency.count > 0)
+                let driver = aggregate.driver(dimension: dimension, in: group)
+                let reference = expected.driver(dimension: dimension, in: group)
+                #expect(driver == reference && driver.n > 0)
+            }
+        }
     }
 
     @Test func aSheetForAnotherPartnerIsRefused() {

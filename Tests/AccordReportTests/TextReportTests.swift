@@ -38,7 +38,7 @@ import Testing
         #expect(index.lowerBound < partners.lowerBound && partners.lowerBound < levels.lowerBound)
         #expect(levels.lowerBound < firstDimension.lowerBound)
         #expect(text.contains(
-            "Globex execution rates 'We share one vision for this partnership.' 1.1 points lower than Acme execution (large, Cliff's δ −0.60; p = 0.035)."))
+            "Globex execution rates 'We share one vision for this partnership.' 1.1 points lower than Acme execution (large, Cliff's δ −0.60; p = 0.035, q = 0.141, not at 5 % FDR)."))
     }
 
     @Test func findingsAreRankedByEffectSizeNotByP() {

@@ -10,8 +10,14 @@ public struct Aggregate: Sendable {
     let numberAnswers: [[Double: Int]]
     let numberPredictions: [[Double: Int]]
     let texts: [[String]]
+    let dimensionLayout: DimensionLayout
+    let consistency: [ConsistencySums]
+    let drivers: [CorrelationSums]
 
     init(_ aggregator: Aggregator) {
+        dimensionLayout = aggregator.dimensionLayout
+        consistency = aggregator.consistency
+        drivers = aggregator.drivers
         layout = aggregator.layout
         partners = aggregator.partners
         submissions = aggregator.submissions
@@ -62,6 +68,21 @@ public struct Aggregate: Sendable {
             }
         }
         return tally
+    }
+
+    /// A group's α sums for the dimension at `dimension` (workshop order): sums of its cells.
+    public func consistency(dimension: Int, in group: GroupKey) -> ConsistencySums {
+        let count = dimensionLayout.items.count
+        var sums = ConsistencySums(items: dimensionLayout.items[dimension].count)
+        for cell in cells(of: group) { sums.add(consistency[cell * count + dimension]) }
+        return sums
+    }
+
+    /// A group's dimension-score × outcome sums for the dimension at `dimension`.
+    public func driver(dimension: Int, in group: GroupKey) -> CorrelationSums {
+        var sums = CorrelationSums()
+        for cell in cells(of: group) { sums.add(drivers[cell * dimensionLayout.items.count + dimension]) }
+        return sums
     }
 
     /// A group's text answers to the question with `questionID`, in no meaningful order

@@ -8,6 +8,11 @@
 /// a value → count table for number questions, and the same for predictions. Only text
 /// answers are kept as they are (they are shown, not counted). Each answer costs O(1)
 /// (a multi or rank answer O(its options)); nothing is allocated per submission.
+///
+/// Per cell and dimension it also keeps the sufficient statistics of Cronbach's α
+/// (`ConsistencySums`: count, item sums and item products over complete submissions) and of
+/// driver strength (`CorrelationSums` of the submission's dimension score against the
+/// outcome), so α and drivers need no second pass either.
 public struct Aggregator: Sendable {
     let layout: TallyLayout
     let partners: [String]
@@ -17,6 +22,13 @@ public struct Aggregator: Sendable {
     var numberAnswers: [[Double: Int]]
     var numberPredictions: [[Double: Int]]
     var texts: [[String]]
+    let dimensionLayout: DimensionLayout
+    /// Per cell × dimension (`cell * dimensions + dimension`).
+    var consistency: [ConsistencySums]
+    /// Per cell × dimension, the dimension score against the outcome.
+    var drivers: [CorrelationSums]
+    /// One submission's flipped item values of a dimension, reused.
+    var itemScratch: [Int]
 
     /// Creates an aggregator for a session of `workshop` between `partners` (A, B).
     public init(workshop: Workshop, partners: [String]) {
@@ -28,6 +40,12 @@ public struct Aggregator: Sendable {
         numberAnswers = [[Double: Int]](repeating: [:], count: 4 * layout.questions.count)
         numberPredictions = numberAnswers
         texts = [[String]](repeating: [], count: 4 * layout.questions.count)
+        let dimensions = DimensionLayout(workshop: workshop)
+        dimensionLayout = dimensions
+        let cellDimensions = [Int](0..<4).flatMap { _ in dimensions.items }
+        consistency = cellDimensions.map { ConsistencySums(items: $0.count) }
+        drivers = [CorrelationSums](repeating: CorrelationSums(), count: cellDimensions.count)
+        itemScratch = [Int](repeating: 0, count: dimensions.items.map(\.count).max() ?? 0)
     }
 
     /// Counts one submission. Submissions are validated before they are stored, so an error
@@ -44,6 +62,8 @@ public struct Aggregator: Sendable {
             guard let question = layout.index[id] else { throw .unknownQuestion(id) }
             try count(prediction: answer, question: question, cell: cell)
         }
+        let questions = layout.questions
+        countDimensions(cell: cell) { submission.answers[questions[$0].id] }
     }
 
     /// Counts one submission given by question position (`sheet` must have one slot per
@@ -60,6 +80,7 @@ public struct Aggregator: Sendable {
         for (question, prediction) in sheet.predictions.enumerated() {
             if let prediction { try count(prediction: prediction, question: question, cell: cell) }
         }
+        countDimensions(cell: cell) { sheet.answers[$0] }
     }
 
     /// Adds the counts of `other`, an aggregator of the same workshop and partners. Counts are
@@ -79,6 +100,10 @@ public struct Aggregator: Sendable {
             numberAnswers[slot].merge(other.numberAnswers[slot], uniquingKeysWith: +)
             numberPredictions[slot].merge(other.numberPredictions[slot], uniquingKeysWith: +)
             texts[slot].append(contentsOf: other.texts[slot])
+        }
+        for slot in consistency.indices {
+            consistency[slot].add(other.consistency[slot])
+            drivers[slot].add(other.drivers[slot])
         }
     }
 

@@ -83,6 +83,13 @@ public struct Disclosure: Sendable, Hashable {
         return Disclosure(thresholds: thresholds, partners: partners, hiding: hidden.union(small))
     }
 
+    /// As `refined(answers:)`, with `minimum` in place of `minGroupSize` (driver strengths
+    /// need max(minGroupSize, 10) pairs).
+    public func refined(minimum: Int, answers: (GroupKey) -> Int) -> Disclosure {
+        let small = Self.groups(partners: partners).filter { answers($0) < minimum }
+        return Disclosure(thresholds: thresholds, partners: partners, hiding: hidden.union(small))
+    }
+
     /// Decides what `aggregate`'s groups may show.
     public init(thresholds: AnonymityThresholds, aggregate: Aggregate) {
         self.init(thresholds: thresholds, partners: aggregate.partners) { aggregate.submissions(in: $0) }

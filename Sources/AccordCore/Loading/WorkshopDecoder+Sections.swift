@@ -30,6 +30,7 @@ extension WorkshopDecoder {
         var questionIDs: [String] = []
         var seenQuestionIDs: Set<String> = []
         var questionCount = 0
+        var outcomeID: String?
         var decoded: [PendingSection] = []
         for (index, element) in list.elements.enumerated() {
             let path = list.path.appending(index)
@@ -54,6 +55,18 @@ extension WorkshopDecoder {
                             "question '\(input: id)' is defined twice", at: node["id"]!.position,
                             path: question.path.appending("id"),
                             Subject(prefix: "", questionID: id))
+                    }
+                }
+                if let marked = question.question, marked.outcome, let flag = node["outcome"],
+                    WorkshopFormat.typesAllowing("outcome")?.contains(marked.type) == true
+                {
+                    if let first = outcomeID {
+                        report(
+                            "a workshop has at most one outcome question; '\(first)' is already marked "
+                                + "(remove \"outcome\": true from one of them)",
+                            at: flag.position, path: question.path.appending("outcome"), question.subject)
+                    } else {
+                        outcomeID = marked.id
                     }
                 }
                 pending.section.questions.append(question)
@@ -132,7 +145,7 @@ extension WorkshopDecoder {
         let required = readBool(question, "required", required: false) ?? true
         let dimension = readDimension(question)
         var flags: [String: Bool] = [:]
-        for flag in ["reverse", "predict", "allowDontKnow", "allowPreferNotToSay"] {
+        for flag in ["reverse", "predict", "allowDontKnow", "allowPreferNotToSay", "outcome"] {
             guard let value = readBool(question, flag, required: false) else { continue }
             flags[flag] = value
             if let type, let allowed = WorkshopFormat.typesAllowing(flag), !allowed.contains(type) {
@@ -150,7 +163,8 @@ extension WorkshopDecoder {
         decoded.question = Question(
             id: id, kind: kind, prompt: prompt, help: help, required: required, dimension: dimension,
             reverse: flags["reverse"] ?? false, predict: flags["predict"] ?? false,
-            allowDontKnow: flags["allowDontKnow"] ?? false, allowPreferNotToSay: flags["allowPreferNotToSay"] ?? false)
+            allowDontKnow: flags["allowDontKnow"] ?? false, allowPreferNotToSay: flags["allowPreferNotToSay"] ?? false,
+            outcome: flags["outcome"] ?? false)
         return decoded
     }
 

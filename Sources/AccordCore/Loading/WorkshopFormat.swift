@@ -13,7 +13,7 @@ enum WorkshopFormat {
     static let optionKeys = ["id", "label"]
     static let questionKeys = [
         "id", "type", "prompt", "help", "required", "dimension", "reverse", "predict", "allowDontKnow",
-        "allowPreferNotToSay", "showIf",
+        "allowPreferNotToSay", "showIf", "outcome",
     ]
     static let conditionTests = ["equals", "oneOf", "greaterThan", "lessThan", "includes", "answered"]
     static let conditionCombinators = ["all", "any", "not"]
@@ -49,6 +49,7 @@ enum WorkshopFormat {
         switch flag {
         case "reverse": [.scale]
         case "predict": [.scale, .choice, .yesno, .number]
+        case "outcome": [.scale, .yesno, .number]
         case "allowDontKnow", "allowPreferNotToSay": [.scale, .choice, .multi, .rank, .number, .yesno]
         default: nil
         }

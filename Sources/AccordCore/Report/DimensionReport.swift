@@ -8,6 +8,12 @@ public struct DimensionReport: Sendable, Hashable {
     public var alignment: Double?
     /// Per group, the 0–100 dimension score (`nil` when suppressed or no scale question).
     public var scores: [DimensionScore]
+    /// Per group, Cronbach's α of the dimension's scale questions (`nil` when hidden or not
+    /// applicable).
+    public var consistency: [DimensionConsistency] = []
+    /// Per driver group (everyone, each partner), how strongly the dimension moves with the
+    /// outcome; empty when the workshop has no outcome question.
+    public var drivers: [DriverStrength] = []
 
     /// Creates a dimension report.
     public init(id: String, title: String, alignment: Double?, scores: [DimensionScore]) {
@@ -15,6 +21,65 @@ public struct DimensionReport: Sendable, Hashable {
         self.title = title
         self.alignment = alignment
         self.scores = scores
+    }
+}
+
+/// Cronbach's α of a dimension in one group (`statistics.md`, internal consistency).
+public struct DimensionConsistency: Sendable, Hashable {
+    /// The level below which the report warns that the questions may not measure one thing.
+    public static let warningLevel = 0.70
+
+    /// The group.
+    public var group: GroupKey
+    /// α, or `nil` when the group is hidden, has fewer than `minGroupSize` complete
+    /// submissions, fewer than 2 scale questions, or no variance.
+    public var alpha: Double?
+
+    /// Creates an α entry.
+    public init(group: GroupKey, alpha: Double?) {
+        self.group = group
+        self.alpha = alpha
+    }
+
+    /// Whether α is below .70: the dimension's questions may not measure one thing.
+    public var isLow: Bool { alpha.map { $0 < Self.warningLevel } ?? false }
+}
+
+/// How strongly a dimension moves with the outcome in one group: Pearson's r of the
+/// per-submission dimension score against the outcome answer, with its Fisher-z interval.
+public struct DriverStrength: Sendable, Hashable {
+    /// The group (everyone or a partner).
+    public var group: GroupKey
+    /// The group's 0–100 dimension score (the chart's x), `nil` when hidden.
+    public var score: Double?
+    /// Pearson's r, `nil` below max(minGroupSize, 10) pairs, without variance, or hidden.
+    public var r: Double?
+    /// The lower end of the 95 % interval.
+    public var ciLow: Double?
+    /// The upper end of the 95 % interval.
+    public var ciHigh: Double?
+
+    /// Creates a driver strength.
+    public init(group: GroupKey, score: Double?, r: Double?, ciLow: Double? = nil, ciHigh: Double? = nil) {
+        self.group = group
+        self.score = score
+        self.r = r
+        self.ciLow = ciLow
+        self.ciHigh = ciHigh
+    }
+
+    /// The fewest pairs a driver strength is shown for: fewer says nothing and links answers.
+    public static func minimumPairs(minGroupSize: Int) -> Int { max(minGroupSize, 10) }
+
+    /// Scores below this count as low on the driver chart ("act here first" with r ≥ .30).
+    public static let lowScore = 60.0
+    /// Correlations at or above this count as strong drivers on the chart.
+    public static let strongR = 0.30
+
+    /// A strong driver with a low score: where to act first.
+    public var isActHereFirst: Bool {
+        guard let r, let score else { return false }
+        return r >= Self.strongR && score < Self.lowScore
     }
 }
 
@@ -60,6 +125,12 @@ public struct RoundComparison: Sendable, Hashable {
     public var baseDimensionAlignment: [String: Double?]
     /// Per question id, the earlier round's gaps, keyed like the current ones.
     public var baseGaps: [String: [Gap]]
+    /// Per question id, per current gap (same order as the question's `gaps`), the change of
+    /// its mean difference since the earlier round; `nil` where either round has no mean
+    /// difference or standard error (hidden, n < 2, not a scale or number question).
+    public var changes: [String: [GapChange?]] = [:]
+    /// Per dimension id, how many of its questions' gaps moved beyond noise.
+    public var dimensionMoves: [String: Int] = [:]
 
     /// Creates a comparison.
     public init(

@@ -42,6 +42,16 @@ public struct Gap: Sendable, Hashable {
     /// number questions, of the normalised gap (TVD, mean |rate difference|, (1 − τ_b) / 2)
     /// on choice, yes/no, multi and rank; `nil` when suppressed or not computable.
     public var magnitude: EffectMagnitude?
+    /// Benjamini–Hochberg q-value of `pValue` over the report's family: every shown gap with a
+    /// pValue (`FalseDiscoveryRate`). Holds at 5 % FDR when below .05.
+    public var qValue: Double? = nil
+    /// The 95 % Welch interval of `meanDifference` (scale, number); `nil` when either group has
+    /// fewer than 2 answers or both variances are 0.
+    public var ciLow: Double? = nil
+    /// The upper end of the Welch interval.
+    public var ciHigh: Double? = nil
+    /// The Welch standard error of `meanDifference`, for the change since an earlier round.
+    public var standardError: Double? = nil
 
     /// Creates a gap.
     public init(
@@ -67,6 +77,16 @@ public struct Gap: Sendable, Hashable {
         self.normalizedGap = normalizedGap
         self.dispersed = dispersed
         self.magnitude = magnitude
+    }
+}
+
+extension Gap {
+    /// Whether the finding holds at 5 % FDR (q < .05); `nil` without a q-value.
+    public var holdsAtFDR: Bool? { qValue.map { $0 < FalseDiscoveryRate.level } }
+
+    /// Whether this gap compares the same groups as `other` (the key across rounds).
+    public func isSameComparison(as other: Gap) -> Bool {
+        kind == other.kind && partner == other.partner && from == other.from && to == other.to
     }
 }
 

@@ -32,6 +32,10 @@ public struct GapReport: Sendable, Hashable {
     /// The actions agreed up to this round, each beside the gaps it was meant to close
     /// (`ActionReview.reviews(of:in:agreedRoundReports:)`); empty when none.
     public var actions: [ActionReview]
+    /// The number of comparisons in the false-discovery-rate family: shown gaps with a pValue.
+    public var comparisons: Int = 0
+    /// The id of the workshop's outcome question (driver analysis), if it has one.
+    public var outcome: String? = nil
 
     /// Creates a report.
     public init(

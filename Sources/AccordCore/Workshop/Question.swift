@@ -17,6 +17,10 @@ public struct Question: Sendable, Hashable, Identifiable {
     public var reverse: Bool
     /// Whether participants also guess how the other partner answers.
     public var predict: Bool
+    /// Whether this is the workshop's outcome ("would you recommend this partner"), the
+    /// answer the report's driver analysis relates each dimension to. At most one per
+    /// workshop; scale, yesno or number only.
+    public var outcome: Bool
     /// Whether "don't know" is offered.
     public var allowDontKnow: Bool
     /// Whether "prefer not to say" is offered.
@@ -28,7 +32,8 @@ public struct Question: Sendable, Hashable, Identifiable {
     public init(
         id: String, kind: Kind, prompt: LocalizedText, help: LocalizedText? = nil, required: Bool = true,
         dimension: String? = nil, reverse: Bool = false, predict: Bool = false,
-        allowDontKnow: Bool = false, allowPreferNotToSay: Bool = false, condition: Condition? = nil
+        allowDontKnow: Bool = false, allowPreferNotToSay: Bool = false, condition: Condition? = nil,
+        outcome: Bool = false
     ) {
         self.id = id
         self.kind = kind
@@ -41,6 +46,7 @@ public struct Question: Sendable, Hashable, Identifiable {
         self.allowDontKnow = allowDontKnow
         self.allowPreferNotToSay = allowPreferNotToSay
         self.condition = condition
+        self.outcome = outcome
     }
 
     /// The type of a question with everything needed to ask and check it.

@@ -64,6 +64,9 @@ public struct Workshop: Sendable, Hashable {
     /// The dimension with `id`, if any.
     public func dimension(_ id: String) -> Dimension? { dimensions.first { $0.id == id } }
 
+    /// The question marked `"outcome": true`, if any (the loader allows at most one).
+    public var outcomeQuestion: Question? { questions.first(where: \.outcome) }
+
     /// The section holding the question with `id`, if any.
     public func section(containing questionID: String) -> Section? {
         sections.first { $0.questions.contains { $0.id == questionID } }

@@ -35,9 +35,13 @@ public struct HTMLReportRenderer: ReportRenderer {
         html += actions(report)
         html += overview(report)
         html += understanding(report)
+        html += drivers(report)
         html += trend(report)
         for dimension in report.dimensions {
             html.append("<section><h2>\(e(ReportVocabulary.dimensionHeading(dimension, report)))</h2>")
+            for line in ReportVocabulary.dimensionNotes(dimension, report) {
+                html.append("<p class=\"legend\">\(e(line))</p>")
+            }
             html += report.questions(in: dimension.id).flatMap { question($0, report) }
             html.append("</section>")
         }
@@ -86,7 +90,8 @@ public struct HTMLReportRenderer: ReportRenderer {
         }
         html.append("</div>")
         html.append("<p class=\"legend\">Ranked by effect size and agreement, never by p alone. <em>Dispersed</em>: one of the "
-                    + "groups does not agree with itself, so the gap is not a clean misalignment.</p></section>")
+                    + "groups does not agree with itself, so the gap is not a clean misalignment. "
+                    + "\(e(ReportVocabulary.comparisonsNote(report)))</p></section>")
         return html
     }
 

@@ -41,7 +41,7 @@ public struct JSONReportRenderer: ReportRenderer {
                 ])
             })),
             ("comparison", comparison(report)),
-        ] + actions(report))
+        ] + actions(report) + reliability(report))
     }
 
     private func anonymity(_ report: GapReport) -> OrderedJSON {
@@ -103,6 +103,7 @@ public struct JSONReportRenderer: ReportRenderer {
             ("minimumPValue", .number(gap.minimumPValue)), ("normalizedGap", .number(gap.normalizedGap)),
             ("dispersed", gap.suppressed ? .null : .bool(gap.dispersed)),
             ("magnitude", .text(gap.magnitude?.rawValue)),
+            ("qValue", .number(gap.qValue)), ("ciLow", .number(gap.ciLow)), ("ciHigh", .number(gap.ciHigh)),
         ])
     }
 
@@ -113,7 +114,7 @@ public struct JSONReportRenderer: ReportRenderer {
             ("scores", .array(dimension.scores.map {
                 .object(Self.key($0.group) + [("score", .number(report.score(dimension, $0.group)))])
             })),
-        ])
+        ] + consistencyAndDrivers(dimension, report))
     }
 
     private func comparison(_ report: GapReport) -> OrderedJSON {
@@ -125,11 +126,17 @@ public struct JSONReportRenderer: ReportRenderer {
         return .object([
             ("round", .int(comparison.baseRound)), ("alignment", .number(comparison.baseAlignment)),
             ("dimensions", .array(dimensionIDs.compactMap { id in
-                comparison.baseDimensionAlignment[id].map { .object([("id", .string(id)), ("alignment", .number($0))]) }
+                comparison.baseDimensionAlignment[id].map {
+                    .object([
+                        ("id", .string(id)), ("alignment", .number($0)),
+                        ("movedBeyondNoise", .integer(comparison.dimensionMoves[id])),
+                    ])
+                }
             })),
             ("gaps", .array(questionIDs.map { id in
                 .object([("questionId", .string(id)),
-                         ("gaps", .array((comparison.baseGaps[id] ?? []).map { gap($0, report.question(id)?.categories.map(\.key) ?? []) }))])
+                         ("gaps", .array((comparison.baseGaps[id] ?? []).map { gap($0, report.question(id)?.categories.map(\.key) ?? []) })),
+                         ("changes", changes(id, report))])
             })),
         ])
     }

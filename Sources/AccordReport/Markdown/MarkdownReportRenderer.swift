@@ -29,6 +29,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             if found.isEmpty { out.append(Self.escape(ReportVocabulary.noFindings(kind, in: report))) }
             for (index, finding) in found.enumerated() { out.append("\(index + 1). \(Self.escape(finding.sentence))") }
         }
+        out += ["", Self.escape(ReportVocabulary.comparisonsNote(report))]
         out += actions(report)
         if !report.dimensions.isEmpty {
             out += ["", "## Alignment by dimension", "", "| Dimension | Alignment (0–100) |"
@@ -41,8 +42,15 @@ public struct MarkdownReportRenderer: ReportRenderer {
             }
             out += scoreTable(report)
         }
+        if let introduction = ReportVocabulary.driverIntroduction(report) {
+            out += ["", "## What drives the outcome", "", Self.escape(introduction)]
+            for (title, lines) in ReportVocabulary.driverGroups(report) {
+                out += ["", "**\(Self.escape(title))**", ""] + lines.map { "- " + Self.escape($0) }
+            }
+        }
         for dimension in report.dimensions {
             out += ["", "## \(Self.escape(ReportVocabulary.dimensionHeading(dimension, report)))"]
+            for line in ReportVocabulary.dimensionNotes(dimension, report) { out += ["", Self.escape(line)] }
             for question in report.questions(in: dimension.id) { out += self.question(question, report) }
         }
         let others = report.questionsOutsideDimensions

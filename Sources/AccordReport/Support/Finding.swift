@@ -84,6 +84,7 @@ struct Finding: Sendable, Hashable {
             return "p < .05 cannot be reached with these group sizes"
         }
         guard let p = gap.pValue else { return nil }
-        return p < 0.001 ? "p < 0.001" : "p = \(NumberText.pValue(p))"
+        let note = p < 0.001 ? "p < 0.001" : "p = \(NumberText.pValue(p))"
+        return ReportVocabulary.fdrNote(gap).map { note + ", " + $0 } ?? note
     }
 }

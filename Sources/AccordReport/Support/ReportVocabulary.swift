@@ -110,11 +110,14 @@ extension ReportVocabulary {
         if let note = finding.pNote { parts.append(note) }
         var line = label + ": "
         if let difference = gap.meanDifference { line += NumberText.signed(difference, 2) + " " }
+        if let interval = intervalNote(gap) { parts.append(interval) }
         if !parts.isEmpty {
             line += gap.meanDifference == nil ? parts.joined(separator: ", ") : "(\(parts.joined(separator: ", ")))"
         }
         if gap.dispersed { line += ", dispersed" }
-        if let base = report.baseGap(for: gap, in: question.id), let round = report.comparison?.baseRound {
+        if let change = changeNote(gap, question, in: report) {
+            line += "; " + change
+        } else if let base = report.baseGap(for: gap, in: question.id), let round = report.comparison?.baseRound {
             if base.suppressed {
                 line += "; round \(round): hidden"
             } else if let was = base.meanDifference {

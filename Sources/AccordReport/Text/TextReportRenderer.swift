@@ -23,8 +23,12 @@ public struct TextReportRenderer: ReportRenderer {
         findings(report, &out)
         actions(report, &out)
         dimensionSummary(report, &out)
+        drivers(report, &out)
         for dimension in report.dimensions {
             out.rule(ReportVocabulary.dimensionHeading(dimension, report))
+            for line in ReportVocabulary.dimensionNotes(dimension, report) {
+                out.paragraph(line, indent: "  ")
+            }
             for question in report.questions(in: dimension.id) { self.question(question, report, &out) }
         }
         let others = report.questionsOutsideDimensions
@@ -73,6 +77,19 @@ public struct TextReportRenderer: ReportRenderer {
             for (index, finding) in found.enumerated() {
                 out.paragraph(finding.sentence, indent: "  \(index + 1). ", hanging: "     ")
             }
+        }
+        out.blank()
+        out.paragraph(ReportVocabulary.comparisonsNote(report), style: out.style.dim)
+    }
+
+    private func drivers(_ report: GapReport, _ out: inout TextOutput) {
+        guard let introduction = ReportVocabulary.driverIntroduction(report) else { return }
+        out.blank()
+        out.paragraph("What drives the outcome", style: out.style.bold)
+        out.paragraph(introduction, style: out.style.dim)
+        for (title, lines) in ReportVocabulary.driverGroups(report) {
+            out.paragraph(title, indent: "  ")
+            for line in lines { out.paragraph(line, indent: "    • ", hanging: "      ") }
         }
     }
 

@@ -101,6 +101,11 @@ extension FacilitatorConsole {
                 " (\(change > 0 ? "+" : change < 0 ? "\u{2212}" : "±")\(abs(change)) since round \(comparison.baseRound))"
         }
         say(line + ".")
+        if let (dimension, driver) = report.actFirstDriver, let r = driver.r, let score = driver.score {
+            say(
+                "Strongest driver of the outcome with a low score: \(dimension.title) (r = "
+                    + "\(String(format: "%.2f", r)), score \(Int(score.rounded())) / 100). Act here first.")
+        }
         let hidden = report.anonymity.suppressions.map(\.group.description)
         if !hidden.isEmpty {
             say(

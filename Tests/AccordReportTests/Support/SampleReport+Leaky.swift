@@ -56,6 +56,14 @@ extension SampleReport {
         report.dimensions = report.dimensions.map { dimension in
             var dimension = dimension
             dimension.scores = dimension.scores.map { hidden.contains($0.group) ? DimensionScore(group: $0.group, score: Sentinel.score) : $0 }
+            dimension.consistency = dimension.consistency.map {
+                hidden.contains($0.group) ? DimensionConsistency(group: $0.group, alpha: Sentinel.rwg) : $0
+            }
+            dimension.drivers = dimension.drivers.map {
+                hidden.contains($0.group)
+                    ? DriverStrength(group: $0.group, score: Sentinel.score, r: Sentinel.delta, ciLow: Sentinel.delta,
+                                     ciHigh: Sentinel.delta) : $0
+            }
             return dimension
         }
         return report

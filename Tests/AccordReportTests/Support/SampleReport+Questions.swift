@@ -23,12 +23,17 @@ extension SampleReport {
             let (x, y) = (F.expand(cf), F.expand(ct))
             let delta = F.cliffsDelta(from: x, to: y)
             let rwgs = [F.rwg(x, points: 5), F.rwg(y, points: 5)].compactMap { $0 }
-            return Gap(
+            var gap = Gap(
                 kind: kind, partner: partner, from: from, to: to, suppressed: false,
                 meanDifference: F.mean(y) - F.mean(x), cliffsDelta: delta, emd: F.emd(cf, ct), tvd: F.tvd(cf, ct),
                 pValue: F.pValue(from: x, to: y), minimumPValue: x.count + y.count < 10 ? 0.079 : 0.0001,
                 normalizedGap: abs(F.mean(y) - F.mean(x)) / 4, dispersed: rwgs.contains { $0 < 0.5 },
                 magnitude: EffectMagnitude(cliffsDelta: delta))
+            let (fromValues, toValues) = (ValueCounts(answers: x), ValueCounts(answers: y))
+            let interval = IntervalStatistics.welchInterval(from: fromValues, to: toValues)
+            (gap.ciLow, gap.ciHigh) = (interval?.low, interval?.high)
+            gap.standardError = IntervalStatistics.welchStandardError(from: fromValues, to: toValues)
+            return gap
         }
         var understandingGaps: [UnderstandingGap] = []
         if understanding {

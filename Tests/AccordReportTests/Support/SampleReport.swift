@@ -83,7 +83,7 @@ enum SampleReport {
             hiddenCells
             ? cells.map { Suppression(group: $0) }
             : []
-        return GapReport(
+        var report = GapReport(
             workshop: WorkshopSummary(
                 id: "partnership-health-check", version: "1.0.0", title: "Partnership Health Check",
                 sha256: "9f2c4e1a7b3d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8"),
@@ -111,5 +111,7 @@ enum SampleReport {
                     Gap(kind: .partners, from: GroupKey(partner: acme), to: GroupKey(partner: globex), suppressed: false,
                         meanDifference: -0.9, cliffsDelta: -0.41, magnitude: .medium)
                 ]]))
+        addReliability(&report, hidden: hidden)
+        return report
     }
 }

@@ -87,9 +87,14 @@ extension GapReportBuilder {
         return gap
     }
 
-    /// Mean difference, Cliff's delta and its band (scale, number).
+    /// Mean difference with its Welch interval and standard error, Cliff's delta and its band
+    /// (scale, number).
     private func setLocation(_ gap: inout Gap, from: ValueCounts, to: ValueCounts) {
         gap.meanDifference = GapStatistics.meanDifference(from: from, to: to)
+        gap.standardError = IntervalStatistics.welchStandardError(from: from, to: to)
+        let interval = IntervalStatistics.welchInterval(from: from, to: to)
+        gap.ciLow = interval?.low
+        gap.ciHigh = interval?.high
         gap.cliffsDelta = GapStatistics.cliffsDelta(from: from, to: to)
         gap.magnitude = gap.cliffsDelta.map(EffectMagnitude.init(cliffsDelta:))
     }

@@ -44,13 +44,15 @@ public struct GapReportBuilder: Sendable {
         let disclosure = Disclosure(thresholds: workshop.anonymity, aggregate: aggregate)
         let groups = Disclosure.groups(partners: session.partners)
         let byQuestion = disclosure.byQuestion(in: workshop) { aggregate.answers(to: $0, in: $1) }
-        let questions = workshop.questions.map { question in
+        var questions = workshop.questions.map { question in
             questionReport(
                 question, aggregate: aggregate, disclosure: byQuestion[question.id] ?? disclosure, groups: groups)
         }
-        let dimensions = dimensionReports(questions: questions, groups: groups)
+        let comparisons = Self.assignQValues(&questions)
+        var dimensions = dimensionReports(questions: questions, groups: groups)
+        addConsistencyAndDrivers(to: &dimensions, aggregate: aggregate, disclosure: disclosure)
         let alignments = dimensions.compactMap(\.alignment)
-        return GapReport(
+        var report = GapReport(
             workshop: WorkshopSummary(
                 id: workshop.id, version: workshop.version, title: workshop.title.text, sha256: workshopSHA256,
                 language: workshop.language),
@@ -71,6 +73,11 @@ public struct GapReportBuilder: Sendable {
             comments: comments(aggregate: aggregate, disclosure: disclosure, generator: &generator),
             comparison: earlier.map(RoundComparison.init(base:))
         )
+        report.comparisons = comparisons
+        report.outcome = workshop.outcomeQuestion?.id
+        let current = report
+        report.comparison?.addChanges(of: current)
+        return report
     }
 
     /// The comments of each text question that may be shown: masked, sorted (so storage

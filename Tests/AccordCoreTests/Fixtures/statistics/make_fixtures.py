@@ -15,6 +15,14 @@ p values:
   with Python integers: the number of subsets of the pooled answers of each sum, counted value
   by value with math.comb; cross-checked against scipy on every small case.
 - Above 60 answers: the spec's normal approximation, written out here with scipy.stats.norm.
+
+Issue 13 ("which differences are real"):
+- Welch intervals: scipy `ttest_ind(to, from, equal_var=False).confidence_interval(0.95)`.
+- q-values: statsmodels `multipletests(p, method="fdr_bh")[1]`.
+- change since the previous round: numpy, Welch SEs, Delta +- 1.959964 SE.
+- Cronbach's alpha: pingouin `cronbach_alpha(df, nan_policy="listwise")` on reverse-flipped items.
+- driver strength: scipy `pearsonr(x, y)` and `.confidence_interval(0.95)` on the pairwise pairs of
+  (submission's dimension score, outcome answer).
 """
 import itertools
 import json
@@ -24,6 +32,10 @@ from fractions import Fraction
 
 import numpy as np
 from scipy import stats
+
+import pandas as pd
+import pingouin
+from statsmodels.stats.multitest import multipletests
 
 
 def nullable(x):
@@ -137,7 +149,107 @@ def gap(name, x, y, lo=1, points=5, scale=True):
         p, q = scale_counts(x, lo, points), scale_counts(y, lo, points)
         entry["tvd"] = 0.5 * sum(abs(b / len(y) - a / len(x)) for a, b in zip(p, q))
         entry["pValue"], entry["pMethod"] = p_value(x, y)
+    entry["ciLow"], entry["ciHigh"] = welch_interval(x, y)
     return entry
+
+
+def welch_interval(x, y):
+    """The 95 % Welch interval of mean(y) - mean(x); None when either n < 2 or both variances are 0."""
+    if len(x) < 2 or len(y) < 2 or (np.var(x) == 0 and np.var(y) == 0):
+        return None, None
+    ci = stats.ttest_ind(y, x, equal_var=False).confidence_interval(0.95)
+    return nullable(ci.low), nullable(ci.high)
+
+
+def fdr_case(name, p):
+    return {"name": name, "p": p, "q": multipletests(p, method="fdr_bh")[1].tolist()}
+
+
+def welch_se(x, y):
+    return math.sqrt(np.var(x, ddof=1) / len(x) + np.var(y, ddof=1) / len(y))
+
+
+def change_case(name, now, before):
+    """now, before: (from, to) answer lists of the same comparison in two rounds."""
+    d_now = float(np.mean(now[1]) - np.mean(now[0]))
+    d_before = float(np.mean(before[1]) - np.mean(before[0]))
+    delta = d_now - d_before
+    se = math.sqrt(welch_se(*now) ** 2 + welch_se(*before) ** 2)
+    low, high = delta - 1.959964 * se, delta + 1.959964 * se
+    return {"name": name, "nowFrom": now[0], "nowTo": now[1], "beforeFrom": before[0], "beforeTo": before[1],
+            "change": delta, "standardError": se, "ciLow": low, "ciHigh": high, "withinNoise": bool(low <= 0 <= high)}
+
+
+def dimension_case(name, rows, reverse, outcome_type, min_group_size, lo=1, hi=5):
+    """rows: [item answers (None = missing)..., outcome (None = missing)] per submission."""
+    flipped = [[None if v is None else (lo + hi - v if r else v) for v, r in zip(row[:-1], reverse)] for row in rows]
+    items = pd.DataFrame(flipped, dtype=float)
+    complete = items.dropna()
+    alpha = None
+    if len(complete) >= min_group_size and np.var(complete.sum(axis=1)) > 0:
+        alpha = nullable(pingouin.cronbach_alpha(items, nan_policy="listwise")[0])
+    xs, ys = [], []
+    for values, row in zip(flipped, rows):
+        answered = [100 * (v - lo) / (hi - lo) for v in values if v is not None]
+        if answered and row[-1] is not None:
+            xs.append(sum(answered) / len(answered))
+            ys.append(float(row[-1]))
+    r = low = high = None
+    if len(xs) >= max(min_group_size, 10) and np.var(xs) > 0 and np.var(ys) > 0:
+        result = stats.pearsonr(xs, ys)
+        ci = result.confidence_interval(0.95)
+        r, low, high = float(result.statistic), float(ci.low), float(ci.high)
+    return {"name": name, "rows": rows, "reverse": reverse, "outcomeType": outcome_type,
+            "minGroupSize": min_group_size, "complete": len(complete), "pairs": len(xs),
+            "alpha": alpha, "r": r, "rLow": low, "rHigh": high}
+
+
+def issue13_cases():
+    """Cases of issue 13, drawn from their own generator so the older cases stay as they were."""
+    rng = np.random.default_rng(20261130)
+
+    def row(k, latent, noise=1.0, missing=0.0, outcome="scale", reverse=()):
+        values = [int(np.clip(round(3 + latent + rng.normal(0, noise)), 1, 5)) for _ in range(k)]
+        # A reverse-worded item is answered the other way round: its flip agrees with the rest.
+        values = [6 - v if i in reverse else v for i, v in enumerate(values)]
+        values = [None if rng.random() < missing else v for v in values]
+        if outcome == "yesno":
+            y = int(latent + rng.normal(0, 1) > 0)
+        else:
+            y = int(np.clip(round(5 + 2 * latent + rng.normal(0, 2)), 0, 10))
+        if rng.random() < missing:
+            y = None
+        return values + [y]
+
+    def rows(n, k, **kw):
+        return [row(k, rng.normal(0, 1), **kw) for _ in range(n)]
+
+
+    fdr = [
+        fdr_case("ascending", [0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.216]),
+        fdr_case("unsorted with ties", [0.04, 0.01, 0.04, 0.5, 1.0, 0.01, 0.2, 0.04]),
+        fdr_case("one test", [0.03]),
+        fdr_case("all ones", [1.0, 1.0, 1.0]),
+        fdr_case("many small", [float(v) for v in rng.uniform(0, 0.1, 40)]),
+    ]
+    changes = [
+        change_case("moved", ([1, 2, 2, 3, 3], [4, 4, 5, 5, 3]), ([2, 3, 3, 4], [2, 3, 4, 4, 3])),
+        change_case("within noise", ([2, 3, 4, 3, 2, 4], [3, 4, 3, 5, 2]), ([2, 3, 4, 4, 3], [3, 3, 4, 4, 4, 2])),
+        change_case("zero variance before", ([1, 2, 3], [3, 4, 5]), ([3, 3, 3], [4, 4, 4])),
+    ]
+    dimensions = [
+        dimension_case("ties and a reverse-worded item", rows(14, 3, reverse=(1,)), [False, True, False], "scale", 5),
+        dimension_case("missing answers: listwise alpha, pairwise drivers", rows(30, 4, missing=0.15, outcome="yesno", reverse=(2,)),
+                       [False, False, True, False], "yesno", 5),
+        dimension_case("zero variance", [[3, 3, 3, 7]] * 12, [False, False, False], "scale", 5),
+        dimension_case("n at the threshold", rows(10, 2), [False, False], "scale", 10),
+        dimension_case("one below the threshold", rows(9, 2), [False, False], "scale", 9),
+        dimension_case("a larger group", rows(80, 4, reverse=(1,)), [False, True, False, False], "scale", 5),
+    ]
+    # Make "n at the threshold" really at it: flipping a reverse item also checks the sign.
+    dimensions[4]["rows"][0][0] = None
+    dimensions[4] = dimension_case("one below the threshold", dimensions[4]["rows"], [False, False], "scale", 9)
+    return fdr, changes, dimensions
 
 
 def mean_ranks(answers, options):
@@ -203,7 +315,9 @@ def main():
     for n1, n2 in [(3, 3), (2, 2), (4, 5), (1, 5), (2, 8)]:
         x, y = list(range(1, n1 + 1)), list(range(n1 + 1, n1 + n2 + 1))
         min_p_cases.append({"fromN": n1, "toN": n2, "minimumPValue": p_value(x, y)[0]})
-    json.dump({"within": within_cases, "gaps": gap_cases, "ranks": rank_cases, "minimumP": min_p_cases},
+    fdr_cases, change_cases, dimension_cases = issue13_cases()
+    json.dump({"within": within_cases, "gaps": gap_cases, "ranks": rank_cases, "minimumP": min_p_cases,
+               "fdr": fdr_cases, "changes": change_cases, "dimensions": dimension_cases},
               sys.stdout, indent=1)
     sys.stdout.write("\n")
 

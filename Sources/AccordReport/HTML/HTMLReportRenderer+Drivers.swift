@@ -1,0 +1,22 @@
+import AccordCore
+
+extension HTMLReportRenderer {
+    /// The driver section: per driver group, a chart of each dimension at (score, driver
+    /// strength) with the "act here first" quadrant, then the same numbers as a list.
+    func drivers(_ report: GapReport) -> [String] {
+        guard let introduction = ReportVocabulary.driverIntroduction(report) else { return [] }
+        let e = HTMLText.escape
+        var html = ["<section><h2>What drives the outcome</h2>", "<p class=\"legend\">\(e(introduction))</p>"]
+        for (title, lines) in ReportVocabulary.driverGroups(report) {
+            html.append("<h3>\(e(title))</h3>")
+            if let group = report.dimensions.first?.drivers.map(\.group).first(where: { "\($0)" == title }),
+                !report.isHidden(group)
+            {
+                html.append("<figure>\(DriverChart(report: report, group: group).markup)</figure>")
+            }
+            html.append("<ul>" + lines.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
+        }
+        html.append("</section>")
+        return html
+    }
+}
