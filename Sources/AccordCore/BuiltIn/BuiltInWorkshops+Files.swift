@@ -1240,6 +1240,7 @@ extension BuiltInWorkshops {
           "id": "overall-recommend",
           "type": "yesno",
           "predict": true,
+          "outcome": true,
           "prompt": "Would you recommend this partner to a colleague in another part of your organisation who is looking for one?"
         },
         {
