@@ -19,9 +19,14 @@ enum Golden {
         if isRecording {
             try FileManager.default.createDirectory(at: sourceDirectory, withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: sourceDirectory.appendingPathComponent(name), options: .atomic)
+            // A recording run never passes: it compared nothing.
+            Issue.record(
+                "Recorded Golden/\(name): read its diff, then run again without ACCORD_RECORD_GOLDEN.",
+                sourceLocation: sourceLocation)
             return
         }
-        let url = bundledDirectory.appendingPathComponent(name)
+        // The committed file itself (the bundled copy is only as fresh as the last build).
+        let url = sourceDirectory.appendingPathComponent(name)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             Issue.record("No golden file \(name): run the tests with ACCORD_RECORD_GOLDEN=1 and commit Golden/\(name).",
                          sourceLocation: sourceLocation)
