@@ -167,7 +167,7 @@ def keyboard_start(driver, partner, level):
     WebDriverWait(driver, 10).until(lambda d: "/section/1" in d.current_url)
 
 
-def answer_workshop(driver, join_url, participant, partner, level, screenshots):
+def answer_workshop(driver, join_url, participant, partner, level, screenshots, axe=None):
     driver.delete_all_cookies()
     driver.get(join_url)
     if participant == 1:
@@ -182,8 +182,10 @@ def answer_workshop(driver, join_url, participant, partner, level, screenshots):
         if "/section/" not in driver.current_url:
             fail(f"participant {participant}: unexpected page {driver.current_url}: {driver.title}")
         fill_page(driver, participant, partner)
-        if screenshots and participant == 0 and step == 0:
-            shoot(driver, screenshots)
+        if participant == 0 and step == 0:
+            check_accessibility(driver, "participant page", axe)
+            if screenshots:
+                shoot(driver, screenshots)
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[value=next]"))
         errors = driver.find_elements(By.CSS_SELECTOR, "fieldset .error")
         if errors:
@@ -341,9 +343,10 @@ def main():
         try:
             driver = browser(1024, 900)
             for participant, (partner, level) in enumerate(PARTICIPANTS):
-                answer_workshop(driver, join_url, participant, partner, level, arguments.screenshots)
+                answer_workshop(driver, join_url, participant, partner, level, arguments.screenshots, axe)
             driver.delete_all_cookies()
             driver.get(facilitator_url)
+            check_accessibility(driver, "facilitator page", axe)
             close_round_with_confirmation(driver, facilitator_url)
             counts = {row.find_element(By.TAG_NAME, "th").text: row.find_element(By.TAG_NAME, "td").text
                       for row in driver.find_elements(By.CSS_SELECTOR, "table tbody tr")}

@@ -51,7 +51,7 @@ struct Heatmap {
                 } else if let score = report.score(dimension, group) {
                     svg.rect(x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2, fill: SVGPatterns.score(score), stroke: "#fff")
                     svg.text(NumberText.index(score), x: centre, y: middle, anchor: "middle", size: cellWidth < 30 ? 12 : 13, weight: "bold",
-                             fill: score > 55 ? "#fff" : "#111")
+                             fill: SVGPatterns.isDark(SVGPatterns.score(score)) ? "#fff" : "#111")
                 } else {
                     svg.rect(x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2, fill: "#fff", stroke: "#ccc")
                     svg.text("—", x: centre, y: middle, anchor: "middle", fill: "#555")
