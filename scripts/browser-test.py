@@ -284,8 +284,7 @@ def check_report(driver, accord, folder, screenshots, axe):
             fail(f"chart text runs outside its chart at {width} px: " + "; ".join(found["outside"][:5]))
         if screenshots and width in (390, 1280):
             os.makedirs(screenshots, exist_ok=True)
-            driver.execute_script("document.querySelector('figure.narrow').scrollIntoView()"
-                                  if width == 390 else "window.scrollTo(0, 0)")
+            driver.execute_script(f"document.querySelector('figure.{'narrow' if width < 600 else 'wide'}').scrollIntoView()")
             driver.save_screenshot(os.path.join(screenshots, f"report-{'phone' if width < 600 else 'desktop'}.png"))
     check_accessibility(driver, "report", axe)
     emulate(driver, 1280, 900)
