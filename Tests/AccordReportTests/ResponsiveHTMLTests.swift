@@ -47,6 +47,13 @@ import Testing
         }
     }
 
+    @Test func theTextReportWrapsLongDimensionNamesInsteadOfCuttingThem() {
+        let text = TextReportRenderer(width: 80).render(Self.longNames)
+        let summary = text.components(separatedBy: "Alignment by dimension")[1].components(separatedBy: "\n\n")[0]
+        #expect(!summary.contains("…"), "a dimension name was cut")
+        #expect(Self.longDimension.split(separator: " ").allSatisfy { summary.contains($0) })
+    }
+
     @Test func theWhoAnsweredTableHasOneRowPerGroup() {
         let table = html.components(separatedBy: "<table class=\"counts\">")[1].components(separatedBy: "</table>")[0]
         #expect(table.components(separatedBy: "<tr>").count - 1 == SampleReport.twoPartners.groups.count)
