@@ -6,6 +6,14 @@ through its confirm page (Cancel first, then Close), the report counts them all,
 opened through its own confirm page. Takes phone-sized and desktop screenshots of a participant page for a person to
 look at.
 
+Then the HTML report (`accord demo --format html`): at 360, 390, 430 and 1280 px the document
+is no wider than the screen, every chart's text is at least 11 CSS px (on the phone widths,
+where the charts switch to their narrow layout) and no chart text runs outside its chart;
+Chromium prints it to PDF (Page.printToPDF). axe-core, when installed
+(`pip install axe-selenium-python` ships axe.min.js), checks the participant, facilitator and
+report pages in both colour schemes. Screenshots of the report (phone, desktop, a printed page
+in grey) go to the screenshot folder too.
+
 Usage: scripts/browser-test.py [--accord PATH] [--screenshots DIR]
 
 Bounded: every wait has a timeout, and the whole run is stopped after 240 seconds. Exit status
@@ -20,6 +28,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import base64
+import importlib.util
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
@@ -157,7 +167,7 @@ def keyboard_start(driver, partner, level):
     WebDriverWait(driver, 10).until(lambda d: "/section/1" in d.current_url)
 
 
-def answer_workshop(driver, join_url, participant, partner, level, screenshots):
+def answer_workshop(driver, join_url, participant, partner, level, screenshots, axe=None):
     driver.delete_all_cookies()
     driver.get(join_url)
     if participant == 1:
@@ -172,8 +182,10 @@ def answer_workshop(driver, join_url, participant, partner, level, screenshots):
         if "/section/" not in driver.current_url:
             fail(f"participant {participant}: unexpected page {driver.current_url}: {driver.title}")
         fill_page(driver, participant, partner)
-        if screenshots and participant == 0 and step == 0:
-            shoot(driver, screenshots)
+        if participant == 0 and step == 0:
+            check_accessibility(driver, "participant page", axe)
+            if screenshots:
+                shoot(driver, screenshots)
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[value=next]"))
         errors = driver.find_elements(By.CSS_SELECTOR, "fieldset .error")
         if errors:
@@ -197,6 +209,96 @@ def shoot(driver, folder):
         driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(folder, name))
     driver.set_window_size(size["width"], size["height"])
+
+
+# The smallest on-screen size of any visible chart text, and texts running outside their chart.
+CHART_TEXT = """
+const found = {smallest: 1e9, outside: [], charts: 0};
+for (const svg of document.querySelectorAll('svg.chart')) {
+  const box = svg.getBoundingClientRect();
+  if (box.width === 0) continue;
+  found.charts += 1;
+  const view = svg.viewBox.baseVal, scale = box.width / view.width;
+  for (const text of svg.querySelectorAll('text')) {
+    found.smallest = Math.min(found.smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
+    const b = text.getBBox();
+    if (b.x < view.x - 1 || b.x + b.width > view.x + view.width + 1 || b.y < view.y - 1 || b.y + b.height > view.y + view.height + 1) {
+      found.outside.push(text.textContent + ' in ' + svg.getAttribute('aria-label').slice(0, 60));
+    }
+  }
+}
+return found;
+"""
+
+
+def emulate(driver, width, height, dark=False):
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
+
+
+def axe_source():
+    spec = importlib.util.find_spec("axe_selenium_python")
+    if not spec or not spec.origin:
+        return None
+    path = os.path.join(os.path.dirname(spec.origin), "node_modules", "axe-core", "axe.min.js")
+    return open(path, encoding="utf-8").read() if os.path.exists(path) else None
+
+
+def check_accessibility(driver, page, source):
+    """axe-core's WCAG 2 A/AA rules on the current page, in the light and the dark scheme."""
+    if source is None:
+        return
+    for dark in (False, True):
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                               {"features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
+        driver.execute_script(source)
+        result = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}}).then(r => done(r.violations.map("
+            "v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '')"
+            ".replace(/\\s+/g, ' ')).join(' | '))), e => done(['axe failed: ' + e]));")
+        if result:
+            fail(f"axe-core on the {page} ({'dark' if dark else 'light'}): " + "\n".join(result))
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+def check_report(driver, accord, folder, screenshots, axe):
+    """The demo's HTML report on phones, a desktop and paper."""
+    report = os.path.join(folder, "report.html")
+    subprocess.run([accord, "demo", "--format", "html", "--db", os.path.join(folder, "demo.sqlite"), "--output", report],
+                   check=True, capture_output=True, cwd=ROOT)
+    for width in (360, 390, 430, 1280):
+        emulate(driver, width, 900)
+        driver.get("file://" + report)
+        scroll, inner = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        if scroll > inner:
+            fail(f"the report scrolls sideways at {width} px: it is {scroll} px wide")
+        found = driver.execute_script(CHART_TEXT)
+        if found["charts"] < 5:
+            fail(f"the report shows {found['charts']} charts at {width} px")
+        if found["smallest"] < 10.95:
+            fail(f"chart text is {found['smallest']:.1f} px at {width} px (at least 11 px)")
+        if found["outside"]:
+            fail(f"chart text runs outside its chart at {width} px: " + "; ".join(found["outside"][:5]))
+        if screenshots and width in (390, 1280):
+            os.makedirs(screenshots, exist_ok=True)
+            driver.execute_script(f"document.querySelector('figure.{'narrow' if width < 600 else 'wide'}').scrollIntoView()")
+            driver.save_screenshot(os.path.join(screenshots, f"report-{'phone' if width < 600 else 'desktop'}.png"))
+    check_accessibility(driver, "report", axe)
+    emulate(driver, 1280, 900)
+    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"])
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    if not pdf.startswith(b"%PDF") or pages < 2:
+        fail(f"printing the report gave {pages} pages")
+    if screenshots:
+        with open(os.path.join(folder, "report.pdf"), "wb") as file:
+            file.write(pdf)
+        subprocess.run(["pdftoppm", "-gray", "-r", "60", "-f", "2", "-l", "2", "-png", "-singlefile",
+                        os.path.join(folder, "report.pdf"), os.path.join(screenshots, "report-print")], check=True)
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return pages
 
 
 def close_round_with_confirmation(driver, facilitator_url):
@@ -236,12 +338,14 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         server, join_url, facilitator_url = start_server(arguments.accord, os.path.join(folder, "accord.sqlite"))
         driver = None
+        axe = axe_source()
         try:
             driver = browser(1024, 900)
             for participant, (partner, level) in enumerate(PARTICIPANTS):
-                answer_workshop(driver, join_url, participant, partner, level, arguments.screenshots)
+                answer_workshop(driver, join_url, participant, partner, level, arguments.screenshots, axe)
             driver.delete_all_cookies()
             driver.get(facilitator_url)
+            check_accessibility(driver, "facilitator page", axe)
             close_round_with_confirmation(driver, facilitator_url)
             counts = {row.find_element(By.TAG_NAME, "th").text: row.find_element(By.TAG_NAME, "td").text
                       for row in driver.find_elements(By.CSS_SELECTOR, "table tbody tr")}
@@ -256,6 +360,7 @@ def main():
             if "<b>" in driver.page_source.split("<body", 1)[1] and "&lt;b&gt;" not in driver.page_source:
                 fail("participant text reached the report unescaped")
             reopen_with_confirmation(driver, facilitator_url)
+            pages = check_report(driver, arguments.accord, folder, arguments.screenshots, axe)
         finally:
             if driver:
                 driver.quit()
@@ -265,7 +370,9 @@ def main():
             except subprocess.TimeoutExpired:
                 server.kill()
     print(f"browser-test: ok: {len(PARTICIPANTS)} participants answered discovery-phase in Chromium; "
-          "the report counts them all; closing and opening went through their confirm pages")
+          "the report counts them all; closing and opening went through their confirm pages; the HTML report fits "
+          f"360-1280 px with chart text of 11 px or more and prints to {pages} A4 pages; "
+          + ("axe-core found no WCAG A/AA violation" if axe else "axe-core not installed (pip install axe-selenium-python): skipped"))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ extension HTMLReportRenderer {
             if let group = report.dimensions.first?.drivers.map(\.group).first(where: { "\($0)" == title }),
                 !report.isHidden(group)
             {
-                html.append("<figure>\(DriverChart(report: report, group: group).markup)</figure>")
+                html.append(Self.figure { DriverChart(report: report, group: group, layout: $0).markup })
             }
             html.append("<ul>" + lines.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
         }

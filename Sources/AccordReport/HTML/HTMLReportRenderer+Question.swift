@@ -12,7 +12,7 @@ extension HTMLReportRenderer {
         ]
         if question.type == .text { return html + ["<p>Free text: see Comments.</p>", "</article>"] }
         if DistributionBar.applies(to: question) {
-            html.append("<figure>\(DistributionBar(report: report, question: question).markup)</figure>")
+            html.append(Self.figure { DistributionBar(report: report, question: question, layout: $0).markup })
         }
         html.append(table(question, report))
         if !question.gaps.isEmpty {
@@ -34,7 +34,7 @@ extension HTMLReportRenderer {
         if question.type == .scale { header += ["rwg", "agreement"] }
         if question.type == .multi || question.type == .rank { header += question.categories.map { HTMLText.isolated($0.label) } }
         header += ["don't know", "prefer not to say"]
-        var rows = ["<table><tr>" + header.map { "<th>\($0)</th>" }.joined() + "</tr>"]
+        var rows = ["<div class=\"table\"><table><tr>" + header.map { "<th>\($0)</th>" }.joined() + "</tr>"]
         for group in question.groups {
             guard !group.suppressed else {
                 rows.append("<tr><td>\(HTMLText.isolated("\(group.group)"))</td><td class=\"hidden\" colspan=\"\(header.count - 1)\">"
@@ -60,7 +60,7 @@ extension HTMLReportRenderer {
         var note = ""
         if question.type == .multi { note = "<p class=\"legend\">Share of the group that picked each option.</p>" }
         if question.type == .rank { note = "<p class=\"legend\">Mean rank of each option (1 = most important).</p>" }
-        return rows.joined() + "</table>" + note
+        return rows.joined() + "</table></div>" + note
     }
 
     /// What each partner thinks the other answers, beside what the other really answers.
@@ -70,7 +70,7 @@ extension HTMLReportRenderer {
         guard !questions.isEmpty else { return [] }
         var html = ["<section><h2>Understanding gaps</h2>",
                     "<p class=\"legend\">Each participant also guessed how the other partner answers. A positive gap: the guess was too high.</p>",
-                    "<table><tr><th>Question</th><th>Who guessed</th><th>About</th><th>Guess</th><th>Real answer</th><th>Gap</th></tr>"]
+                    "<div class=\"table\"><table><tr><th>Question</th><th>Who guessed</th><th>About</th><th>Guess</th><th>Real answer</th><th>Gap</th></tr>"]
         for question in questions {
             for gap in question.understandingGaps {
                 let numbers = gap.suppressed
@@ -80,7 +80,7 @@ extension HTMLReportRenderer {
                 html.append("<tr><td dir=\"auto\">\(e(question.prompt))</td><td>\(HTMLText.isolated(gap.predictingPartner))</td><td>\(HTMLText.isolated(gap.aboutPartner))</td>\(numbers)</tr>")
             }
         }
-        html.append("</table>")
+        html.append("</table></div>")
         for question in questions {
             html += question.understandingGaps.map { "<p>\(e(ReportVocabulary.understanding($0, in: report)))</p>" }
         }
@@ -92,7 +92,7 @@ extension HTMLReportRenderer {
         guard let comparison = report.comparison else { return [] }
         return [
             "<section><h2>Trend since round \(comparison.baseRound)</h2>",
-            "<figure>\(TrendChart(report: report, comparison: comparison).markup)</figure>",
+            Self.figure { TrendChart(report: report, comparison: comparison, layout: $0).markup },
             "<p class=\"legend\">Alignment (0–100) per dimension; the thick line is the whole workshop.</p>",
             "</section>",
         ]

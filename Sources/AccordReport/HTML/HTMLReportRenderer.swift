@@ -21,7 +21,7 @@ public struct HTMLReportRenderer: ReportRenderer {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<meta name=\"generator\" content=\"Accord\">",
             "<title>\(e(report.workshop.title)): alignment report, round \(report.round)\(report.isPreview ? " (preview)" : "")</title>",
-            "<style>\n\(HTMLStyle.css)\n</style>", "</head>", "<body>",
+            "<style>\n\(HTMLStyle.css)\n\(HTMLStyle.pageHeader(report))\n</style>", "</head>", "<body>",
             "<svg class=\"patterns\" aria-hidden=\"true\" focusable=\"false\">\(SVGPatterns.definitions)</svg>",
             "<header>",
             "<h1 dir=\"auto\">\(e(report.workshop.title))</h1>",
@@ -57,6 +57,12 @@ public struct HTMLReportRenderer: ReportRenderer {
         return html.joined(separator: "\n") + "\n"
     }
 
+    /// A chart in both layouts; the stylesheet shows the narrow one on a phone, the wide one
+    /// elsewhere and on paper.
+    static func figure(_ chart: (ChartLayout) -> String) -> String {
+        "<figure class=\"wide\">\(chart(.wide))</figure><figure class=\"narrow\">\(chart(.narrow))</figure>"
+    }
+
     private func headline(_ report: GapReport) -> [String] {
         var change = ""
         if let comparison = report.comparison, let base = comparison.baseAlignment, let now = report.alignment {
@@ -73,8 +79,9 @@ public struct HTMLReportRenderer: ReportRenderer {
             "<div><div class=\"index\">\(NumberText.index(report.alignment))<small> / 100</small></div>"
                 + "<div class=\"legend\">alignment index (100 = the partners answer alike)</div></div>",
             change, "</section>",
-            "<table><caption class=\"legend\">Who answered</caption><tr>"
-                + report.groups.map { "<th>\(HTMLText.isolated("\($0.group)"))</th>" }.joined() + "</tr><tr>" + sizes.joined() + "</tr></table>",
+            // One row per group, so the table stays narrow however many groups there are.
+            "<table class=\"counts\"><caption class=\"legend\">Who answered</caption>"
+                + zip(report.groups, sizes).map { "<tr><th>\(HTMLText.isolated("\($0.group)"))</th>\($1)</tr>" }.joined() + "</table>",
         ]
     }
 
@@ -101,13 +108,13 @@ public struct HTMLReportRenderer: ReportRenderer {
         return [
             "<section><h2>Dimension scores by group</h2>",
             "<p class=\"legend\">0–100, higher is more favourable (reverse-worded questions flipped). Darker is higher; the number is printed in each cell. Hatched: hidden.</p>",
-            "<figure>\(Heatmap(report: report).markup)</figure>",
+            Self.figure { Heatmap(report: report, layout: $0).markup },
             "<h3>\(a) and \(b) side by side</h3>",
-            "<figure>\(Radar(report: report).markup)</figure>",
+            Self.figure { Radar(report: report, layout: $0).markup },
             "<h3>Partner gaps: mean answer per question</h3>",
-            "<figure>\(Dumbbell(report: report, gap: { $0.overallPartnerGap }, fromName: report.partnerA, toName: report.partnerB).markup)</figure>",
+            Self.figure { Dumbbell(report: report, gap: { $0.overallPartnerGap }, fromName: report.partnerA, toName: report.partnerB, layout: $0).markup },
             "<h3>Management and execution: mean answer per question</h3>",
-            "<figure>\(Dumbbell(report: report, gap: { $0.overallLevelGap }, fromName: "Management", toName: "Execution").markup)</figure>",
+            Self.figure { Dumbbell(report: report, gap: { $0.overallLevelGap }, fromName: "Management", toName: "Execution", layout: $0).markup },
             "<p class=\"legend\">Dashed bar: dispersed. The number is the gap (second minus first) with its size band.</p>",
             "</section>",
         ]

@@ -6,6 +6,8 @@ import AccordCore
 struct DistributionBar {
     var report: GapReport
     var question: QuestionReport
+    /// Wide: group names left of the bars; narrow: each group's name above its bar.
+    var layout: ChartLayout = .wide
 
     /// Whether this question has counts to draw.
     static func applies(to question: QuestionReport) -> Bool {
@@ -13,22 +15,25 @@ struct DistributionBar {
     }
 
     var markup: String {
-        let labelWidth = 190.0, barWidth = 480.0, rowHeight = 26.0
+        let narrow = layout == .narrow
+        let labelWidth = narrow ? 0 : 190.0, barWidth = narrow ? ChartLayout.narrowWidth - 44 : 480.0
+        let rowHeight = narrow ? 40.0 : 26.0, barTop = narrow ? 14.0 : 0
         let categories = question.categories
-        let legendRows = legendLayout(categories, width: labelWidth + barWidth + 80)
-        let top = 10 + 20 * Double(legendRows.count)
-        var svg = SVGCanvas(width: labelWidth + barWidth + 80, height: top + rowHeight * Double(question.groups.count) + 6,
+        let legend = legendLayout(categories, width: labelWidth + barWidth + (narrow ? 44 : 80))
+        let top = 10 + legend.height
+        var svg = SVGCanvas(width: labelWidth + barWidth + (narrow ? 44 : 80), height: top + rowHeight * Double(question.groups.count) + 6,
                             label: "Answers to \"\(question.prompt)\" by group")
-        for (row, items) in legendRows.enumerated() {
-            for (index, x) in items {
-                let y = 6 + 20 * Double(row)
-                svg.rect(x: x, y: y, width: 14, height: 14, fill: fill(index), stroke: "#333")
-                svg.text(ReportVocabulary.category(categories[index]), x: x + 19, y: y + 11, size: 11)
-            }
+        for entry in legend.entries {
+            svg.rect(x: entry.x, y: entry.y, width: 14, height: 14, fill: fill(entry.index), stroke: "#333")
+            svg.lines(entry.lines, x: entry.x + 19, y: entry.y + 11, spacing: 14, size: 11)
         }
         for (row, group) in question.groups.enumerated() {
-            let y = top + rowHeight * Double(row)
-            svg.text("\(group.group)", x: labelWidth - 8, y: y + 16, anchor: "end", size: 12, weight: group.group.isCell ? nil : "bold")
+            let y = top + rowHeight * Double(row) + barTop
+            if narrow {
+                svg.text("\(group.group)", x: 0, y: y, size: 12, weight: group.group.isCell ? nil : "bold")
+            } else {
+                svg.text("\(group.group)", x: labelWidth - 8, y: y + 16, anchor: "end", size: 12, weight: group.group.isCell ? nil : "bold")
+            }
             let counts = categories.map { group.counts?[$0.key] ?? 0 }
             let total = counts.reduce(0, +)
             guard !group.suppressed, total > 0 else {
@@ -60,19 +65,22 @@ struct DistributionBar {
         question.type == .scale ? SVGPatterns.ordinalIsDark(index, of: question.categories.count) : SVGPatterns.nominalIsDark(index)
     }
 
-    /// Legend entries laid out left to right, wrapping into rows: (category index, x).
-    private func legendLayout(_ categories: [AnswerCategory], width: Double) -> [[(Int, Double)]] {
-        var rows: [[(Int, Double)]] = [[]]
-        var x = 0.0
+    /// Legend entries laid out left to right, wrapping into rows; a name longer than the
+    /// chart is wrapped onto lines of its own. Returns the entries and the legend's height.
+    private func legendLayout(_ categories: [AnswerCategory], width: Double)
+        -> (entries: [(index: Int, x: Double, y: Double, lines: [String])], height: Double) {
+        var entries: [(index: Int, x: Double, y: Double, lines: [String])] = []
+        var x = 0.0, y = 6.0, rowHeight = 20.0
         for (index, category) in categories.enumerated() {
-            let itemWidth = 30 + Double(ReportVocabulary.category(category).count) * 6.5
-            if x + itemWidth > width, !rows[rows.count - 1].isEmpty {
-                rows.append([])
-                x = 0
+            let lines = TextWrapping.wrap(ReportVocabulary.category(category), width: ChartLayout.characters(in: width - 24, size: 11))
+            let itemWidth = 30 + Double(lines.map(\.count).max() ?? 0) * 6.6
+            if x > 0, x + itemWidth > width || lines.count > 1 {
+                (x, y, rowHeight) = (0, y + rowHeight, 20)
             }
-            rows[rows.count - 1].append((index, x))
+            entries.append((index, x, y, lines))
             x += itemWidth
+            rowHeight = max(rowHeight, 6 + 14 * Double(lines.count))
         }
-        return rows
+        return (entries, y + rowHeight - 6)
     }
 }

@@ -6,13 +6,22 @@ import Foundation
 /// higher one outside, the lower inside, so they never collide).
 struct Radar {
     var report: GapReport
+    /// Wide: dimension names wrapped at the spokes, legend right; narrow: numbered spokes,
+    /// the key and the legend below.
+    var layout: ChartLayout = .wide
 
     var markup: String {
         let dimensions = report.dimensions
-        let radius = 160.0, centreX = 400.0, centreY = 215.0
+        let narrow = layout == .narrow
+        let radius = narrow ? 100.0 : 160.0, centreX = narrow ? ChartLayout.narrowWidth / 2 : 400.0
+        let names = dimensions.map { TextWrapping.wrap($0.title, width: 22) }
+        let above = Double((names.first?.count ?? 1) - 1) * 14
+        let centreY = (narrow ? 135.0 : 215.0) + (narrow ? 0 : above)
         let count = max(dimensions.count, 1)
         let lowest = (0..<count).map { centreY - cos(2 * Double.pi * Double($0) / Double(count)) * radius * 1.16 }.max() ?? centreY
-        var svg = SVGCanvas(width: 880, height: max(lowest + 30, 120),
+        let lowestLines = narrow ? 0 : Double(names.map(\.count).max() ?? 1) * 14
+        let key = SVGKey(dimensions.map(\.title), fit: 0, numbered: narrow)
+        var svg = SVGCanvas(width: narrow ? ChartLayout.narrowWidth : 880, height: max(lowest + 30 + lowestLines, 120),
                             label: "Radar of \(report.partnerA) and \(report.partnerB) dimension scores (0 to 100)")
         func point(_ index: Double, _ value: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * index / Double(count)
@@ -21,13 +30,16 @@ struct Radar {
         for ring in [25.0, 50, 75, 100] {
             svg.polygon((0..<count).map { point(Double($0), ring) }, fill: "none", stroke: "#ccc", width: 1)
             let label = point(0.5, ring * (count <= 4 ? 0.72 : 0.92))
-            svg.text(NumberText.fixed(ring, 0), x: label.0, y: label.1 + 3, anchor: "middle", size: 9, fill: "#888")
+            svg.text(NumberText.fixed(ring, 0), x: label.0, y: label.1 + 3, anchor: "middle", size: 11, fill: "#666")
         }
         for (index, dimension) in dimensions.enumerated() {
             let end = point(Double(index), 100), label = point(Double(index), 116)
             svg.line(x1: centreX, y1: centreY, x2: end.0, y2: end.1, stroke: "#bbb")
             let anchor = abs(label.0 - centreX) < 20 ? "middle" : (label.0 > centreX ? "start" : "end")
-            svg.text(SVGCanvas.shorten(dimension.title, 24), x: label.0, y: label.1 + 4, anchor: anchor, weight: "bold")
+            let lines = narrow ? [key.labels[index]] : names[index]
+            // Names above the centre grow upwards, below it downwards, beside it around the spoke.
+            let shift = label.1 < centreY - 20 ? Double(lines.count - 1) : label.1 > centreY + 20 ? 0 : Double(lines.count - 1) / 2
+            svg.lines(lines, x: label.0, y: label.1 + 4 - 14 * shift, spacing: 14, anchor: anchor, weight: "bold")
         }
         let groups = [GroupKey(partner: report.partnerA), GroupKey(partner: report.partnerB)]
         let values = groups.map { group in dimensions.map { report.isHidden(group) ? nil : report.score($0, group) } }
@@ -50,13 +62,17 @@ struct Radar {
                          fill: marker.colour, className: "halo")
             }
         }
-        svg.marker(.filledCircle, x: 730, y: 30, size: 5)
-        svg.text("\(report.partnerA) (solid line)", x: 742, y: 34)
-        svg.marker(.openSquare, x: 730, y: 52, size: 5)
-        svg.text("\(report.partnerB) (dashed line)", x: 742, y: 56)
+        let legendX = narrow ? 10.0 : 730, legendY = narrow ? svg.height : 30
+        svg.marker(.filledCircle, x: legendX, y: legendY, size: 5)
+        svg.text("\(report.partnerA) (solid line)", x: legendX + 12, y: legendY + 4)
+        svg.marker(.openSquare, x: legendX, y: legendY + 22, size: 5)
+        svg.text("\(report.partnerB) (dashed line)", x: legendX + 12, y: legendY + 26)
         let hidden = groups.filter { report.isHidden($0) }.map { "\($0)" }
         if !hidden.isEmpty {
-            svg.text("Hidden: " + hidden.joined(separator: ", "), x: 730, y: 80, size: 11)
+            svg.text("Hidden: " + hidden.joined(separator: ", "), x: legendX, y: legendY + 50, size: 11)
+        }
+        if narrow {
+            svg.height = key.draw(into: &svg, x: 0, y: legendY + (hidden.isEmpty ? 36 : 60), width: ChartLayout.narrowWidth) + 8
         }
         return svg.markup
     }

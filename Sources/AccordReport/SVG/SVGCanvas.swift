@@ -66,18 +66,28 @@ struct SVGCanvas {
     /// Text; `anchor` is `start`, `middle` or `end`.
     mutating func text(
         _ text: String, x: Double, y: Double, anchor: String = "start", size: Double = 12, weight: String? = nil,
-        fill: String = "#111", className: String? = nil
+        fill: String = "#111", className: String? = nil, title: String? = nil
     ) {
         var attributes = "x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(Self.n(size))\" fill=\"\(fill)\""
         if let weight { attributes += " font-weight=\"\(weight)\"" }
         if let className { attributes += " class=\"\(className)\"" }
-        parts.append("<text \(attributes)>\(HTMLText.escape(text))</text>")
+        // A shortened label carries its full text as a tooltip and for screen readers.
+        let tooltip = title.map { $0 == text ? "" : "<title>\(HTMLText.escape($0))</title>" } ?? ""
+        parts.append("<text \(attributes)>\(tooltip)\(HTMLText.escape(text))</text>")
     }
 
-    /// `text` cut to about `characters` characters with an ellipsis.
-    static func shorten(_ text: String, _ characters: Int) -> String {
-        text.count <= characters ? text : String(text.prefix(characters - 1)) + "…"
+    /// `lines` one under another from `y`, `spacing` apart; returns the y after the last.
+    @discardableResult
+    mutating func lines(
+        _ lines: [String], x: Double, y: Double, spacing: Double = 15, anchor: String = "start", size: Double = 12,
+        weight: String? = nil, fill: String = "#111"
+    ) -> Double {
+        for (index, line) in lines.enumerated() {
+            text(line, x: x, y: y + spacing * Double(index), anchor: anchor, size: size, weight: weight, fill: fill)
+        }
+        return y + spacing * Double(lines.count)
     }
+
 }
 
 /// The two markers that tell groups apart in every chart, in colour and in black and white.

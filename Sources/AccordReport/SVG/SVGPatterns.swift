@@ -25,9 +25,11 @@ enum SVGPatterns {
     }
 
     /// Whether text on `ordinal(index, of: count)` should be white.
-    static func ordinalIsDark(_ index: Int, of count: Int) -> Bool {
-        ["#4292c6", "#2171b5", "#08519c", "#08306b"].contains(ordinal(index, of: count))
-    }
+    static func ordinalIsDark(_ index: Int, of count: Int) -> Bool { isDark(ordinal(index, of: count)) }
+
+    /// Whether a fill is dark enough for white text (at least 4.5:1 with white; black text
+    /// on the others is at least 4.5:1 too). The one rule for text on every chart fill.
+    static func isDark(_ fill: String) -> Bool { ["#2171b5", "#08519c", "#08306b"].contains(fill) }
 
     /// Fill of nominal option `index`: distinct in colour and in pattern.
     static func nominal(_ index: Int) -> String {

@@ -102,7 +102,10 @@ public struct TextReportRenderer: ReportRenderer {
         let room = width - 2 - labelWidth - 4 - (trends.map(\.count).max() ?? 0) - 1
         let barWidth = min(room, 30)
         for (dimension, trend) in zip(report.dimensions, trends) {
-            var line = "  " + TextWrapping.fit(dimension.title, labelWidth) + " "
+            // A long name wraps onto lines of its own; its last line carries the bar.
+            let name = TextWrapping.wrap(dimension.title, width: labelWidth)
+            for line in name.dropLast() { out.line("  " + line) }
+            var line = "  " + TextWrapping.fit(name.last ?? "", labelWidth) + " "
             line += TextWrapping.fit(NumberText.index(dimension.alignment), 3, alignRight: true)
             if barWidth >= 5 {
                 let filled = dimension.alignment.map { Int(($0 / 100 * Double(barWidth)).rounded()) } ?? 0

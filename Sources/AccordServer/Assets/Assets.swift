@@ -2,12 +2,20 @@ import Hummingbird
 
 /// The one style sheet and the one script, served from memory at `/assets/`. The pages work
 /// without the script; it only keeps a submit button from being pressed twice and refreshes
-/// the facilitator's counts.
+/// the facilitator's counts. Every colour is a variable, set for the light and the dark
+/// scheme, each text colour at least 4.5:1 on its background (WCAG AA; see ContrastTests).
 enum Assets {
     static let css = """
-        :root { color-scheme: light dark; --accent: #1d5fa8; --error: #b00020; }
+        :root { color-scheme: light dark; --text: #111111; --background: #ffffff; --muted: #555555; --accent: #1d5fa8;
+            --on-accent: #ffffff; --error: #b00020; --border: #767676; }
+        @media (prefers-color-scheme: dark) {
+          :root { --text: #ececec; --background: #121212; --muted: #b3b3b3; --accent: #8ab4f8; --on-accent: #111111;
+            --error: #ff8a80; --border: #8f8f8f; }
+        }
         * { box-sizing: border-box; }
-        body { margin: 0; font: 17px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+        body { margin: 0; font: 17px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text);
+            background: var(--background); }
+        a { color: var(--accent); }
         main { max-width: 42rem; margin: 0 auto; padding: 1rem; }
         h1 { font-size: 1.6rem; line-height: 1.25; }
         fieldset { border: 1px solid #8888; border-radius: .5rem; margin: 0 0 1.2rem; padding: .8rem 1rem; }
@@ -18,17 +26,17 @@ enum Assets {
         .option input { width: 1.3rem; height: 1.3rem; margin: .15rem 0 0; flex: none; }
         .option label { flex: 1; }
         .rank, .special { margin: .4rem 0; }
-        select, input[type=text], textarea { font: inherit; padding: .45rem; border: 1px solid #888; border-radius: .3rem;
-            max-width: 100%; }
+        select, input[type=text], textarea { font: inherit; padding: .45rem; border: 1px solid var(--border); border-radius: .3rem;
+            max-width: 100%; color: inherit; background: var(--background); }
         textarea { width: 100%; }
-        .help, .hint, .progress, .note { color: #666; font-size: .92rem; }
+        .help, .hint, .progress, .note { color: var(--muted); font-size: .92rem; }
         .error { color: var(--error); font-weight: 600; }
-        .required { font-weight: normal; font-size: .85rem; color: #666; }
+        .required { font-weight: normal; font-size: .85rem; color: var(--muted); }
         .actions { display: flex; flex-direction: row-reverse; justify-content: flex-end; gap: .8rem; margin: 1.5rem 0; }
         a.button { display: inline-block; box-sizing: border-box; text-decoration: none; line-height: 1.4; }
-        button, a.button { font: inherit; padding: .65rem 1.3rem; border-radius: .4rem; border: 1px solid #888; background: transparent;
+        button, a.button { font: inherit; padding: .65rem 1.3rem; border-radius: .4rem; border: 1px solid var(--border); background: transparent;
             color: inherit; min-height: 2.8rem; }
-        button.primary { background: var(--accent); color: #fff; border-color: var(--accent); }
+        button.primary { background: var(--accent); color: var(--on-accent); border-color: var(--accent); }
         :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
         dt { font-weight: 600; margin-top: .6rem; }
         dd { margin: 0 0 0 1rem; }
