@@ -106,15 +106,25 @@ import Testing
         #expect(summary.rounds.map(\.answers) == [.nothing] && output.isEmpty)
     }
 
-    @Test func commentsOnlyForEveryoneAndOnlyWithEnoughOfThem() throws {
-        // Cells of 3: answers by partner and level; 12 comments: shown, for everyone only.
+    @Test func commentsPerPartnerOrPooledAndOnlyWithEnoughOfThem() throws {
+        // Cells of 3: 6 comments from each partner, each reaching minGroupSizeForText (5):
+        // exported per partner, never per level.
         let fixture = try Self.fixture(cells: (3, 3, 3, 3), comment: true)
         defer { fixture.remove() }
         let (output, summary) = try Self.export(fixture)
-        #expect(summary.rounds.first?.text == .everyone && summary.rounds.first?.withheldTextQuestions == [])
+        #expect(summary.rounds.first?.withheldTextQuestions == [])
         let comments = try Self.rows(output).filter { $0["question"] as? String == "comment" }
         #expect(comments.count == 12)
-        #expect(comments.allSatisfy { $0["level"] is NSNull && $0["partner"] is NSNull })
+        #expect(comments.allSatisfy { $0["level"] is NSNull })
+        #expect(comments.filter { $0["partner"] as? String == "Acme" }.count == 6)
+        #expect(comments.filter { $0["partner"] as? String == "Globex" }.count == 6)
+
+        // Globex wrote 4: pooled for everyone, so no partner's comments can be told apart.
+        let pooled = try Self.fixture(cells: (3, 3, 2, 2), comment: true)
+        defer { pooled.remove() }
+        let pooledComments = try Self.rows(try Self.export(pooled).0).filter { $0["question"] as? String == "comment" }
+        #expect(pooledComments.count == 10)
+        #expect(pooledComments.allSatisfy { $0["level"] is NSNull && $0["partner"] is NSNull })
 
         // Four comments among four submissions: below minGroupSizeForText (5), none is exported.
         let small = try Self.fixture(cells: (2, 1, 0, 1), comment: true)

@@ -120,12 +120,30 @@ public struct Disclosure: Sendable, Hashable {
         return warnings
     }
 
-    /// Where a text question's comments may be shown (`anonymity.md` rule 5): only at the
-    /// coarsest level, everyone, and only when everyone is shown and at least
-    /// `minGroupSizeForText` participants wrote a comment (so each comment hides among at
-    /// least that many authors, and the group has at least that many submissions).
-    /// `nil`: not shown at all.
+    /// Where a text question's comments may be shown pooled (`anonymity.md` rule 5):
+    /// everyone, when everyone is shown and at least `minGroupSizeForText` participants wrote
+    /// a comment (so each comment hides among at least that many authors, and the group has at
+    /// least that many submissions). `nil`: not shown at all. Per partner: `commentGroups`.
     public func commentGroup(comments: Int) -> GroupKey? {
+        commentGroups(byPartner: [:], everyone: comments).first
+    }
+
+    /// The groups one text question's comments are shown for (rule 5): each partner when
+    /// every partner is shown and each wrote at least `minGroupSizeForText` non-blank comments
+    /// to the question (`byPartner`); otherwise everyone, pooled, when the `everyone` comments
+    /// reach that threshold and everyone is shown; otherwise none. Never per level or cell.
+    /// The report and the export both decide through here.
+    public func commentGroups(byPartner: [String: Int], everyone: Int) -> [GroupKey] {
+        let partnerGroups = partners.map { GroupKey(partner: $0) }
+        if !partners.isEmpty, partnerGroups.allSatisfy(isShown),
+            partners.allSatisfy({ (byPartner[$0] ?? 0) >= thresholds.minGroupSizeForText })
+        {
+            return partnerGroups
+        }
+        return pooledCommentGroup(comments: everyone).map { [$0] } ?? []
+    }
+
+    private func pooledCommentGroup(comments: Int) -> GroupKey? {
         guard isShown(.everyone), comments >= thresholds.minGroupSizeForText else { return nil }
         return .everyone
     }

@@ -37,7 +37,8 @@ extension PromptWriter {
     /// A partner's guess of the other beside the truth, as a finding; `nil` when suppressed,
     /// not computable, or on a number question without bounds (no range to size it by).
     func understandingFinding(_ gap: UnderstandingGap) -> DiscussionFinding? {
-        guard !gap.suppressed, let predicted = gap.predictedMean, let actual = gap.actualMean, let difference = gap.gap
+        guard !gap.suppressed, let difference = gap.gap, gap.tvd == nil,
+            let predicted = gap.predictedMedian ?? gap.predictedMean, let actual = gap.actualMedian ?? gap.actualMean
         else { return nil }
         let definition = workshop.question(question.id)
         let range: Double
@@ -60,8 +61,8 @@ extension PromptWriter {
         } else {
             observation =
                 "\(guesser) thinks \(other) would answer \(quoted) with "
-                + "\(Numbers.decimal(predicted, wholeWhenWhole: true))\(unit) on average; \(other)'s own answers "
-                + "average \(Numbers.decimal(actual, wholeWhenWhole: true))\(unit)."
+                + "\(Numbers.decimal(predicted, wholeWhenWhole: true))\(unit) (median); \(other)'s own answers "
+                + "have a median of \(Numbers.decimal(actual, wholeWhenWhole: true))\(unit)."
         }
         let magnitude = EffectMagnitude(cliffsDelta: effect)
         return DiscussionFinding(

@@ -146,32 +146,3 @@ public enum AgreementLevel: String, Sendable, Hashable, CaseIterable {
         }
     }
 }
-
-/// What one partner thinks the other answers, beside what the other really answers.
-public struct UnderstandingGap: Sendable, Hashable {
-    /// The partner who guessed.
-    public var predictingPartner: String
-    /// The partner guessed about.
-    public var aboutPartner: String
-    /// Whether either side is suppressed (then the numbers are `nil`).
-    public var suppressed: Bool
-    /// Mean of the predicting partner's guesses.
-    public var predictedMean: Double?
-    /// Mean of the other partner's own answers.
-    public var actualMean: Double?
-    /// `predictedMean − actualMean`.
-    public var gap: Double?
-
-    /// Creates an understanding gap.
-    public init(
-        predictingPartner: String, aboutPartner: String, suppressed: Bool, predictedMean: Double? = nil,
-        actualMean: Double? = nil, gap: Double? = nil
-    ) {
-        self.predictingPartner = predictingPartner
-        self.aboutPartner = aboutPartner
-        self.suppressed = suppressed
-        self.predictedMean = predictedMean
-        self.actualMean = actualMean
-        self.gap = gap
-    }
-}

@@ -11,7 +11,7 @@ public struct CSVReportRenderer: ReportRenderer {
     static let header = [
         "session", "round", "preview", "question_id", "type", "dimension", "prompt", "partner", "level", "suppressed",
         "n", "dont_know", "prefer_not_to_say", "mean", "sd", "median", "rwg", "adm", "counts", "selection_rates",
-        "mean_ranks",
+        "mean_ranks", "understanding_gap", "understanding",
     ]
 
     /// The CSV text: a byte order mark, the header, then one CRLF-terminated record a row
@@ -34,10 +34,20 @@ public struct CSVReportRenderer: ReportRenderer {
                     .list(Self.pairs(group.counts, keys) { String($0) }),
                     .list(Self.pairs(group.selectionRates, keys) { CSVField.format($0) }),
                     .list(Self.pairs(group.meanRanks, keys) { CSVField.format($0) }),
-                ])
+                ] + Self.understanding(question, group.group))
             }
         }
         return out
+    }
+
+    /// On a partner's row (everyone in it), that partner's guess about the other: the gap
+    /// (`UnderstandingGap.gap`) and its sentence; empty when none or hidden.
+    private static func understanding(_ question: QuestionReport, _ group: GroupKey) -> [CSVField] {
+        guard group.level == nil, let partner = group.partner,
+            let gap = question.understandingGaps.first(where: { $0.predictingPartner == partner })
+        else { return [.text(""), .text("")] }
+        guard let sentence = gap.sentence else { return [.number(nil), .text(ReportVocabulary.hidden)] }
+        return [.number(gap.gap), .text(sentence)]
     }
 
     /// `key=value` pairs in category order, separated by `;`.

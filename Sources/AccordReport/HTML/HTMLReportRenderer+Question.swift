@@ -21,8 +21,8 @@ extension HTMLReportRenderer {
             }.joined() + "</ul>")
         }
         if !question.understandingGaps.isEmpty {
-            html.append("<ul class=\"gaps\">" + question.understandingGaps.map {
-                "<li>Understanding: \(e(ReportVocabulary.understanding($0, in: report)))</li>"
+            html.append("<ul class=\"gaps\">" + ReportVocabulary.understanding(question).map {
+                "<li>Understanding: \(e($0))</li>"
             }.joined() + "</ul>")
         }
         return html + ["</article>"]
@@ -75,14 +75,13 @@ extension HTMLReportRenderer {
             for gap in question.understandingGaps {
                 let numbers = gap.suppressed
                     ? "<td class=\"hidden\" colspan=\"3\">\(ReportVocabulary.hidden)</td>"
-                    : "<td>\(NumberText.fixed(gap.predictedMean, 1))</td><td>\(NumberText.fixed(gap.actualMean, 1))</td>"
-                        + "<td>\(NumberText.signed(gap.gap, 1))</td>"
+                    : ReportVocabulary.understandingCells(gap).map { "<td>\(e($0))</td>" }.joined()
                 html.append("<tr><td dir=\"auto\">\(e(question.prompt))</td><td>\(HTMLText.isolated(gap.predictingPartner))</td><td>\(HTMLText.isolated(gap.aboutPartner))</td>\(numbers)</tr>")
             }
         }
         html.append("</table></div>")
         for question in questions {
-            html += question.understandingGaps.map { "<p>\(e(ReportVocabulary.understanding($0, in: report)))</p>" }
+            html += ReportVocabulary.understanding(question).map { "<p>\(e($0))</p>" }
         }
         return html + ["</section>"]
     }

@@ -85,9 +85,20 @@ public struct JSONReportRenderer: ReportRenderer {
                     ("predictingPartner", .string(gap.predictingPartner)), ("aboutPartner", .string(gap.aboutPartner)),
                     ("suppressed", .bool(gap.suppressed)), ("predictedMean", .number(gap.predictedMean)),
                     ("actualMean", .number(gap.actualMean)), ("gap", .number(gap.gap)),
+                    ("predictedMedian", .number(gap.predictedMedian)), ("actualMedian", .number(gap.actualMedian)),
+                    ("tvd", .number(gap.tvd)), ("predictedTop", Self.top(gap.predictedTop)),
+                    ("actualTop", Self.top(gap.actualTop)),
+                    ("actualShareOfPredictedTop", .number(gap.actualShareOfPredictedTop)),
+                    ("sentence", gap.sentence.map(OrderedJSON.string) ?? .null),
                 ])
             })),
         ])
+    }
+
+    /// A most frequent answer with its share, or `null`.
+    private static func top(_ answer: UnderstandingGap.TopAnswer?) -> OrderedJSON {
+        guard let answer else { return .null }
+        return .object([("key", .string(answer.key)), ("label", .string(answer.label)), ("share", .number(answer.share))])
     }
 
     private func gap(_ shown: Gap, _ keys: [String]) -> OrderedJSON {

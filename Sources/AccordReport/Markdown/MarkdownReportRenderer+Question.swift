@@ -43,8 +43,8 @@ extension MarkdownReportRenderer {
             out += question.gaps.map { "- " + Self.escape(ReportVocabulary.gapLine($0, question, in: report)) }
         }
         if !question.understandingGaps.isEmpty {
-            out += [""] + question.understandingGaps.map {
-                "- Understanding: " + Self.escape(ReportVocabulary.understanding($0, in: report))
+            out += [""] + ReportVocabulary.understanding(question).map {
+                "- Understanding: " + Self.escape($0)
             }
         }
         return out

@@ -32,7 +32,9 @@ enum MethodsAppendix {
                 + "rather than calling the gap 'not significant'."),
             ("Understanding gap",
              "For questions marked for prediction, each participant also guesses how the other partner answers. The "
-                + "understanding gap is the mean guess minus the other partner's real mean."),
+                + "understanding gap is the mean guess minus the other partner's real mean (scale), the median guess "
+                + "minus the real median (number), or the total variation distance between the guessed and the real "
+                + "answers, with each side's most frequent answer (choice, yes/no)."),
             ("Dimension score and alignment index",
              "A group's dimension score is the mean over the dimension's scale questions of 100 × (mean − min) / (max − min), "
                 + "reverse-worded questions flipped. A dimension's alignment is 100 × (1 − the mean normalised partner gap of "

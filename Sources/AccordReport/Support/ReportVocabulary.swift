@@ -85,16 +85,25 @@ extension ReportVocabulary {
         return "\(NumberText.signed(now - base, 0)) since round \(comparison.baseRound)"
     }
 
-    /// *Acme thinks Globex answers 3.1 on average; Globex really answers 4.2 (underestimates by 1.1).*
-    static func understanding(_ gap: UnderstandingGap, in report: GapReport) -> String {
-        guard !gap.suppressed, let predicted = gap.predictedMean, let actual = gap.actualMean else {
-            return "\(gap.predictingPartner)'s guess about \(gap.aboutPartner) is hidden (a group it needs is hidden)."
+    /// A question's understanding gaps as lines, worded once in the model
+    /// (`UnderstandingGap.lines(_:prompt:)`): each shown gap, then one line naming the question
+    /// for the hidden ones.
+    static func understanding(_ question: QuestionReport) -> [String] {
+        UnderstandingGap.lines(question.understandingGaps, prompt: question.prompt)
+    }
+
+    /// A shown understanding gap's guess, real answer and gap for a table: means (scale),
+    /// medians (number), each side's most frequent answer with its share and the TVD (choice, yes/no).
+    static func understandingCells(_ gap: UnderstandingGap) -> [String] {
+        if let tvd = gap.tvd, let guess = gap.predictedTop, let real = gap.actualTop {
+            let top = { (answer: UnderstandingGap.TopAnswer) in "\(answer.label) \(NumberText.fixed(answer.share * 100, 0)) %" }
+            return [top(guess), top(real), "TVD \(NumberText.fixed(tvd, 2))"]
         }
-        let difference = gap.gap ?? 0
-        let size = NumberText.fixed(abs(difference), 1)
-        let verdict = Double(size) == 0 ? "right on average" : (difference < 0 ? "underestimates by \(size)" : "overestimates by \(size)")
-        return "\(gap.predictingPartner) thinks \(gap.aboutPartner) answers \(NumberText.fixed(predicted, 1)) on average; "
-            + "\(gap.aboutPartner) really answers \(NumberText.fixed(actual, 1)) (\(verdict))."
+        if gap.predictedMedian != nil || gap.actualMedian != nil {
+            return ["median " + NumberText.fixed(gap.predictedMedian, 1), "median " + NumberText.fixed(gap.actualMedian, 1),
+                    NumberText.signed(gap.gap, 1)]
+        }
+        return [NumberText.fixed(gap.predictedMean, 1), NumberText.fixed(gap.actualMean, 1), NumberText.signed(gap.gap, 1)]
     }
 
     /// A gap's statistics in a short line: `Acme → Globex: −1.4 (large, δ −0.62, p = 0.004), dispersed`.

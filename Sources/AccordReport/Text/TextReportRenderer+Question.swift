@@ -39,8 +39,8 @@ extension TextReportRenderer {
                 out.paragraph(line, indent: "      ", hanging: "        ", style: styled)
             }
         }
-        for gap in question.understandingGaps {
-            out.paragraph(ReportVocabulary.understanding(gap, in: report), indent: "    Understanding: ", hanging: "      ")
+        for line in ReportVocabulary.understanding(question) {
+            out.paragraph(line, indent: "    Understanding: ", hanging: "      ")
         }
     }
 

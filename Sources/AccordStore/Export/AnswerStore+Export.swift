@@ -107,9 +107,10 @@ extension AnswerStore {
 
     /// Puts the rows of one round into `temp.exportRow`, at the groupings the thresholds allow.
     ///
-    /// Comments follow the report (docs/anonymity.md, rule 5): only for everyone, only when
-    /// everyone is shown, and only for a question that at least `minGroupSizeForText`
-    /// participants answered with a non-blank comment.
+    /// Comments follow the report (docs/anonymity.md, rule 5, decided by
+    /// `Disclosure.commentGroups(byPartner:everyone:)`): per partner when each partner wrote at
+    /// least `minGroupSizeForText` non-blank comments to the question, otherwise pooled for
+    /// everyone when everyone did, otherwise withheld; never per level.
     private func stageRows(of session: StoredSession, round: Int, in db: Database) throws -> ExportSummary.RoundExport {
         var counts: [String: [Level: Int]] = [:]
         for row in try Row.fetchAll(
@@ -128,6 +129,7 @@ extension AnswerStore {
             return .init(round: round, answers: answers, text: text, withheldTextQuestions: [])
         }
         var realAnswers: [QuestionKind: [String: [Level: Int]]] = [:]
+        var comments: [String: [String: Int]] = [:]
         let insert = try db.makeStatement(sql: "INSERT INTO temp.exportRow VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let questions = session.workshop.questionsByID
         let rows = try Row.fetchCursor(
@@ -140,30 +142,40 @@ extension AnswerStore {
                 for (id, answer) in try [String: Answer](storedJSON: row[column], questions: questions) {
                     guard let question = questions[id] else { continue }
                     let grouping = question.type == .text ? text : answers
-                    if case .text(let comment) = answer, comment.allSatisfy(\.isWhitespace) { continue }
+                    if case .text(let comment) = answer {
+                        if comment.allSatisfy(\.isWhitespace) { continue }
+                        comments[id, default: [:]][partner, default: 0] += 1
+                    }
                     if question.type != .text, answer.isSubstantive, let level = Level(rawValue: level) {
                         realAnswers[QuestionKind(question: id, kind: kind), default: [:]][partner, default: [:]][
                             level, default: 0] += 1
                     }
                     let (code, label) = ExportRow.codeAndLabel(of: answer, for: question)
                     try insert.execute(arguments: [
-                        Data(RandomCode.submissionKey()), grouping.showsPartner ? partner : nil,
+                        // Comments keep their partner until `commentGroups` decides below.
+                        Data(RandomCode.submissionKey()),
+                        grouping.showsPartner || question.type == .text ? partner : nil,
                         grouping.showsLevel ? level : nil, round, id, question.type.rawValue, kind, code.serialized,
                         label,
                     ])
                 }
             }
         }
-        let withheld = try String.fetchAll(
-            db,
-            sql: """
-                SELECT question FROM temp.exportRow WHERE round = ? AND type = 'text'
-                GROUP BY question HAVING count(*) < ? ORDER BY question
-                """,
-            arguments: [round, thresholds.minGroupSizeForText])
-        for question in withheld {
-            try db.execute(
-                sql: "DELETE FROM temp.exportRow WHERE round = ? AND question = ?", arguments: [round, question])
+        let roundDisclosure = Disclosure(thresholds: thresholds, partners: session.partners) {
+            Self.count(in: $0, of: counts, partners: session.partners)
+        }
+        var withheld: [String] = []
+        for (question, byPartner) in comments.sorted(by: { $0.key < $1.key }) {
+            let groups = roundDisclosure.commentGroups(byPartner: byPartner, everyone: byPartner.values.reduce(0, +))
+            if groups.isEmpty {
+                withheld.append(question)
+                try db.execute(
+                    sql: "DELETE FROM temp.exportRow WHERE round = ? AND question = ?", arguments: [round, question])
+            } else if groups == [.everyone] {
+                try db.execute(
+                    sql: "UPDATE temp.exportRow SET partner = NULL WHERE round = ? AND question = ? AND type = 'text'",
+                    arguments: [round, question])
+            }
         }
         let coarser = try coarsenQuestions(
             of: session, round: round, answers: answers, submissions: counts, realAnswers: realAnswers, in: db)

@@ -94,12 +94,13 @@ extension GapReportBuilder {
         }
     }
 
-    /// For a prediction question on a scale or number: what each partner thinks the other
-    /// answers (mean of its guesses) beside the other's own mean. Hidden when either partner is
-    /// hidden for the question (`disclosure`, already refined by its answers) or has fewer real
-    /// predictions than the threshold (refined again by the predictions).
+    /// For a prediction question: what each partner thinks the other answers beside what the
+    /// other really answers (`statistics.md`, "Understanding gap"): means on a scale, medians on
+    /// a number, the two distributions on a choice or yes/no question. Hidden when either
+    /// partner is hidden for the question (`disclosure`, already refined by its answers) or
+    /// has fewer real predictions than the threshold (refined again by the predictions).
     func understandingGaps(_ question: Question, aggregate: Aggregate, disclosure: Disclosure) -> [UnderstandingGap] {
-        guard question.predict, question.type == .scale || question.type == .number else { return [] }
+        guard question.predict, question.type != .multi, question.type != .rank, question.type != .text else { return [] }
         let disclosure = disclosure.refined { aggregate.answers(to: question.id, in: $0, predictions: true) }
         return [(0, 1), (1, 0)].map { predicting, about in
             let predictingGroup = GroupKey(partner: session.partners[predicting])
@@ -111,10 +112,50 @@ extension GapReportBuilder {
                 let guesses = aggregate.tally(question.id, in: predictingGroup, predictions: true),
                 let answers = aggregate.tally(question.id, in: aboutGroup)
             else { return result }
-            result.predictedMean = Self.valueCounts(question, tally: guesses)?.mean
-            result.actualMean = Self.valueCounts(question, tally: answers)?.mean
-            if let predicted = result.predictedMean, let actual = result.actualMean { result.gap = predicted - actual }
+            Self.setUnderstanding(&result, question, guesses: guesses, answers: answers)
             return result
         }
+    }
+
+    /// The statistics of a shown understanding gap, by question type.
+    static func setUnderstanding(
+        _ result: inout UnderstandingGap, _ question: Question, guesses: QuestionTally, answers: QuestionTally
+    ) {
+        switch question.kind {
+        case .scale, .number:
+            let predicted = valueCounts(question, tally: guesses)
+            let actual = valueCounts(question, tally: answers)
+            result.predictedMean = predicted?.mean
+            result.actualMean = actual?.mean
+            if question.type == .number {
+                result.predictedMedian = predicted?.median
+                result.actualMedian = actual?.median
+                if let p = result.predictedMedian, let a = result.actualMedian { result.gap = p - a }
+            } else if let p = result.predictedMean, let a = result.actualMean {
+                result.gap = p - a
+            }
+        case .choice, .yesno:
+            let categories = categories(question)
+            guard guesses.answered > 0, answers.answered > 0,
+                let guessed = top(guesses.categories), let real = top(answers.categories)
+            else { return }
+            let share = { (count: Int, tally: QuestionTally) in Double(count) / Double(tally.answered) }
+            result.tvd = GapStatistics.tvd(from: answers.categories, to: guesses.categories)
+            result.gap = result.tvd
+            result.predictedTop = UnderstandingGap.TopAnswer(
+                key: categories[guessed].key, label: categories[guessed].label,
+                share: share(guesses.categories[guessed], guesses))
+            result.actualTop = UnderstandingGap.TopAnswer(
+                key: categories[real].key, label: categories[real].label, share: share(answers.categories[real], answers))
+            result.actualShareOfPredictedTop = share(answers.categories[guessed], answers)
+        case .multi, .rank, .text:
+            break
+        }
+    }
+
+    /// The position of the most frequent category (the first of equals); `nil` when all are 0.
+    static func top(_ counts: [Int]) -> Int? {
+        guard let best = counts.max(), best > 0 else { return nil }
+        return counts.firstIndex(of: best)
     }
 }

@@ -87,13 +87,15 @@ public struct GapReportBuilder: Sendable {
     ) -> [CommentGroup] {
         var result: [CommentGroup] = []
         for question in workshop.questions where question.type == .text {
-            let texts = aggregate.texts(question.id, in: .everyone)
-                .filter { !$0.allSatisfy(\.isWhitespace) }
-                .map(CommentMasking.mask)
-            guard let group = disclosure.commentGroup(comments: texts.count) else { continue }
-            result.append(
-                CommentGroup(
-                    questionID: question.id, group: group, comments: texts.sorted().shuffled(using: &generator)))
+            let texts = { (group: GroupKey) in
+                aggregate.texts(question.id, in: group).filter { !$0.allSatisfy(\.isWhitespace) }.map(CommentMasking.mask)
+            }
+            let byPartner = Dictionary(uniqueKeysWithValues: session.partners.map { ($0, texts(GroupKey(partner: $0)).count) })
+            for group in disclosure.commentGroups(byPartner: byPartner, everyone: texts(.everyone).count) {
+                result.append(
+                    CommentGroup(
+                        questionID: question.id, group: group, comments: texts(group).sorted().shuffled(using: &generator)))
+            }
         }
         return result
     }

@@ -265,6 +265,27 @@ def rank_case(name, options, x, y):
             "fromMeanRanks": mx.tolist(), "toMeanRanks": my.tolist(), "kendallTau": nullable(tau)}
 
 
+def understanding(name, kind, guesses, answers, options=None):
+    """A partner's guesses beside the other partner's real answers (statistics.md,
+    "Understanding gap"): medians on a number; on a choice or yes/no, the TVD between the two
+    distributions and each side's most frequent answer (the first of equals in option order)."""
+    case = {"name": name, "kind": kind, "options": options, "guesses": guesses, "answers": answers}
+    if kind == "number":
+        g, a = np.array(guesses, dtype=float), np.array(answers, dtype=float)
+        case.update(predictedMean=float(np.mean(g)), actualMean=float(np.mean(a)),
+                    predictedMedian=float(np.median(g)), actualMedian=float(np.median(a)),
+                    gap=float(np.median(g) - np.median(a)))
+        return case
+    gc = np.array([guesses.count(o) for o in options], dtype=float)
+    ac = np.array([answers.count(o) for o in options], dtype=float)
+    p, q = gc / gc.sum(), ac / ac.sum()
+    tvd = float(0.5 * np.abs(p - q).sum())
+    gt, at = int(np.argmax(gc)), int(np.argmax(ac))
+    case.update(tvd=tvd, gap=tvd, predictedTop=options[gt], predictedTopShare=float(p[gt]),
+                actualTop=options[at], actualTopShare=float(q[at]), actualShareOfPredictedTop=float(q[gt]))
+    return case
+
+
 def main():
     rng = np.random.default_rng(20261123)
 
@@ -311,13 +332,27 @@ def main():
                   [[4, 3, 2, 1, 0], [3, 4, 2, 0, 1], [2, 0, 1, 3, 4]]),
         rank_case("one side constant", 2, [[0, 1], [1, 0]], [[0, 1]]),
     ]
+    yn = ["yes", "no"]
+    three = ["markets", "cost", "speed"]
+    understanding_cases = [
+        understanding("yes/no, the issue's example", "yesno", ["yes"] * 7 + ["no"] * 3, ["yes"] * 4 + ["no"] * 6, yn),
+        understanding("yes/no, right", "yesno", ["yes", "no", "yes"], ["no", "yes", "yes"], yn),
+        understanding("choice, different tops", "choice", ["markets"] * 5 + ["cost"], ["cost"] * 4 + ["speed"] * 3, three),
+        understanding("choice, ties go to the first option", "choice", ["cost", "speed", "cost", "speed"],
+                      ["speed", "markets", "speed", "markets", "cost"], three),
+        understanding("choice, random", "choice", [three[i] for i in rng.choice(3, 17, p=[0.5, 0.3, 0.2])],
+                      [three[i] for i in rng.choice(3, 23, p=[0.2, 0.3, 0.5])], three),
+        understanding("number, even counts", "number", [6, 12, 12, 24], [12, 18, 30, 36, 36, 48]),
+        understanding("number, fractions", "number", [0.5, 2.25, 7, 7, 100], [3.5, 1e-3, 12]),
+    ]
     min_p_cases = []
     for n1, n2 in [(3, 3), (2, 2), (4, 5), (1, 5), (2, 8)]:
         x, y = list(range(1, n1 + 1)), list(range(n1 + 1, n1 + n2 + 1))
         min_p_cases.append({"fromN": n1, "toN": n2, "minimumPValue": p_value(x, y)[0]})
     fdr_cases, change_cases, dimension_cases = issue13_cases()
     json.dump({"within": within_cases, "gaps": gap_cases, "ranks": rank_cases, "minimumP": min_p_cases,
-               "fdr": fdr_cases, "changes": change_cases, "dimensions": dimension_cases},
+               "fdr": fdr_cases, "changes": change_cases, "dimensions": dimension_cases,
+               "understanding": understanding_cases},
               sys.stdout, indent=1)
     sys.stdout.write("\n")
 
