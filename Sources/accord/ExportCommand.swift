@@ -42,6 +42,9 @@ struct ExportCommand: ParsableCommand {
             var line = "round \(round.round): answers \(Self.describe(round.answers))"
             if round.text != .nothing {
                 line += "; comments for everyone"
+                if !round.textByPartnerQuestions.isEmpty {
+                    line += " (by partner: \(round.textByPartnerQuestions.joined(separator: ", ")))"
+                }
                 if !round.withheldTextQuestions.isEmpty {
                     line += " except \(round.withheldTextQuestions.joined(separator: ", ")) (too few comments)"
                 }

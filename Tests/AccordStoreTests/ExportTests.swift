@@ -113,6 +113,7 @@ import Testing
         defer { fixture.remove() }
         let (output, summary) = try Self.export(fixture)
         #expect(summary.rounds.first?.withheldTextQuestions == [])
+        #expect(summary.rounds.first?.textByPartnerQuestions == ["comment"])  // what stderr says
         let comments = try Self.rows(output).filter { $0["question"] as? String == "comment" }
         #expect(comments.count == 12)
         #expect(comments.allSatisfy { $0["level"] is NSNull })
@@ -122,7 +123,9 @@ import Testing
         // Globex wrote 4: pooled for everyone, so no partner's comments can be told apart.
         let pooled = try Self.fixture(cells: (3, 3, 2, 2), comment: true)
         defer { pooled.remove() }
-        let pooledComments = try Self.rows(try Self.export(pooled).0).filter { $0["question"] as? String == "comment" }
+        let (pooledOutput, pooledSummary) = try Self.export(pooled)
+        #expect(pooledSummary.rounds.first?.textByPartnerQuestions == [])
+        let pooledComments = try Self.rows(pooledOutput).filter { $0["question"] as? String == "comment" }
         #expect(pooledComments.count == 10)
         #expect(pooledComments.allSatisfy { $0["level"] is NSNull && $0["partner"] is NSNull })
 
@@ -142,7 +145,8 @@ import Testing
         defer { fixture.remove() }
         try fixture.store.openRound(session: "s")
         for index in 0..<12 {
-            let comment = index < 4 ? "idea \(index)" : index < 6 ? "   " : nil
+            // Blank by the entry rule: spaces, and a zero-width space stored before that rule.
+            let comment = index < 4 ? "idea \(index)" : index == 4 ? "   " : index == 5 ? "\u{200B}" : nil
             try fixture.store.submit(
                 StoreFixture.submission(
                     partner: index % 2 == 0 ? "Acme" : "Globex", level: index % 4 < 2 ? .management : .execution,

@@ -10,8 +10,12 @@ public struct ExportSummary: Sendable, Hashable {
         public var round: Int
         /// The grouping of its answers and predictions.
         public var answers: ExportGrouping
-        /// The grouping of its free text: `.everyone`, or `.nothing` when everyone is not shown.
+        /// The grouping of its free text: `.everyone` (pooled, or per partner for the questions in
+        /// `textByPartnerQuestions`), or `.nothing` when everyone is not shown.
         public var text: ExportGrouping
+        /// Text questions whose comments went out per partner: each partner wrote at least
+        /// `minGroupSizeForText` of them (`Disclosure.commentGroups(byPartner:everyone:)`).
+        public var textByPartnerQuestions: [String] = []
         /// Text questions of the round left out because fewer than `minGroupSizeForText`
         /// participants answered them.
         public var withheldTextQuestions: [String]
@@ -143,7 +147,7 @@ extension AnswerStore {
                     guard let question = questions[id] else { continue }
                     let grouping = question.type == .text ? text : answers
                     if case .text(let comment) = answer {
-                        if comment.allSatisfy(\.isWhitespace) { continue }
+                        if TextNormalization.isBlank(comment) { continue }  // no answer (docs/text.md)
                         comments[id, default: [:]][partner, default: 0] += 1
                     }
                     if question.type != .text, answer.isSubstantive, let level = Level(rawValue: level) {
@@ -165,6 +169,7 @@ extension AnswerStore {
             Self.count(in: $0, of: counts, partners: session.partners)
         }
         var withheld: [String] = []
+        var byPartnerQuestions: [String] = []
         for (question, byPartner) in comments.sorted(by: { $0.key < $1.key }) {
             let groups = roundDisclosure.commentGroups(byPartner: byPartner, everyone: byPartner.values.reduce(0, +))
             if groups.isEmpty {
@@ -175,12 +180,15 @@ extension AnswerStore {
                 try db.execute(
                     sql: "UPDATE temp.exportRow SET partner = NULL WHERE round = ? AND question = ? AND type = 'text'",
                     arguments: [round, question])
+            } else {
+                byPartnerQuestions.append(question)
             }
         }
         let coarser = try coarsenQuestions(
             of: session, round: round, answers: answers, submissions: counts, realAnswers: realAnswers, in: db)
         return .init(
-            round: round, answers: answers, text: text, withheldTextQuestions: withheld, coarserQuestions: coarser)
+            round: round, answers: answers, text: text, textByPartnerQuestions: byPartnerQuestions,
+            withheldTextQuestions: withheld, coarserQuestions: coarser)
     }
 
     /// A question and a row kind (`answer`, `prediction`).
