@@ -120,6 +120,8 @@ extension WorkshopDecoder {
                 report("'\(input: key)' is empty", at: member.value.position, path: path, object.subject)
                 return nil
             }
+            self.texts.append(
+                TextSite(key: key, position: member.value.position, path: path, subject: object.subject, languages: [language]))
             return LocalizedText(string, language: language)
         }
         guard let translations = member.value.members else {
@@ -154,6 +156,8 @@ extension WorkshopDecoder {
             return nil
         }
         guard complete else { return nil }
+        self.texts.append(
+            TextSite(key: key, position: member.value.position, path: path, subject: object.subject, languages: Set(texts.keys)))
         return LocalizedText(translations: texts, defaultLanguage: language)
     }
 }

@@ -22,16 +22,11 @@ struct WorkshopDecoder {
     var declaredScaleIDs: [String] = []
     /// The ids of the dimensions decoded so far.
     var dimensionIDs: [String] = []
+    /// Every human-facing text read without a problem, in file order, for `TranslationCoverage`.
+    var texts: [TextSite] = []
 
     init(file: String) {
         self.file = file
-    }
-
-    /// The diagnostics in file order.
-    var sortedDiagnostics: [Diagnostic] {
-        diagnostics.enumerated().sorted { lhs, rhs in
-            (lhs.element.line, lhs.element.column, lhs.offset) < (rhs.element.line, rhs.element.column, rhs.offset)
-        }.map(\.element)
     }
 
     mutating func report(_ message: String, at position: JSONPosition, path: JSONPath, _ subject: Subject) {

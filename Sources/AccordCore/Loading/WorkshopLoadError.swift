@@ -8,6 +8,8 @@ public enum WorkshopLoadError: Error, Sendable, LocalizedError {
     case invalid([Diagnostic])
     /// `--workshop NAME` names neither a file nor a built-in workshop.
     case notFound(name: String, builtIn: [String])
+    /// A language code asked for (`--languages de,fr`) is not well-formed.
+    case invalidLanguageCode(String, list: String)
 
     /// Every problem, one per line.
     public var errorDescription: String? {
@@ -17,6 +19,9 @@ public enum WorkshopLoadError: Error, Sendable, LocalizedError {
         case .notFound(let name, let builtIn):
             "no workshop file at \(name), and no built-in workshop of that name (built in: "
                 + builtIn.joined(separator: ", ") + "; see 'accord workshops')"
+        case .invalidLanguageCode(let code, let list):
+            "'\(input: code)' in '\(input: list)' is not a language code; give codes such as 'de' or 'de-CH', "
+                + "separated by commas"
         }
     }
 }

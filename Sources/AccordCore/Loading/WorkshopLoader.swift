@@ -9,8 +9,19 @@ public struct WorkshopLoader: Sendable {
     /// Creates a loader.
     public init() {}
 
-    /// Loads and validates a workshop; `file` names it in diagnostics.
+    /// Loads and validates a workshop; `file` names it in diagnostics. Warnings (see
+    /// `check(_:file:languages:)`) do not stop it.
     public func load(_ data: Data, file: String) throws(WorkshopLoadError) -> Workshop {
+        try check(data, file: file).workshop
+    }
+
+    /// Loads and validates a workshop, also checking its translations (`TranslationCoverage`):
+    /// a text lacking one of `languages` is an error, a language only some texts have gives
+    /// a warning per text without it. Errors throw `.invalid` (with the warnings among them,
+    /// in file order); a workshop that loads comes back with its warnings.
+    public func check(
+        _ data: Data, file: String, languages: [String] = []
+    ) throws(WorkshopLoadError) -> (workshop: Workshop, warnings: [Diagnostic]) {
         let root: JSONNode
         do {
             root = try JSONReader().read(data)
@@ -23,10 +34,15 @@ public struct WorkshopLoader: Sendable {
         }
         var decoder = WorkshopDecoder(file: file)
         let workshop = decoder.decodeWorkshop(root)
-        guard let workshop, decoder.diagnostics.isEmpty else {
-            throw .invalid(decoder.sortedDiagnostics)
+        let translations = TranslationCoverage.diagnostics(
+            for: decoder.texts, file: file, workshopLanguage: decoder.language, required: languages)
+        let diagnostics = (decoder.diagnostics + translations).enumerated().sorted { lhs, rhs in
+            (lhs.element.line, lhs.element.column, lhs.offset) < (rhs.element.line, rhs.element.column, rhs.offset)
+        }.map(\.element)
+        guard let workshop, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw .invalid(diagnostics)
         }
-        return workshop
+        return (workshop, diagnostics)
     }
 
     /// Reads and loads the workshop at `url`.
