@@ -12,35 +12,67 @@ extension BuiltInWorkshops {
   "formatVersion": 1,
   "id": "candid-feedback",
   "version": "1.0.0",
-  "title": "Candid feedback round",
-  "description": "A short round of twelve questions to repeat every one to three months while the partnership runs. It looks at interim results and leading indicators rather than final outcomes only, at frictions and bottlenecks, at whether management and execution pull the same way, and at trust. Ten to fifteen minutes to answer; the report shows the trend from round to round.",
+  "title": {
+    "en": "Candid feedback round",
+    "de": "Offene Feedbackrunde",
+    "fr": "Tour de retours francs"
+  },
+  "description": {
+    "en": "A short round of twelve questions to repeat every one to three months while the partnership runs. It looks at interim results and leading indicators rather than final outcomes only, at frictions and bottlenecks, at whether management and execution pull the same way, and at trust. Ten to fifteen minutes to answer; the report shows the trend from round to round.",
+    "de": "Eine kurze Runde mit zwölf Fragen, die Sie während der Partnerschaft alle ein bis drei Monate wiederholen. Sie betrachtet Zwischenergebnisse und Frühindikatoren statt nur der Endergebnisse, dazu Reibungen und Engpässe, ob Führungsebene und operative Ebene an einem Strang ziehen und wie es um das Vertrauen steht. Zehn bis fünfzehn Minuten zum Beantworten; der Bericht zeigt die Entwicklung von Runde zu Runde.",
+    "fr": "Un court tour de douze questions, à répéter tous les un à trois mois tant que dure le partenariat. Il s'intéresse aux résultats intermédiaires et aux indicateurs avancés plutôt qu'aux seuls résultats finaux, aux frictions et aux goulets d'étranglement, à l'alignement entre la direction et l'opérationnel, et à la confiance. Dix à quinze minutes pour répondre ; le rapport montre l'évolution d'un tour à l'autre."
+  },
   "language": "en",
   "anonymity": {"minGroupSize": 4, "minGroupSizeForText": 6},
   "scales": [
     {"id": "agree5", "points": [
-      {"value": 1, "label": "Strongly disagree"},
-      {"value": 2, "label": "Disagree"},
-      {"value": 3, "label": "Neither agree nor disagree"},
-      {"value": 4, "label": "Agree"},
-      {"value": 5, "label": "Strongly agree"}]},
+      {"value": 1, "label": {"en": "Strongly disagree", "de": "Stimme überhaupt nicht zu", "fr": "Pas du tout d'accord"}},
+      {"value": 2, "label": {"en": "Disagree", "de": "Stimme eher nicht zu", "fr": "Plutôt pas d'accord"}},
+      {"value": 3, "label": {"en": "Neither agree nor disagree", "de": "Weder noch", "fr": "Ni d'accord ni pas d'accord"}},
+      {"value": 4, "label": {"en": "Agree", "de": "Stimme eher zu", "fr": "Plutôt d'accord"}},
+      {"value": 5, "label": {"en": "Strongly agree", "de": "Stimme voll und ganz zu", "fr": "Tout à fait d'accord"}}]},
     {"id": "trend5", "points": [
-      {"value": 1, "label": "Much worse"},
-      {"value": 2, "label": "Somewhat worse"},
-      {"value": 3, "label": "About the same"},
-      {"value": 4, "label": "Somewhat better"},
-      {"value": 5, "label": "Much better"}]}
+      {"value": 1, "label": {"en": "Much worse", "de": "Deutlich schlechter", "fr": "Nettement moins bien"}},
+      {"value": 2, "label": {"en": "Somewhat worse", "de": "Etwas schlechter", "fr": "Un peu moins bien"}},
+      {"value": 3, "label": {"en": "About the same", "de": "Etwa gleich", "fr": "À peu près pareil"}},
+      {"value": 4, "label": {"en": "Somewhat better", "de": "Etwas besser", "fr": "Un peu mieux"}},
+      {"value": 5, "label": {"en": "Much better", "de": "Deutlich besser", "fr": "Nettement mieux"}}]}
   ],
   "dimensions": [
-    {"id": "progress", "title": "Progress", "description": "Interim results and leading indicators, not only final outcomes."},
-    {"id": "collaboration", "title": "Collaboration", "description": "Frictions, bottlenecks, and whether management and execution are aligned."},
-    {"id": "trust", "title": "Trust", "description": "Whether promises are kept and trust is growing."}
+    {
+      "id": "progress",
+      "title": {"en": "Progress", "de": "Fortschritt", "fr": "Avancement"},
+      "description": {"en": "Interim results and leading indicators, not only final outcomes.", "de": "Zwischenergebnisse und Frühindikatoren, nicht nur Endergebnisse.", "fr": "Résultats intermédiaires et indicateurs avancés, pas seulement les résultats finaux."}
+    },
+    {
+      "id": "collaboration",
+      "title": {"en": "Collaboration", "de": "Zusammenarbeit", "fr": "Collaboration"},
+      "description": {"en": "Frictions, bottlenecks, and whether management and execution are aligned.", "de": "Reibungen, Engpässe und ob Führungsebene und operative Ebene an einem Strang ziehen.", "fr": "Frictions, goulets d'étranglement, et alignement entre la direction et l'opérationnel."}
+    },
+    {
+      "id": "trust",
+      "title": {"en": "Trust", "de": "Vertrauen", "fr": "Confiance"},
+      "description": {"en": "Whether promises are kept and trust is growing.", "de": "Ob Zusagen eingehalten werden und das Vertrauen wächst.", "fr": "Les engagements sont-ils tenus, et la confiance grandit-elle ?"}
+    }
   ],
   "sections": [
     {
       "id": "progress",
-      "title": "Progress since the last round",
-      "introduction": "Final results take time. These questions look at the signs that come before them: interim metrics and leading indicators.",
-      "facilitatorNotes": "Run every round in the same session: the session keeps its own copy of the questions, so the trend compares like with like even if this file changes later. The thresholds are higher than the default (4 answers per group for numbers, 6 for comments) because repeated rounds give readers more chances to guess who changed their answer. Open each debrief with the trend, not the level: a 3.4 that was a 2.8 is good news.",
+      "title": {
+        "en": "Progress since the last round",
+        "de": "Fortschritt seit der letzten Runde",
+        "fr": "Avancement depuis le dernier tour"
+      },
+      "introduction": {
+        "en": "Final results take time. These questions look at the signs that come before them: interim metrics and leading indicators.",
+        "de": "Endergebnisse brauchen Zeit. Diese Fragen betrachten die Signale, die ihnen vorausgehen: Zwischenkennzahlen und Frühindikatoren.",
+        "fr": "Les résultats finaux prennent du temps. Ces questions portent sur les signes qui les précèdent : indicateurs intermédiaires et indicateurs avancés."
+      },
+      "facilitatorNotes": {
+        "en": "Run every round in the same session: the session keeps its own copy of the questions, so the trend compares like with like even if this file changes later. The thresholds are higher than the default (4 answers per group for numbers, 6 for comments) because repeated rounds give readers more chances to guess who changed their answer. Open each debrief with the trend, not the level: a 3.4 that was a 2.8 is good news.",
+        "de": "Führen Sie jede Runde in derselben Sitzung durch: Die Sitzung bewahrt ihre eigene Kopie der Fragen, sodass die Entwicklung Gleiches mit Gleichem vergleicht, auch wenn sich diese Datei später ändert. Die Schwellen liegen über dem Standard (4 Antworten je Gruppe für Zahlen, 6 für Kommentare), weil wiederholte Runden den Lesenden mehr Gelegenheiten geben zu erraten, wer seine Antwort geändert hat. Beginnen Sie jede Nachbesprechung mit der Entwicklung, nicht mit dem Niveau: Eine 3,4, die vorher eine 2,8 war, ist eine gute Nachricht.",
+        "fr": "Menez chaque tour dans la même session : la session garde sa propre copie des questions, de sorte que l'évolution compare ce qui est comparable, même si ce fichier change plus tard. Les seuils sont plus élevés que par défaut (4 réponses par groupe pour les chiffres, 6 pour les commentaires), car des tours répétés donnent aux lecteurs plus d'occasions de deviner qui a changé sa réponse. Ouvrez chaque débriefing par l'évolution, pas par le niveau : un 3,4 qui était un 2,8 est une bonne nouvelle."
+      },
       "timeboxMinutes": 5,
       "questions": [
         {
@@ -50,8 +82,16 @@ extension BuiltInWorkshops {
           "dimension": "progress",
           "predict": true,
           "allowDontKnow": true,
-          "prompt": "Judging by the interim measures we track, the partnership is on track.",
-          "help": "Interim measures are the milestones and numbers agreed for the months before final results: pilots started, pipeline built, deliveries on time. If you do not see them, choose \"don't know\": that is a finding too."
+          "prompt": {
+            "en": "Judging by the interim measures we track, the partnership is on track.",
+            "de": "Gemessen an den Zwischenkennzahlen, die wir verfolgen, ist die Partnerschaft auf Kurs.",
+            "fr": "À en juger par les indicateurs intermédiaires que nous suivons, le partenariat est sur la bonne voie."
+          },
+          "help": {
+            "en": "Interim measures are the milestones and numbers agreed for the months before final results: pilots started, pipeline built, deliveries on time. If you do not see them, choose \"don't know\": that is a finding too.",
+            "de": "Zwischenkennzahlen sind die Meilensteine und Zahlen, die für die Monate vor den Endergebnissen vereinbart wurden: gestartete Pilotprojekte, aufgebaute Vertriebspipeline, pünktliche Lieferungen. Wenn Sie sie nicht kennen, wählen Sie „weiß nicht“: Auch das ist ein Befund.",
+            "fr": "Les indicateurs intermédiaires sont les jalons et les chiffres convenus pour les mois qui précèdent les résultats finaux : pilotes lancés, pipeline constitué, livraisons dans les délais. Si vous ne les voyez pas, choisissez « je ne sais pas » : c'est aussi un constat."
+          }
         },
         {
           "id": "leading-indicators",
@@ -59,14 +99,18 @@ extension BuiltInWorkshops {
           "dimension": "progress",
           "minSelections": 0,
           "allowDontKnow": true,
-          "prompt": "Which of these moved in the right direction since the last round? Choose all that apply, or none.",
+          "prompt": {
+            "en": "Which of these moved in the right direction since the last round? Choose all that apply, or none.",
+            "de": "Was davon hat sich seit der letzten Runde in die richtige Richtung bewegt? Wählen Sie alles Zutreffende oder nichts.",
+            "fr": "Lesquels de ces éléments ont évolué dans le bon sens depuis le dernier tour ? Cochez tout ce qui s'applique, ou rien."
+          },
           "options": [
-            {"id": "pipeline", "label": "Joint sales pipeline"},
-            {"id": "customer-meetings", "label": "Joint customer meetings or proposals"},
-            {"id": "pilots", "label": "Pilots or trials started"},
-            {"id": "milestones", "label": "Milestones met on time"},
-            {"id": "integration", "label": "Systems or processes connected"},
-            {"id": "people", "label": "People assigned as promised"}
+            {"id": "pipeline", "label": {"en": "Joint sales pipeline", "de": "Gemeinsame Vertriebspipeline", "fr": "Pipeline commercial commun"}},
+            {"id": "customer-meetings", "label": {"en": "Joint customer meetings or proposals", "de": "Gemeinsame Kundentermine oder Angebote", "fr": "Rendez-vous clients ou propositions communs"}},
+            {"id": "pilots", "label": {"en": "Pilots or trials started", "de": "Pilotprojekte oder Tests gestartet", "fr": "Pilotes ou essais lancés"}},
+            {"id": "milestones", "label": {"en": "Milestones met on time", "de": "Meilensteine fristgerecht erreicht", "fr": "Jalons atteints dans les délais"}},
+            {"id": "integration", "label": {"en": "Systems or processes connected", "de": "Systeme oder Prozesse verbunden", "fr": "Systèmes ou processus raccordés"}},
+            {"id": "people", "label": {"en": "People assigned as promised", "de": "Personal wie zugesagt bereitgestellt", "fr": "Personnes affectées comme promis"}}
           ]
         },
         {
@@ -74,15 +118,31 @@ extension BuiltInWorkshops {
           "type": "yesno",
           "dimension": "progress",
           "allowDontKnow": true,
-          "prompt": "Do both partners look at the same interim metrics when they review the partnership?"
+          "prompt": {
+            "en": "Do both partners look at the same interim metrics when they review the partnership?",
+            "de": "Schauen beide Partner auf dieselben Zwischenkennzahlen, wenn sie die Partnerschaft überprüfen?",
+            "fr": "Les deux partenaires regardent-ils les mêmes indicateurs intermédiaires lorsqu'ils font le point sur le partenariat ?"
+          }
         }
       ]
     },
     {
       "id": "collaboration",
-      "title": "Frictions and bottlenecks",
-      "introduction": "Where does the work get stuck, and do the people who decide and the people who deliver see the same partnership?",
-      "facilitatorNotes": "Compare management and execution on the alignment question before comparing the partners: a partnership where both managements agree and both delivery teams disagree with them has a different problem from one where the partners disagree. Name the biggest bottleneck in the room and leave with one owner for it.",
+      "title": {
+        "en": "Frictions and bottlenecks",
+        "de": "Reibungen und Engpässe",
+        "fr": "Frictions et goulets d'étranglement"
+      },
+      "introduction": {
+        "en": "Where does the work get stuck, and do the people who decide and the people who deliver see the same partnership?",
+        "de": "Wo bleibt die Arbeit stecken, und sehen diejenigen, die entscheiden, und diejenigen, die umsetzen, dieselbe Partnerschaft?",
+        "fr": "Où le travail bloque-t-il, et ceux qui décident et ceux qui exécutent voient-ils le même partenariat ?"
+      },
+      "facilitatorNotes": {
+        "en": "Compare management and execution on the alignment question before comparing the partners: a partnership where both managements agree and both delivery teams disagree with them has a different problem from one where the partners disagree. Name the biggest bottleneck in the room and leave with one owner for it.",
+        "de": "Vergleichen Sie bei der Frage zur Abstimmung zuerst Führungsebene und operative Ebene, bevor Sie die Partner vergleichen: Eine Partnerschaft, in der sich beide Führungsebenen einig sind und beide Umsetzungsteams ihnen widersprechen, hat ein anderes Problem als eine, in der die Partner uneins sind. Benennen Sie im Raum den größten Engpass und gehen Sie mit einer verantwortlichen Person dafür auseinander.",
+        "fr": "Sur la question de l'alignement, comparez la direction et l'opérationnel avant de comparer les partenaires : un partenariat où les deux directions sont d'accord et où les deux équipes opérationnelles les contredisent n'a pas le même problème qu'un partenariat où les partenaires sont en désaccord. Nommez en séance le principal goulet d'étranglement et repartez avec un responsable pour le lever."
+      },
       "timeboxMinutes": 5,
       "questions": [
         {
@@ -92,8 +152,16 @@ extension BuiltInWorkshops {
           "dimension": "collaboration",
           "reverse": true,
           "allowPreferNotToSay": true,
-          "prompt": "There is friction between our teams.",
-          "help": "Friction means work slowed down or redone because the two sides do not work well together, not the normal disagreements of a project."
+          "prompt": {
+            "en": "There is friction between our teams.",
+            "de": "Zwischen unseren Teams gibt es Reibungen.",
+            "fr": "Il y a des frictions entre nos équipes."
+          },
+          "help": {
+            "en": "Friction means work slowed down or redone because the two sides do not work well together, not the normal disagreements of a project.",
+            "de": "Reibung heißt: Arbeit verzögert sich oder muss wiederholt werden, weil beide Seiten nicht gut zusammenarbeiten – nicht die üblichen Meinungsverschiedenheiten in einem Projekt.",
+            "fr": "Par friction, on entend du travail ralenti ou refait parce que les deux parties ne travaillent pas bien ensemble, et non les désaccords ordinaires d'un projet."
+          }
         },
         {
           "id": "management-execution-aligned",
@@ -102,22 +170,34 @@ extension BuiltInWorkshops {
           "dimension": "collaboration",
           "predict": true,
           "allowDontKnow": true,
-          "prompt": "What management decides about the partnership and what the teams actually do are aligned.",
-          "help": "Think of the last decisions you know of: did they reach the people doing the work, and could those people act on them?"
+          "prompt": {
+            "en": "What management decides about the partnership and what the teams actually do are aligned.",
+            "de": "Was die Führungsebene über die Partnerschaft entscheidet und was die Teams tatsächlich tun, passt zusammen.",
+            "fr": "Ce que la direction décide pour le partenariat et ce que les équipes font réellement sont alignés."
+          },
+          "help": {
+            "en": "Think of the last decisions you know of: did they reach the people doing the work, and could those people act on them?",
+            "de": "Denken Sie an die letzten Entscheidungen, die Sie kennen: Sind sie bei denen angekommen, die die Arbeit machen, und konnten diese danach handeln?",
+            "fr": "Pensez aux dernières décisions dont vous avez connaissance : sont-elles parvenues à ceux qui font le travail, et ceux-ci ont-ils pu agir en conséquence ?"
+          }
         },
         {
           "id": "bottleneck",
           "type": "choice",
           "dimension": "collaboration",
           "allowPreferNotToSay": true,
-          "prompt": "What is the biggest bottleneck right now?",
+          "prompt": {
+            "en": "What is the biggest bottleneck right now?",
+            "de": "Was ist derzeit der größte Engpass?",
+            "fr": "Quel est le principal goulet d'étranglement en ce moment ?"
+          },
           "options": [
-            {"id": "decisions", "label": "Decisions take too long"},
-            {"id": "resources", "label": "People or budget are missing"},
-            {"id": "information", "label": "Information does not flow between the partners"},
-            {"id": "priorities", "label": "The partners' priorities conflict"},
-            {"id": "contracts", "label": "Contracts, legal or compliance"},
-            {"id": "none", "label": "There is no real bottleneck"}
+            {"id": "decisions", "label": {"en": "Decisions take too long", "de": "Entscheidungen dauern zu lange", "fr": "Les décisions prennent trop de temps"}},
+            {"id": "resources", "label": {"en": "People or budget are missing", "de": "Es fehlen Personal oder Budget", "fr": "Il manque des personnes ou du budget"}},
+            {"id": "information", "label": {"en": "Information does not flow between the partners", "de": "Informationen fließen nicht zwischen den Partnern", "fr": "L'information ne circule pas entre les partenaires"}},
+            {"id": "priorities", "label": {"en": "The partners' priorities conflict", "de": "Die Prioritäten der Partner widersprechen sich", "fr": "Les priorités des partenaires sont en conflit"}},
+            {"id": "contracts", "label": {"en": "Contracts, legal or compliance", "de": "Verträge, Recht oder Compliance", "fr": "Contrats, juridique ou conformité"}},
+            {"id": "none", "label": {"en": "There is no real bottleneck", "de": "Es gibt keinen echten Engpass", "fr": "Il n'y a pas de vrai goulet d'étranglement"}}
           ]
         },
         {
@@ -129,15 +209,31 @@ extension BuiltInWorkshops {
             {"question": "bottleneck", "answered": true},
             {"not": {"question": "bottleneck", "equals": "none"}}
           ]},
-          "prompt": "Describe the bottleneck in a sentence or two. What would remove it?"
+          "prompt": {
+            "en": "Describe the bottleneck in a sentence or two. What would remove it?",
+            "de": "Beschreiben Sie den Engpass in ein, zwei Sätzen. Was würde ihn beseitigen?",
+            "fr": "Décrivez ce goulet d'étranglement en une ou deux phrases. Qu'est-ce qui permettrait de le lever ?"
+          }
         }
       ]
     },
     {
       "id": "trust",
-      "title": "Trust and promises",
-      "introduction": "Last, the question under every other: can the partners rely on each other?",
-      "facilitatorNotes": "Missed commitments are often invisible to the side that missed them. If one partner counts several and the other predicts none, put the two numbers side by side and ask for examples, not blame.",
+      "title": {
+        "en": "Trust and promises",
+        "de": "Vertrauen und Zusagen",
+        "fr": "Confiance et engagements"
+      },
+      "introduction": {
+        "en": "Last, the question under every other: can the partners rely on each other?",
+        "de": "Zum Schluss die Frage, die allen anderen zugrunde liegt: Können sich die Partner aufeinander verlassen?",
+        "fr": "Enfin, la question qui sous-tend toutes les autres : les partenaires peuvent-ils compter l'un sur l'autre ?"
+      },
+      "facilitatorNotes": {
+        "en": "Missed commitments are often invisible to the side that missed them. If one partner counts several and the other predicts none, put the two numbers side by side and ask for examples, not blame.",
+        "de": "Nicht eingehaltene Zusagen bemerkt die Seite, die sie gebrochen hat, oft gar nicht. Wenn ein Partner mehrere zählt und der andere keine erwartet, stellen Sie die beiden Zahlen nebeneinander und bitten Sie um Beispiele, nicht um Schuldige.",
+        "fr": "Les engagements non tenus passent souvent inaperçus du côté qui ne les a pas tenus. Si un partenaire en compte plusieurs et que l'autre n'en prévoit aucun, mettez les deux chiffres côte à côte et demandez des exemples, pas des coupables."
+      },
       "timeboxMinutes": 5,
       "questions": [
         {
@@ -147,8 +243,16 @@ extension BuiltInWorkshops {
           "dimension": "trust",
           "predict": true,
           "allowDontKnow": true,
-          "prompt": "Since the last round, the other partner has kept its promises to us.",
-          "help": "Deadlines, people, money, information: anything they said they would do."
+          "prompt": {
+            "en": "Since the last round, the other partner has kept its promises to us.",
+            "de": "Seit der letzten Runde hat der andere Partner seine Zusagen uns gegenüber eingehalten.",
+            "fr": "Depuis le dernier tour, l'autre partenaire a tenu ses engagements envers nous."
+          },
+          "help": {
+            "en": "Deadlines, people, money, information: anything they said they would do.",
+            "de": "Termine, Personal, Geld, Informationen: alles, was er zugesagt hat.",
+            "fr": "Délais, personnes, argent, informations : tout ce qu'il avait dit qu'il ferait."
+          }
         },
         {
           "id": "missed-commitments",
@@ -157,27 +261,55 @@ extension BuiltInWorkshops {
           "min": 0,
           "max": 50,
           "integer": true,
-          "unit": "commitments",
+          "unit": {
+            "en": "commitments",
+            "de": "Zusagen",
+            "fr": "engagements"
+          },
           "allowDontKnow": true,
           "allowPreferNotToSay": true,
-          "prompt": "How many commitments the other partner made to your team were missed since the last round, as far as you know?",
-          "help": "Count a commitment once, even if it slipped several times. 0 if none."
+          "prompt": {
+            "en": "How many commitments the other partner made to your team were missed since the last round, as far as you know?",
+            "de": "Wie viele Zusagen, die der andere Partner Ihrem Team gemacht hat, wurden seit der letzten Runde nach Ihrem Wissen nicht eingehalten?",
+            "fr": "Combien d'engagements pris par l'autre partenaire envers votre équipe n'ont pas été tenus depuis le dernier tour, à votre connaissance ?"
+          },
+          "help": {
+            "en": "Count a commitment once, even if it slipped several times. 0 if none.",
+            "de": "Zählen Sie eine Zusage nur einmal, auch wenn sie mehrmals verschoben wurde. 0, wenn keine.",
+            "fr": "Comptez un engagement une seule fois, même s'il a glissé plusieurs fois. 0 s'il n'y en a aucun."
+          }
         },
         {
           "id": "trust-trend",
           "type": "scale",
           "scale": "trend5",
           "dimension": "trust",
-          "prompt": "Compared with the last round, my trust in the other partner is...",
-          "help": "In the first round, compare with when the partnership started."
+          "prompt": {
+            "en": "Compared with the last round, my trust in the other partner is...",
+            "de": "Verglichen mit der letzten Runde ist mein Vertrauen in den anderen Partner …",
+            "fr": "Par rapport au dernier tour, ma confiance dans l'autre partenaire est…"
+          },
+          "help": {
+            "en": "In the first round, compare with when the partnership started.",
+            "de": "Vergleichen Sie in der ersten Runde mit dem Beginn der Partnerschaft.",
+            "fr": "Au premier tour, comparez avec le début du partenariat."
+          }
         },
         {
           "id": "comments",
           "type": "text",
           "required": false,
           "maxLength": 2000,
-          "prompt": "What should the steering group hear that nobody says in meetings?",
-          "help": "Shown only for groups large enough to keep it anonymous, shuffled and without dates. Leave out names."
+          "prompt": {
+            "en": "What should the steering group hear that nobody says in meetings?",
+            "de": "Was sollte der Lenkungsausschuss hören, das in Besprechungen niemand ausspricht?",
+            "fr": "Qu'est-ce que le comité de pilotage devrait entendre et que personne ne dit en réunion ?"
+          },
+          "help": {
+            "en": "Shown only for groups large enough to keep it anonymous, shuffled and without dates. Leave out names.",
+            "de": "Wird nur für Gruppen angezeigt, die groß genug sind, um die Anonymität zu wahren, gemischt und ohne Datum. Nennen Sie keine Namen.",
+            "fr": "Affiché uniquement pour les groupes assez grands pour préserver l'anonymat, dans un ordre aléatoire et sans date. Ne citez pas de noms."
+          }
         }
       ]
     }
@@ -194,36 +326,66 @@ extension BuiltInWorkshops {
   "formatVersion": 1,
   "id": "common-vision",
   "version": "1.0.0",
-  "title": {"en": "Common vision: where we are going together", "de": "Gemeinsame Vision: wohin wir gemeinsam gehen"},
+  "title": {
+    "en": "Common vision: where we are going together",
+    "de": "Gemeinsame Vision: wohin wir gemeinsam gehen",
+    "fr": "Vision commune : où allons-nous ensemble ?"
+  },
   "description": {
     "en": "A first workshop for two partners: do they share a vision, compatible values and cultures, the same instinct in a crisis, and a purpose beyond each partner's own profit? About 90 minutes with discussion.",
-    "de": "Ein erster Workshop für zwei Partner: Teilen sie eine Vision, vereinbare Werte und Kulturen, denselben Instinkt in der Krise und einen Zweck jenseits des eigenen Gewinns? Etwa 90 Minuten mit Diskussion."
+    "de": "Ein erster Workshop für zwei Partner: Teilen sie eine Vision, vereinbare Werte und Kulturen, dieselben Instinkte in der Krise und einen Zweck über den eigenen Gewinn hinaus? Etwa 90 Minuten mit Diskussion.",
+    "fr": "Un premier atelier pour deux partenaires : partagent-ils une vision, des valeurs et des cultures compatibles, les mêmes réflexes en cas de crise, et une raison d'être qui dépasse le profit de chacun ? Environ 90 minutes, discussion comprise."
   },
   "language": "en",
   "anonymity": {"minGroupSize": 3, "minGroupSizeForText": 5},
   "scales": [
     {"id": "agree5", "points": [
-      {"value": 1, "label": {"en": "Strongly disagree", "de": "Stimme überhaupt nicht zu"}},
-      {"value": 2, "label": {"en": "Disagree", "de": "Stimme eher nicht zu"}},
-      {"value": 3, "label": {"en": "Neither agree nor disagree", "de": "Weder noch"}},
-      {"value": 4, "label": {"en": "Agree", "de": "Stimme eher zu"}},
-      {"value": 5, "label": {"en": "Strongly agree", "de": "Stimme voll und ganz zu"}}]}
+      {"value": 1, "label": {"en": "Strongly disagree", "de": "Stimme überhaupt nicht zu", "fr": "Pas du tout d'accord"}},
+      {"value": 2, "label": {"en": "Disagree", "de": "Stimme eher nicht zu", "fr": "Plutôt pas d'accord"}},
+      {"value": 3, "label": {"en": "Neither agree nor disagree", "de": "Weder noch", "fr": "Ni d'accord ni pas d'accord"}},
+      {"value": 4, "label": {"en": "Agree", "de": "Stimme eher zu", "fr": "Plutôt d'accord"}},
+      {"value": 5, "label": {"en": "Strongly agree", "de": "Stimme voll und ganz zu", "fr": "Tout à fait d'accord"}}]}
   ],
   "dimensions": [
-    {"id": "vision", "title": {"en": "Common vision", "de": "Gemeinsame Vision"}, "description": "Whether both partners see the same destination and time horizon."},
-    {"id": "values-culture", "title": {"en": "Values and culture", "de": "Werte und Kultur"}, "description": "Whether the partners' values are compatible and their ways of working can live together."},
-    {"id": "crisis", "title": {"en": "Crisis response", "de": "Verhalten in der Krise"}, "description": "How each partner would act when things go wrong, and whether the other can count on it."},
-    {"id": "shared-purpose", "title": {"en": "Shared purpose", "de": "Gemeinsamer Zweck"}, "description": "Whether the partnership serves something beyond each partner's own profit."}
+    {
+      "id": "vision",
+      "title": {"en": "Common vision", "de": "Gemeinsame Vision", "fr": "Vision commune"},
+      "description": {"en": "Whether both partners see the same destination and time horizon.", "de": "Ob beide Partner dasselbe Ziel und denselben Zeithorizont vor Augen haben.", "fr": "Les deux partenaires visent-ils la même destination, avec le même horizon de temps ?"}
+    },
+    {
+      "id": "values-culture",
+      "title": {"en": "Values and culture", "de": "Werte und Kultur", "fr": "Valeurs et culture"},
+      "description": {"en": "Whether the partners' values are compatible and their ways of working can live together.", "de": "Ob die Werte der Partner vereinbar sind und ihre Arbeitsweisen nebeneinander bestehen können.", "fr": "Les valeurs des partenaires sont-elles compatibles, et leurs façons de travailler peuvent-elles cohabiter ?"}
+    },
+    {
+      "id": "crisis",
+      "title": {"en": "Crisis response", "de": "Verhalten in der Krise", "fr": "Réaction en cas de crise"},
+      "description": {"en": "How each partner would act when things go wrong, and whether the other can count on it.", "de": "Wie sich jeder Partner verhalten würde, wenn etwas schiefgeht, und ob der andere sich darauf verlassen kann.", "fr": "Comment chaque partenaire agirait si les choses tournaient mal, et l'autre peut-il compter dessus ?"}
+    },
+    {
+      "id": "shared-purpose",
+      "title": {"en": "Shared purpose", "de": "Gemeinsamer Zweck", "fr": "Raison d'être commune"},
+      "description": {"en": "Whether the partnership serves something beyond each partner's own profit.", "de": "Ob die Partnerschaft einem Zweck dient, der über den eigenen Gewinn jedes Partners hinausgeht.", "fr": "Le partenariat sert-il quelque chose au-delà du profit de chaque partenaire ?"}
+    }
   ],
   "sections": [
     {
       "id": "vision",
-      "title": {"en": "The vision", "de": "Die Vision"},
+      "title": {
+        "en": "The vision",
+        "de": "Die Vision",
+        "fr": "La vision"
+      },
       "introduction": {
         "en": "First, where are we going together? Answer for how things are today, not for how they should be.",
-        "de": "Zuerst: Wohin gehen wir gemeinsam? Antworten Sie so, wie es heute ist, nicht wie es sein sollte."
+        "de": "Zuerst: Wohin gehen wir gemeinsam? Antworten Sie so, wie es heute ist, nicht wie es sein sollte.",
+        "fr": "D'abord : où allons-nous ensemble ? Répondez en fonction de la situation actuelle, pas de ce qu'elle devrait être."
       },
-      "facilitatorNotes": "Give people a minute of silence before they start. If the partnership has a written vision statement, do not show it before this section: you want to know what people carry in their heads. In the debrief, compare the time horizons first; mismatched horizons explain many later disagreements about money and patience.",
+      "facilitatorNotes": {
+        "en": "Give people a minute of silence before they start. If the partnership has a written vision statement, do not show it before this section: you want to know what people carry in their heads. In the debrief, compare the time horizons first; mismatched horizons explain many later disagreements about money and patience.",
+        "de": "Geben Sie den Teilnehmenden eine Minute Ruhe, bevor sie beginnen. Wenn es für die Partnerschaft ein schriftliches Leitbild gibt, zeigen Sie es nicht vor diesem Abschnitt: Sie wollen wissen, was die Menschen im Kopf haben. Vergleichen Sie in der Nachbesprechung zuerst die Zeithorizonte; unterschiedliche Horizonte erklären viele spätere Meinungsverschiedenheiten über Geld und Geduld.",
+        "fr": "Laissez une minute de silence aux participants avant qu'ils ne commencent. Si le partenariat a une déclaration de vision écrite, ne la montrez pas avant cette section : vous voulez savoir ce que les gens ont en tête. Au débriefing, comparez d'abord les horizons de temps ; des horizons différents expliquent bien des désaccords ultérieurs sur l'argent et la patience."
+      },
       "timeboxMinutes": 20,
       "questions": [
         {
@@ -234,11 +396,13 @@ extension BuiltInWorkshops {
           "predict": true,
           "prompt": {
             "en": "I could describe the vision of this partnership in two sentences that people from the other partner would recognise.",
-            "de": "Ich könnte die Vision dieser Partnerschaft in zwei Sätzen beschreiben, die die Leute des anderen Partners wiedererkennen würden."
+            "de": "Ich könnte die Vision dieser Partnerschaft in zwei Sätzen beschreiben, die Menschen beim anderen Partner wiedererkennen würden.",
+            "fr": "Je pourrais décrire la vision de ce partenariat en deux phrases dans lesquelles les personnes de l'autre partenaire se reconnaîtraient."
           },
           "help": {
             "en": "Afterwards you will guess how people from the other partner answer the same question.",
-            "de": "Anschließend schätzen Sie, wie die Leute des anderen Partners dieselbe Frage beantworten."
+            "de": "Anschließend schätzen Sie, wie Menschen beim anderen Partner dieselbe Frage beantworten.",
+            "fr": "Vous estimerez ensuite comment les personnes de l'autre partenaire répondent à la même question."
           }
         },
         {
@@ -250,9 +414,14 @@ extension BuiltInWorkshops {
           "allowDontKnow": true,
           "prompt": {
             "en": "The leaders of both partners describe what the partnership is for in the same way.",
-            "de": "Die Führungskräfte beider Partner beschreiben den Zweck der Partnerschaft auf dieselbe Weise."
+            "de": "Die Führungskräfte beider Partner beschreiben den Zweck der Partnerschaft auf dieselbe Weise.",
+            "fr": "Les dirigeants des deux partenaires décrivent de la même manière la raison d'être du partenariat."
           },
-          "help": "Think of what you have heard them say in meetings, presentations or internal messages. If you have never heard the other partner's leaders speak about it, choose \"don't know\"."
+          "help": {
+            "en": "Think of what you have heard them say in meetings, presentations or internal messages. If you have never heard the other partner's leaders speak about it, choose \"don't know\".",
+            "de": "Denken Sie daran, was Sie sie in Besprechungen, Präsentationen oder internen Mitteilungen haben sagen hören. Wenn Sie die Führung des anderen Partners nie darüber sprechen gehört haben, wählen Sie „weiß nicht“.",
+            "fr": "Pensez à ce que vous les avez entendus dire en réunion, en présentation ou dans des messages internes. Si vous n'avez jamais entendu les dirigeants de l'autre partenaire en parler, choisissez « je ne sais pas »."
+          }
         },
         {
           "id": "vision-horizon",
@@ -262,13 +431,14 @@ extension BuiltInWorkshops {
           "allowDontKnow": true,
           "prompt": {
             "en": "What time horizon is this partnership built for?",
-            "de": "Für welchen Zeithorizont ist diese Partnerschaft angelegt?"
+            "de": "Auf welchen Zeithorizont ist diese Partnerschaft angelegt?",
+            "fr": "Pour quel horizon de temps ce partenariat est-il conçu ?"
           },
           "options": [
-            {"id": "project", "label": {"en": "One project of about a year", "de": "Ein Projekt von etwa einem Jahr"}},
-            {"id": "three-years", "label": {"en": "Two to three years", "de": "Zwei bis drei Jahre"}},
-            {"id": "five-years", "label": {"en": "Five years or more", "de": "Fünf Jahre oder länger"}},
-            {"id": "open-ended", "label": {"en": "Open-ended, as long as it works", "de": "Unbefristet, solange es funktioniert"}}
+            {"id": "project", "label": {"en": "One project of about a year", "de": "Ein Projekt von etwa einem Jahr", "fr": "Un projet d'environ un an"}},
+            {"id": "three-years", "label": {"en": "Two to three years", "de": "Zwei bis drei Jahre", "fr": "Deux à trois ans"}},
+            {"id": "five-years", "label": {"en": "Five years or more", "de": "Fünf Jahre oder mehr", "fr": "Cinq ans ou plus"}},
+            {"id": "open-ended", "label": {"en": "Open-ended, as long as it works", "de": "Unbefristet, solange es funktioniert", "fr": "Sans échéance, tant que cela fonctionne"}}
           ]
         },
         {
@@ -276,24 +446,52 @@ extension BuiltInWorkshops {
           "type": "yesno",
           "dimension": "vision",
           "allowDontKnow": true,
-          "prompt": "Is this partnership part of your organisation's written strategy or business plan?",
-          "help": "A line in the annual plan, a board paper or a strategy document counts. A slide from the kick-off meeting does not."
+          "prompt": {
+            "en": "Is this partnership part of your organisation's written strategy or business plan?",
+            "de": "Ist diese Partnerschaft Teil der schriftlichen Strategie oder des Geschäftsplans Ihrer Organisation?",
+            "fr": "Ce partenariat fait-il partie de la stratégie écrite ou du plan d'affaires de votre organisation ?"
+          },
+          "help": {
+            "en": "A line in the annual plan, a board paper or a strategy document counts. A slide from the kick-off meeting does not.",
+            "de": "Eine Zeile im Jahresplan, eine Vorlage für den Vorstand oder ein Strategiedokument zählt. Eine Folie aus dem Kick-off-Meeting nicht.",
+            "fr": "Une ligne dans le plan annuel, une note au conseil d'administration ou un document de stratégie compte. Une diapositive de la réunion de lancement, non."
+          }
         },
         {
           "id": "vision-words",
           "type": "text",
           "required": false,
           "maxLength": 600,
-          "prompt": "Write the vision of the partnership as you would explain it to a new colleague.",
-          "help": "The facilitator will show these side by side, without names, grouped by partner when the groups are large enough."
+          "prompt": {
+            "en": "Write the vision of the partnership as you would explain it to a new colleague.",
+            "de": "Schreiben Sie die Vision der Partnerschaft so auf, wie Sie sie einer neuen Kollegin oder einem neuen Kollegen erklären würden.",
+            "fr": "Écrivez la vision du partenariat comme vous l'expliqueriez à un nouveau collègue."
+          },
+          "help": {
+            "en": "The facilitator will show these side by side, without names, grouped by partner when the groups are large enough.",
+            "de": "Die Moderation zeigt die Antworten nebeneinander, ohne Namen, nach Partner gruppiert, wenn die Gruppen groß genug sind.",
+            "fr": "L'animateur les présentera côte à côte, sans noms, regroupées par partenaire lorsque les groupes sont assez grands."
+          }
         }
       ]
     },
     {
       "id": "values-culture",
-      "title": {"en": "Values and culture", "de": "Werte und Kultur"},
-      "introduction": "Partners do not need the same culture, but they need to know where the cultures differ and to respect it. These questions are about how your organisations actually work, not about what their posters say.",
-      "facilitatorNotes": "The decision-style question has a prediction: look at how each partner describes itself against how the other partner sees it. That difference is usually more productive to discuss than values in the abstract. Keep the debrief descriptive (\"we decide in committees, you decide in the corridor\"), never judgemental.",
+      "title": {
+        "en": "Values and culture",
+        "de": "Werte und Kultur",
+        "fr": "Valeurs et culture"
+      },
+      "introduction": {
+        "en": "Partners do not need the same culture, but they need to know where the cultures differ and to respect it. These questions are about how your organisations actually work, not about what their posters say.",
+        "de": "Partner brauchen nicht dieselbe Kultur, aber sie müssen wissen, wo sich ihre Kulturen unterscheiden, und das respektieren. Diese Fragen betreffen, wie Ihre Organisationen tatsächlich arbeiten, nicht, was auf ihren Plakaten steht.",
+        "fr": "Des partenaires n'ont pas besoin de la même culture, mais ils doivent savoir où leurs cultures diffèrent et le respecter. Ces questions portent sur la façon dont vos organisations travaillent réellement, pas sur ce qu'affichent leurs posters."
+      },
+      "facilitatorNotes": {
+        "en": "The decision-style question has a prediction: look at how each partner describes itself against how the other partner sees it. That difference is usually more productive to discuss than values in the abstract. Keep the debrief descriptive (\"we decide in committees, you decide in the corridor\"), never judgemental.",
+        "de": "Zur Frage nach dem Entscheidungsstil gibt es eine Schätzung: Sehen Sie sich an, wie sich jeder Partner selbst beschreibt und wie der andere ihn sieht. Dieser Unterschied lässt sich meist ergiebiger besprechen als Werte im Abstrakten. Halten Sie die Nachbesprechung beschreibend („wir entscheiden in Gremien, ihr auf dem Flur“), nie wertend.",
+        "fr": "La question sur la manière de décider comporte une estimation : comparez la façon dont chaque partenaire se décrit et la façon dont l'autre le voit. Cet écart est généralement plus fécond à discuter que des valeurs dans l'abstrait. Gardez un débriefing descriptif (« nous décidons en comité, vous décidez dans le couloir »), jamais critique."
+      },
       "timeboxMinutes": 20,
       "questions": [
         {
@@ -303,7 +501,8 @@ extension BuiltInWorkshops {
           "dimension": "values-culture",
           "prompt": {
             "en": "The values of our two organisations are compatible.",
-            "de": "Die Werte unserer beiden Organisationen sind miteinander vereinbar."
+            "de": "Die Werte unserer beiden Organisationen sind miteinander vereinbar.",
+            "fr": "Les valeurs de nos deux organisations sont compatibles."
           }
         },
         {
@@ -313,22 +512,38 @@ extension BuiltInWorkshops {
           "dimension": "values-culture",
           "reverse": true,
           "allowPreferNotToSay": true,
-          "prompt": "Some of the other partner's ways of working clash with what my organisation stands for.",
-          "help": "This statement is worded the other way round on purpose: agreeing here means less alignment."
+          "prompt": {
+            "en": "Some of the other partner's ways of working clash with what my organisation stands for.",
+            "de": "Manche Arbeitsweisen des anderen Partners stehen im Widerspruch zu dem, wofür meine Organisation steht.",
+            "fr": "Certaines façons de travailler de l'autre partenaire heurtent ce que défend mon organisation."
+          },
+          "help": {
+            "en": "This statement is worded the other way round on purpose: agreeing here means less alignment.",
+            "de": "Diese Aussage ist bewusst umgekehrt formuliert: Zustimmung bedeutet hier weniger Übereinstimmung.",
+            "fr": "Cette affirmation est volontairement formulée à l'envers : être d'accord ici signifie moins d'alignement."
+          }
         },
         {
           "id": "decision-style",
           "type": "choice",
           "dimension": "values-culture",
           "predict": true,
-          "prompt": "How does your organisation usually make an important decision?",
-          "help": "Describe what really happens, not the official process. Then guess how people from the other partner describe their own organisation.",
+          "prompt": {
+            "en": "How does your organisation usually make an important decision?",
+            "de": "Wie trifft Ihre Organisation üblicherweise eine wichtige Entscheidung?",
+            "fr": "Comment votre organisation prend-elle habituellement une décision importante ?"
+          },
+          "help": {
+            "en": "Describe what really happens, not the official process. Then guess how people from the other partner describe their own organisation.",
+            "de": "Beschreiben Sie, was wirklich geschieht, nicht den offiziellen Ablauf. Schätzen Sie dann, wie Menschen beim anderen Partner ihre eigene Organisation beschreiben.",
+            "fr": "Décrivez ce qui se passe réellement, pas la procédure officielle. Estimez ensuite comment les personnes de l'autre partenaire décrivent leur propre organisation."
+          },
           "options": [
-            {"id": "top-down", "label": "A senior leader decides"},
-            {"id": "consensus", "label": "By consensus among those affected"},
-            {"id": "committee", "label": "Through a formal committee or board"},
-            {"id": "data", "label": "Whoever has the data makes the case, and the data decides"},
-            {"id": "local", "label": "The team closest to the problem decides"}
+            {"id": "top-down", "label": {"en": "A senior leader decides", "de": "Eine Führungskraft entscheidet", "fr": "Un dirigeant décide"}},
+            {"id": "consensus", "label": {"en": "By consensus among those affected", "de": "Im Konsens der Betroffenen", "fr": "Par consensus entre les personnes concernées"}},
+            {"id": "committee", "label": {"en": "Through a formal committee or board", "de": "Über ein formelles Gremium oder den Vorstand", "fr": "Par un comité ou un conseil formel"}},
+            {"id": "data", "label": {"en": "Whoever has the data makes the case, and the data decides", "de": "Wer die Daten hat, begründet den Vorschlag, und die Daten entscheiden", "fr": "Celui qui a les données argumente, et les données tranchent"}},
+            {"id": "local", "label": {"en": "The team closest to the problem decides", "de": "Das Team, das dem Problem am nächsten ist, entscheidet", "fr": "L'équipe la plus proche du problème décide"}}
           ]
         },
         {
@@ -338,15 +553,19 @@ extension BuiltInWorkshops {
           "minSelections": 0,
           "maxSelections": 3,
           "allowDontKnow": true,
-          "prompt": "Where do the two organisations' cultures differ most? Choose up to three, or none.",
+          "prompt": {
+            "en": "Where do the two organisations' cultures differ most? Choose up to three, or none.",
+            "de": "Wo unterscheiden sich die Kulturen der beiden Organisationen am stärksten? Wählen Sie bis zu drei oder keine.",
+            "fr": "Où les cultures des deux organisations diffèrent-elles le plus ? Choisissez jusqu'à trois réponses, ou aucune."
+          },
           "options": [
-            {"id": "speed", "label": "Speed of decisions"},
-            {"id": "risk", "label": "Appetite for risk"},
-            {"id": "hierarchy", "label": "Hierarchy and who may speak up"},
-            {"id": "communication", "label": "How directly people say things"},
-            {"id": "time-horizon", "label": "Short-term versus long-term thinking"},
-            {"id": "customers", "label": "How customers are treated"},
-            {"id": "rules", "label": "Following rules versus improvising"}
+            {"id": "speed", "label": {"en": "Speed of decisions", "de": "Entscheidungstempo", "fr": "Rapidité des décisions"}},
+            {"id": "risk", "label": {"en": "Appetite for risk", "de": "Risikobereitschaft", "fr": "Goût du risque"}},
+            {"id": "hierarchy", "label": {"en": "Hierarchy and who may speak up", "de": "Hierarchie und wer sich äußern darf", "fr": "Hiérarchie, et qui peut prendre la parole"}},
+            {"id": "communication", "label": {"en": "How directly people say things", "de": "Wie direkt man Dinge anspricht", "fr": "Franc-parler"}},
+            {"id": "time-horizon", "label": {"en": "Short-term versus long-term thinking", "de": "Kurzfristiges gegenüber langfristigem Denken", "fr": "Vision à court terme ou à long terme"}},
+            {"id": "customers", "label": {"en": "How customers are treated", "de": "Umgang mit Kunden", "fr": "Manière de traiter les clients"}},
+            {"id": "rules", "label": {"en": "Following rules versus improvising", "de": "Regeln befolgen gegenüber improvisieren", "fr": "Respect des règles ou improvisation"}}
           ]
         },
         {
@@ -358,16 +577,36 @@ extension BuiltInWorkshops {
             {"question": "values-compatible", "lessThan": 3},
             {"question": "values-clash", "greaterThan": 3}
           ]},
-          "prompt": "Describe one situation where a difference in values or ways of working showed.",
-          "help": "Leave out names and anything that identifies a person."
+          "prompt": {
+            "en": "Describe one situation where a difference in values or ways of working showed.",
+            "de": "Beschreiben Sie eine Situation, in der sich ein Unterschied in Werten oder Arbeitsweisen gezeigt hat.",
+            "fr": "Décrivez une situation où une différence de valeurs ou de façons de travailler s'est manifestée."
+          },
+          "help": {
+            "en": "Leave out names and anything that identifies a person.",
+            "de": "Lassen Sie Namen und alles weg, was eine Person erkennbar macht.",
+            "fr": "Ne mentionnez ni noms ni rien qui permette d'identifier une personne."
+          }
         }
       ]
     },
     {
       "id": "crisis",
-      "title": {"en": "When things go wrong", "de": "Wenn etwas schiefgeht"},
-      "introduction": "A partnership shows its real shape in a crisis. Imagine the partnership in serious trouble: a key customer leaves, a product fails, a budget is cut.",
-      "facilitatorNotes": "Take the first question as a scenario and read it out. If the partnership has already been through a crisis, the stories from that time are worth more than any score: ask for them in the debrief, and let the partner that was hurt speak first.",
+      "title": {
+        "en": "When things go wrong",
+        "de": "Wenn etwas schiefgeht",
+        "fr": "Quand les choses tournent mal"
+      },
+      "introduction": {
+        "en": "A partnership shows its real shape in a crisis. Imagine the partnership in serious trouble: a key customer leaves, a product fails, a budget is cut.",
+        "de": "Eine Partnerschaft zeigt ihr wahres Gesicht in der Krise. Stellen Sie sich die Partnerschaft in ernsten Schwierigkeiten vor: Ein wichtiger Kunde springt ab, ein Produkt versagt, ein Budget wird gekürzt.",
+        "fr": "C'est dans la crise qu'un partenariat montre son vrai visage. Imaginez le partenariat en grande difficulté : un client clé s'en va, un produit échoue, un budget est coupé."
+      },
+      "facilitatorNotes": {
+        "en": "Take the first question as a scenario and read it out. If the partnership has already been through a crisis, the stories from that time are worth more than any score: ask for them in the debrief, and let the partner that was hurt speak first.",
+        "de": "Nehmen Sie die erste Frage als Szenario und lesen Sie sie vor. Wenn die Partnerschaft schon eine Krise durchgemacht hat, sind die Geschichten aus dieser Zeit mehr wert als jede Bewertung: Fragen Sie in der Nachbesprechung danach und lassen Sie den Partner zuerst sprechen, der damals Schaden genommen hat.",
+        "fr": "Prenez la première question comme un scénario et lisez-la à voix haute. Si le partenariat a déjà traversé une crise, les récits de cette période valent plus que n'importe quel score : demandez-les au débriefing, et laissez d'abord parler le partenaire qui en a souffert."
+      },
       "timeboxMinutes": 25,
       "questions": [
         {
@@ -375,14 +614,22 @@ extension BuiltInWorkshops {
           "type": "choice",
           "dimension": "crisis",
           "predict": true,
-          "prompt": "The largest customer of the partnership threatens to leave tomorrow. What would your organisation most likely do first?",
-          "help": "What would really happen, not what should happen. Then guess what the other partner would do first.",
+          "prompt": {
+            "en": "The largest customer of the partnership threatens to leave tomorrow. What would your organisation most likely do first?",
+            "de": "Der größte Kunde der Partnerschaft droht, morgen abzuspringen. Was würde Ihre Organisation höchstwahrscheinlich als Erstes tun?",
+            "fr": "Le plus gros client du partenariat menace de partir demain. Que ferait très probablement votre organisation en premier ?"
+          },
+          "help": {
+            "en": "What would really happen, not what should happen. Then guess what the other partner would do first.",
+            "de": "Was wirklich geschehen würde, nicht was geschehen sollte. Schätzen Sie dann, was der andere Partner als Erstes tun würde.",
+            "fr": "Ce qui se passerait réellement, pas ce qui devrait se passer. Estimez ensuite ce que l'autre partenaire ferait en premier."
+          },
           "options": [
-            {"id": "call-partner", "label": "Call the partner and work out a joint response"},
-            {"id": "escalate", "label": "Escalate to our own senior management"},
-            {"id": "solve-alone", "label": "Try to fix it alone, then inform the partner"},
-            {"id": "protect", "label": "Protect our own position with the customer first"},
-            {"id": "wait", "label": "Wait to see how serious it is"}
+            {"id": "call-partner", "label": {"en": "Call the partner and work out a joint response", "de": "Den Partner anrufen und eine gemeinsame Antwort erarbeiten", "fr": "Appeler le partenaire et définir une réponse commune"}},
+            {"id": "escalate", "label": {"en": "Escalate to our own senior management", "de": "An unsere eigene Geschäftsleitung eskalieren", "fr": "Remonter l'affaire à notre propre direction"}},
+            {"id": "solve-alone", "label": {"en": "Try to fix it alone, then inform the partner", "de": "Es zuerst allein lösen, dann den Partner informieren", "fr": "Essayer de régler seuls, puis informer le partenaire"}},
+            {"id": "protect", "label": {"en": "Protect our own position with the customer first", "de": "Zuerst unsere eigene Position beim Kunden sichern", "fr": "Protéger d'abord notre propre position auprès du client"}},
+            {"id": "wait", "label": {"en": "Wait to see how serious it is", "de": "Abwarten, wie ernst es ist", "fr": "Attendre de voir à quel point c'est grave"}}
           ]
         },
         {
@@ -393,7 +640,8 @@ extension BuiltInWorkshops {
           "predict": true,
           "prompt": {
             "en": "If the partnership ran into serious trouble, my organisation would stand by it rather than look for the exit.",
-            "de": "Wenn die Partnerschaft in ernste Schwierigkeiten geriete, würde meine Organisation zu ihr stehen, statt nach dem Ausgang zu suchen."
+            "de": "Wenn die Partnerschaft in ernste Schwierigkeiten geriete, würde meine Organisation zu ihr stehen, statt nach dem Ausgang zu suchen.",
+            "fr": "Si le partenariat traversait de graves difficultés, mon organisation le soutiendrait plutôt que de chercher la sortie."
           }
         },
         {
@@ -402,21 +650,37 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "crisis",
           "allowDontKnow": true,
-          "prompt": "If the partnership ran into serious trouble, the other partner would stand by it.",
-          "help": "Choose \"don't know\" if you have no basis for a judgement; that is itself useful to know."
+          "prompt": {
+            "en": "If the partnership ran into serious trouble, the other partner would stand by it.",
+            "de": "Wenn die Partnerschaft in ernste Schwierigkeiten geriete, würde der andere Partner zu ihr stehen.",
+            "fr": "Si le partenariat traversait de graves difficultés, l'autre partenaire le soutiendrait."
+          },
+          "help": {
+            "en": "Choose \"don't know\" if you have no basis for a judgement; that is itself useful to know.",
+            "de": "Wählen Sie „weiß nicht“, wenn Sie keine Grundlage für ein Urteil haben; auch das ist nützlich zu wissen.",
+            "fr": "Choisissez « je ne sais pas » si vous n'avez aucun élément pour en juger ; c'est en soi utile à savoir."
+          }
         },
         {
           "id": "crisis-escalation-path",
           "type": "yesno",
           "dimension": "crisis",
           "allowDontKnow": true,
-          "prompt": "Is there an agreed way to escalate a serious problem to both partners' senior management within a day?"
+          "prompt": {
+            "en": "Is there an agreed way to escalate a serious problem to both partners' senior management within a day?",
+            "de": "Gibt es einen vereinbarten Weg, ein ernstes Problem innerhalb eines Tages an die Geschäftsleitung beider Partner zu eskalieren?",
+            "fr": "Existe-t-il une procédure convenue pour remonter un problème grave à la direction des deux partenaires en moins d'une journée ?"
+          }
         },
         {
           "id": "crisis-tested",
           "type": "yesno",
           "allowDontKnow": true,
-          "prompt": "Has this partnership already been through a serious crisis together?"
+          "prompt": {
+            "en": "Has this partnership already been through a serious crisis together?",
+            "de": "Hat diese Partnerschaft schon gemeinsam eine ernste Krise durchgemacht?",
+            "fr": "Ce partenariat a-t-il déjà traversé ensemble une crise grave ?"
+          }
         },
         {
           "id": "crisis-lesson",
@@ -424,15 +688,31 @@ extension BuiltInWorkshops {
           "required": false,
           "maxLength": 1000,
           "showIf": {"question": "crisis-tested", "equals": true},
-          "prompt": "What did that crisis teach you about the other partner?"
+          "prompt": {
+            "en": "What did that crisis teach you about the other partner?",
+            "de": "Was hat Ihnen diese Krise über den anderen Partner gezeigt?",
+            "fr": "Qu'est-ce que cette crise vous a appris sur l'autre partenaire ?"
+          }
         }
       ]
     },
     {
       "id": "shared-purpose",
-      "title": {"en": "A purpose beyond our own profit", "de": "Ein Zweck jenseits des eigenen Gewinns"},
-      "introduction": "Profit keeps a partnership alive; a shared purpose keeps it together when profit is late. Is there one?",
-      "facilitatorNotes": "Be careful not to moralise: a partnership can be purely commercial and honest about it. The gap to look for is one partner believing in a shared purpose while the other is there for the numbers only. The ranking question makes that visible without anyone having to say it.",
+      "title": {
+        "en": "A purpose beyond our own profit",
+        "de": "Ein Zweck über den eigenen Gewinn hinaus",
+        "fr": "Une raison d'être au-delà de notre propre profit"
+      },
+      "introduction": {
+        "en": "Profit keeps a partnership alive; a shared purpose keeps it together when profit is late. Is there one?",
+        "de": "Gewinn hält eine Partnerschaft am Leben; ein gemeinsamer Zweck hält sie zusammen, wenn der Gewinn auf sich warten lässt. Gibt es einen?",
+        "fr": "Le profit fait vivre un partenariat ; une raison d'être commune le fait tenir quand le profit tarde. En existe-t-il une ?"
+      },
+      "facilitatorNotes": {
+        "en": "Be careful not to moralise: a partnership can be purely commercial and honest about it. The gap to look for is one partner believing in a shared purpose while the other is there for the numbers only. The ranking question makes that visible without anyone having to say it.",
+        "de": "Achten Sie darauf, nicht zu moralisieren: Eine Partnerschaft kann rein geschäftlich sein und offen dazu stehen. Die Lücke, auf die es ankommt, ist ein Partner, der an einen gemeinsamen Zweck glaubt, während der andere nur der Zahlen wegen dabei ist. Die Rangfolgefrage macht das sichtbar, ohne dass es jemand aussprechen muss.",
+        "fr": "Veillez à ne pas faire la morale : un partenariat peut être purement commercial et l'assumer. L'écart à repérer, c'est un partenaire qui croit à une raison d'être commune tandis que l'autre n'est là que pour les chiffres. La question de classement le rend visible sans que personne ait à le dire."
+      },
       "timeboxMinutes": 20,
       "questions": [
         {
@@ -443,9 +723,14 @@ extension BuiltInWorkshops {
           "predict": true,
           "prompt": {
             "en": "This partnership serves a purpose beyond each partner's own profit.",
-            "de": "Diese Partnerschaft dient einem Zweck, der über den eigenen Gewinn jedes Partners hinausgeht."
+            "de": "Diese Partnerschaft dient einem Zweck, der über den eigenen Gewinn jedes Partners hinausgeht.",
+            "fr": "Ce partenariat sert une raison d'être qui dépasse le profit de chaque partenaire."
           },
-          "help": "For example better care for patients, a cleaner supply chain, or a market that works better for its customers."
+          "help": {
+            "en": "For example better care for patients, a cleaner supply chain, or a market that works better for its customers.",
+            "de": "Zum Beispiel eine bessere Versorgung von Patientinnen und Patienten, eine sauberere Lieferkette oder ein Markt, der für seine Kunden besser funktioniert.",
+            "fr": "Par exemple de meilleurs soins pour les patients, une chaîne d'approvisionnement plus propre, ou un marché qui fonctionne mieux pour ses clients."
+          }
         },
         {
           "id": "purpose-statement",
@@ -453,7 +738,11 @@ extension BuiltInWorkshops {
           "required": false,
           "maxLength": 400,
           "showIf": {"question": "purpose-beyond-profit", "greaterThan": 3},
-          "prompt": "In one sentence, what is that shared purpose?"
+          "prompt": {
+            "en": "In one sentence, what is that shared purpose?",
+            "de": "Was ist dieser gemeinsame Zweck, in einem Satz?",
+            "fr": "En une phrase, quelle est cette raison d'être commune ?"
+          }
         },
         {
           "id": "purpose-only-profit",
@@ -462,20 +751,32 @@ extension BuiltInWorkshops {
           "dimension": "shared-purpose",
           "reverse": true,
           "allowPreferNotToSay": true,
-          "prompt": "If the partnership stopped paying off for my organisation, nothing else about it would keep us in.",
-          "help": "Worded the other way round on purpose: agreeing here means less shared purpose."
+          "prompt": {
+            "en": "If the partnership stopped paying off for my organisation, nothing else about it would keep us in.",
+            "de": "Wenn sich die Partnerschaft für meine Organisation nicht mehr rechnete, würde uns nichts anderes darin halten.",
+            "fr": "Si le partenariat cessait d'être rentable pour mon organisation, rien d'autre ne nous y retiendrait."
+          },
+          "help": {
+            "en": "Worded the other way round on purpose: agreeing here means less shared purpose.",
+            "de": "Bewusst umgekehrt formuliert: Zustimmung bedeutet hier weniger gemeinsamen Zweck.",
+            "fr": "Formulée volontairement à l'envers : être d'accord ici signifie moins de raison d'être commune."
+          }
         },
         {
           "id": "purpose-beneficiaries",
           "type": "rank",
           "dimension": "shared-purpose",
-          "prompt": "Who should benefit most from this partnership? Put them in order, most important first.",
+          "prompt": {
+            "en": "Who should benefit most from this partnership? Put them in order, most important first.",
+            "de": "Wer sollte am meisten von dieser Partnerschaft profitieren? Bringen Sie sie in eine Reihenfolge, das Wichtigste zuerst.",
+            "fr": "Qui devrait le plus bénéficier de ce partenariat ? Classez-les, du plus important au moins important."
+          },
           "options": [
-            {"id": "customers", "label": "Our joint customers"},
-            {"id": "our-organisation", "label": "My organisation"},
-            {"id": "partner", "label": "The other partner"},
-            {"id": "employees", "label": "The people who work in the partnership"},
-            {"id": "society", "label": "Society or the wider community"}
+            {"id": "customers", "label": {"en": "Our joint customers", "de": "Unsere gemeinsamen Kunden", "fr": "Nos clients communs"}},
+            {"id": "our-organisation", "label": {"en": "My organisation", "de": "Meine Organisation", "fr": "Mon organisation"}},
+            {"id": "partner", "label": {"en": "The other partner", "de": "Der andere Partner", "fr": "L'autre partenaire"}},
+            {"id": "employees", "label": {"en": "The people who work in the partnership", "de": "Die Menschen, die in der Partnerschaft arbeiten", "fr": "Les personnes qui travaillent dans le partenariat"}},
+            {"id": "society", "label": {"en": "Society or the wider community", "de": "Die Gesellschaft oder das weitere Umfeld", "fr": "La société ou la collectivité au sens large"}}
           ]
         }
       ]
@@ -493,36 +794,72 @@ extension BuiltInWorkshops {
   "formatVersion": 1,
   "id": "discovery-phase",
   "version": "1.0.0",
-  "title": "Discovery phase: the bet we are making together",
-  "description": "For the first weeks of a partnership, before a business plan is signed. It tests whether both partners share one hypothesis about the future, what each brings and expects, which outcomes matter most, and when each expects results. About 75 minutes with discussion.",
+  "title": {
+    "en": "Discovery phase: the bet we are making together",
+    "de": "Explorationsphase: unsere gemeinsame Wette",
+    "fr": "Phase d'exploration : le pari que nous faisons ensemble"
+  },
+  "description": {
+    "en": "For the first weeks of a partnership, before a business plan is signed. It tests whether both partners share one hypothesis about the future, what each brings and expects, which outcomes matter most, and when each expects results. About 75 minutes with discussion.",
+    "de": "Für die ersten Wochen einer Partnerschaft, bevor ein Geschäftsplan unterschrieben ist. Der Workshop prüft, ob beide Partner dieselbe Hypothese über die Zukunft teilen, was jeder einbringt und erwartet, welche Ergebnisse am meisten zählen und wann jeder mit Ergebnissen rechnet. Etwa 75 Minuten mit Diskussion.",
+    "fr": "Pour les premières semaines d'un partenariat, avant la signature d'un plan d'affaires. L'atelier vérifie si les deux partenaires partagent une même hypothèse sur l'avenir, ce que chacun apporte et attend, quels résultats comptent le plus et quand chacun attend des résultats. Environ 75 minutes, discussion comprise."
+  },
   "language": "en",
   "anonymity": {"minGroupSize": 3, "minGroupSizeForText": 5},
   "scales": [
     {"id": "agree5", "points": [
-      {"value": 1, "label": "Strongly disagree"},
-      {"value": 2, "label": "Disagree"},
-      {"value": 3, "label": "Neither agree nor disagree"},
-      {"value": 4, "label": "Agree"},
-      {"value": 5, "label": "Strongly agree"}]},
+      {"value": 1, "label": {"en": "Strongly disagree", "de": "Stimme überhaupt nicht zu", "fr": "Pas du tout d'accord"}},
+      {"value": 2, "label": {"en": "Disagree", "de": "Stimme eher nicht zu", "fr": "Plutôt pas d'accord"}},
+      {"value": 3, "label": {"en": "Neither agree nor disagree", "de": "Weder noch", "fr": "Ni d'accord ni pas d'accord"}},
+      {"value": 4, "label": {"en": "Agree", "de": "Stimme eher zu", "fr": "Plutôt d'accord"}},
+      {"value": 5, "label": {"en": "Strongly agree", "de": "Stimme voll und ganz zu", "fr": "Tout à fait d'accord"}}]},
     {"id": "balance5", "points": [
-      {"value": 1, "label": "We give far less than we get"},
-      {"value": 2, "label": "We give somewhat less than we get"},
-      {"value": 3, "label": "Balanced"},
-      {"value": 4, "label": "We give somewhat more than we get"},
-      {"value": 5, "label": "We give far more than we get"}]}
+      {"value": 1, "label": {"en": "We give far less than we get", "de": "Wir geben weit weniger, als wir bekommen", "fr": "Nous donnons bien moins que nous ne recevons"}},
+      {"value": 2, "label": {"en": "We give somewhat less than we get", "de": "Wir geben etwas weniger, als wir bekommen", "fr": "Nous donnons un peu moins que nous ne recevons"}},
+      {"value": 3, "label": {"en": "Balanced", "de": "Ausgeglichen", "fr": "Équilibré"}},
+      {"value": 4, "label": {"en": "We give somewhat more than we get", "de": "Wir geben etwas mehr, als wir bekommen", "fr": "Nous donnons un peu plus que nous ne recevons"}},
+      {"value": 5, "label": {"en": "We give far more than we get", "de": "Wir geben weit mehr, als wir bekommen", "fr": "Nous donnons bien plus que nous ne recevons"}}]}
   ],
   "dimensions": [
-    {"id": "hypothesis", "title": "Shared hypothesis", "description": "Do both partners bet on the same future, and does each understand how the other sees it?"},
-    {"id": "contributions", "title": "Contributions and expectations", "description": "What each partner brings, what each expects, and whether the exchange feels fair."},
-    {"id": "outcomes", "title": "Outcomes and timeline", "description": "Which results matter and when each partner expects them."},
-    {"id": "openness", "title": "Openness", "description": "Whether people can say what worries them."}
+    {
+      "id": "hypothesis",
+      "title": {"en": "Shared hypothesis", "de": "Gemeinsame Hypothese", "fr": "Hypothèse commune"},
+      "description": {"en": "Do both partners bet on the same future, and does each understand how the other sees it?", "de": "Setzen beide Partner auf dieselbe Zukunft, und versteht jeder, wie der andere sie sieht?", "fr": "Les deux partenaires parient-ils sur le même avenir, et chacun comprend-il comment l'autre le voit ?"}
+    },
+    {
+      "id": "contributions",
+      "title": {"en": "Contributions and expectations", "de": "Beiträge und Erwartungen", "fr": "Apports et attentes"},
+      "description": {"en": "What each partner brings, what each expects, and whether the exchange feels fair.", "de": "Was jeder Partner einbringt, was jeder erwartet und ob sich der Austausch fair anfühlt.", "fr": "Ce que chaque partenaire apporte, ce que chacun attend, et si l'échange paraît équitable."}
+    },
+    {
+      "id": "outcomes",
+      "title": {"en": "Outcomes and timeline", "de": "Ergebnisse und Zeitplan", "fr": "Résultats et calendrier"},
+      "description": {"en": "Which results matter and when each partner expects them.", "de": "Welche Ergebnisse zählen und wann jeder Partner sie erwartet.", "fr": "Quels résultats comptent, et quand chaque partenaire les attend."}
+    },
+    {
+      "id": "openness",
+      "title": {"en": "Openness", "de": "Offenheit", "fr": "Ouverture"},
+      "description": {"en": "Whether people can say what worries them.", "de": "Ob man aussprechen kann, was einen beunruhigt.", "fr": "Les gens peuvent-ils dire ce qui les inquiète ?"}
+    }
   ],
   "sections": [
     {
       "id": "hypothesis",
-      "title": "The shared hypothesis about the future",
-      "introduction": "Every partnership is a bet on how the future will look: a market that will open, a technology that will matter, a customer need that will grow. This section asks whether we are making the same bet.",
-      "facilitatorNotes": "Before anyone answers, read out the hypothesis as it stands in the partnership proposal, if there is one, and leave it on the wall. Do not discuss it yet: the point is to see how each person reads it alone. In the debrief, start with the prediction gap on the first question (what each side thought the other would answer) before the answers themselves; it opens the conversation without putting anyone on the spot.",
+      "title": {
+        "en": "The shared hypothesis about the future",
+        "de": "Die gemeinsame Hypothese über die Zukunft",
+        "fr": "L'hypothèse commune sur l'avenir"
+      },
+      "introduction": {
+        "en": "Every partnership is a bet on how the future will look: a market that will open, a technology that will matter, a customer need that will grow. This section asks whether we are making the same bet.",
+        "de": "Jede Partnerschaft ist eine Wette darauf, wie die Zukunft aussehen wird: ein Markt, der sich öffnet, eine Technologie, die an Bedeutung gewinnt, ein Kundenbedarf, der wächst. Dieser Abschnitt fragt, ob wir dieselbe Wette eingehen.",
+        "fr": "Tout partenariat est un pari sur l'avenir : un marché qui va s'ouvrir, une technologie qui va compter, un besoin client qui va grandir. Cette section cherche à savoir si nous faisons le même pari."
+      },
+      "facilitatorNotes": {
+        "en": "Before anyone answers, read out the hypothesis as it stands in the partnership proposal, if there is one, and leave it on the wall. Do not discuss it yet: the point is to see how each person reads it alone. In the debrief, start with the prediction gap on the first question (what each side thought the other would answer) before the answers themselves; it opens the conversation without putting anyone on the spot.",
+        "de": "Bevor jemand antwortet, lesen Sie die Hypothese so vor, wie sie im Partnerschaftsvorschlag steht, falls es einen gibt, und lassen Sie sie an der Wand hängen. Diskutieren Sie sie noch nicht: Es geht darum zu sehen, wie jede Person sie für sich liest. Beginnen Sie die Nachbesprechung mit der Schätzungslücke bei der ersten Frage (was jede Seite als Antwort der anderen erwartet hat), bevor Sie zu den Antworten selbst kommen; das eröffnet das Gespräch, ohne jemanden bloßzustellen.",
+        "fr": "Avant que quiconque réponde, lisez l'hypothèse telle qu'elle figure dans la proposition de partenariat, s'il y en a une, et laissez-la affichée au mur. Ne la discutez pas encore : il s'agit de voir comment chacun la lit seul. Au débriefing, commencez par l'écart d'estimation sur la première question (ce que chaque partie pensait que l'autre répondrait) avant les réponses elles-mêmes ; cela ouvre la conversation sans mettre personne sur la sellette."
+      },
       "timeboxMinutes": 20,
       "questions": [
         {
@@ -532,8 +869,16 @@ extension BuiltInWorkshops {
           "dimension": "hypothesis",
           "predict": true,
           "allowDontKnow": true,
-          "prompt": "Both partners are betting on the same hypothesis about how our market will change in the next three to five years.",
-          "help": "Think of what each organisation would write if asked, separately, \"why will this partnership matter in five years?\". Answer for how things are today, not how they should be. You will then be asked to guess how people from the other partner answer."
+          "prompt": {
+            "en": "Both partners are betting on the same hypothesis about how our market will change in the next three to five years.",
+            "de": "Beide Partner setzen auf dieselbe Hypothese darüber, wie sich unser Markt in den nächsten drei bis fünf Jahren verändern wird.",
+            "fr": "Les deux partenaires parient sur la même hypothèse quant à l'évolution de notre marché dans les trois à cinq prochaines années."
+          },
+          "help": {
+            "en": "Think of what each organisation would write if asked, separately, \"why will this partnership matter in five years?\". Answer for how things are today, not how they should be. You will then be asked to guess how people from the other partner answer.",
+            "de": "Überlegen Sie, was jede Organisation getrennt voneinander schreiben würde, wenn man sie fragte: „Warum wird diese Partnerschaft in fünf Jahren wichtig sein?“ Antworten Sie so, wie es heute ist, nicht wie es sein sollte. Danach werden Sie gebeten zu schätzen, wie Menschen beim anderen Partner antworten.",
+            "fr": "Pensez à ce que chaque organisation écrirait si on lui demandait, séparément : « Pourquoi ce partenariat comptera-t-il dans cinq ans ? » Répondez en fonction de la situation actuelle, pas de ce qu'elle devrait être. On vous demandera ensuite d'estimer comment les personnes de l'autre partenaire répondent."
+          }
         },
         {
           "id": "hypothesis-gap",
@@ -541,8 +886,16 @@ extension BuiltInWorkshops {
           "required": false,
           "maxLength": 1000,
           "showIf": {"question": "vision-shared", "lessThan": 3},
-          "prompt": "Where do you think the two partners' views of the future differ most?",
-          "help": "One or two concrete points are more useful than a general impression."
+          "prompt": {
+            "en": "Where do you think the two partners' views of the future differ most?",
+            "de": "Wo unterscheiden sich Ihrer Meinung nach die Zukunftsbilder der beiden Partner am stärksten?",
+            "fr": "Selon vous, sur quel point la vision de l'avenir des deux partenaires diffère-t-elle le plus ?"
+          },
+          "help": {
+            "en": "One or two concrete points are more useful than a general impression.",
+            "de": "Ein oder zwei konkrete Punkte helfen mehr als ein allgemeiner Eindruck.",
+            "fr": "Un ou deux points concrets sont plus utiles qu'une impression générale."
+          }
         },
         {
           "id": "hypothesis-statement",
@@ -550,8 +903,16 @@ extension BuiltInWorkshops {
           "required": false,
           "maxLength": 600,
           "dimension": "hypothesis",
-          "prompt": "In one or two sentences, state the hypothesis about the future that this partnership bets on.",
-          "help": "For example: \"Within four years, mid-sized manufacturers will buy maintenance as a service, and neither of us can offer it alone.\" Optional, but the most useful answer in this section: the facilitator will show the statements side by side, without names."
+          "prompt": {
+            "en": "In one or two sentences, state the hypothesis about the future that this partnership bets on.",
+            "de": "Formulieren Sie in ein, zwei Sätzen die Hypothese über die Zukunft, auf die diese Partnerschaft setzt.",
+            "fr": "En une ou deux phrases, énoncez l'hypothèse sur l'avenir sur laquelle parie ce partenariat."
+          },
+          "help": {
+            "en": "For example: \"Within four years, mid-sized manufacturers will buy maintenance as a service, and neither of us can offer it alone.\" Optional, but the most useful answer in this section: the facilitator will show the statements side by side, without names.",
+            "de": "Zum Beispiel: „In vier Jahren werden mittelständische Hersteller Wartung als Dienstleistung einkaufen, und keiner von uns kann sie allein anbieten.“ Freiwillig, aber die nützlichste Antwort in diesem Abschnitt: Die Moderation zeigt die Aussagen nebeneinander, ohne Namen.",
+            "fr": "Par exemple : « D'ici quatre ans, les industriels de taille moyenne achèteront la maintenance comme un service, et aucun de nous deux ne peut la proposer seul. » Facultatif, mais c'est la réponse la plus utile de cette section : l'animateur présentera les énoncés côte à côte, sans noms."
+          }
         },
         {
           "id": "other-view-understood",
@@ -560,16 +921,36 @@ extension BuiltInWorkshops {
           "dimension": "hypothesis",
           "required": false,
           "allowDontKnow": true,
-          "prompt": "I could explain the other partner's view of that future in words they would recognise.",
-          "help": "This is about understanding, not agreeing. You can understand a view you do not share."
+          "prompt": {
+            "en": "I could explain the other partner's view of that future in words they would recognise.",
+            "de": "Ich könnte die Sicht des anderen Partners auf diese Zukunft so erklären, dass er sich darin wiedererkennt.",
+            "fr": "Je pourrais expliquer la vision qu'a l'autre partenaire de cet avenir en des termes dans lesquels il se reconnaîtrait."
+          },
+          "help": {
+            "en": "This is about understanding, not agreeing. You can understand a view you do not share.",
+            "de": "Es geht ums Verstehen, nicht ums Zustimmen. Man kann eine Sicht verstehen, die man nicht teilt.",
+            "fr": "Il s'agit de comprendre, pas d'être d'accord. On peut comprendre un point de vue sans le partager."
+          }
         }
       ]
     },
     {
       "id": "contributions",
-      "title": "What each side brings and expects",
-      "introduction": "Partnerships fail less often over strategy than over a feeling that the exchange is unfair. Say what your organisation brings and what it expects in return.",
-      "facilitatorNotes": "Expect both partners to feel they give more than they get; that is normal and worth naming with humour. What matters is a large gap between what one side expects and what the other thinks it brings: compare the \"bring\" answers of one partner with the \"expect\" answers of the other.",
+      "title": {
+        "en": "What each side brings and expects",
+        "de": "Was jede Seite einbringt und erwartet",
+        "fr": "Ce que chaque partie apporte et attend"
+      },
+      "introduction": {
+        "en": "Partnerships fail less often over strategy than over a feeling that the exchange is unfair. Say what your organisation brings and what it expects in return.",
+        "de": "Partnerschaften scheitern seltener an der Strategie als an dem Gefühl, dass der Austausch unfair ist. Sagen Sie, was Ihre Organisation einbringt und was sie im Gegenzug erwartet.",
+        "fr": "Les partenariats échouent moins souvent sur la stratégie que sur le sentiment que l'échange est inéquitable. Dites ce que votre organisation apporte et ce qu'elle attend en retour."
+      },
+      "facilitatorNotes": {
+        "en": "Expect both partners to feel they give more than they get; that is normal and worth naming with humour. What matters is a large gap between what one side expects and what the other thinks it brings: compare the \"bring\" answers of one partner with the \"expect\" answers of the other.",
+        "de": "Rechnen Sie damit, dass beide Partner das Gefühl haben, mehr zu geben als zu bekommen; das ist normal und verdient, mit Humor benannt zu werden. Entscheidend ist ein großer Abstand zwischen dem, was eine Seite erwartet, und dem, was die andere einzubringen glaubt: Vergleichen Sie die „Einbringen“-Antworten des einen Partners mit den „Erwarten“-Antworten des anderen.",
+        "fr": "Attendez-vous à ce que chaque partenaire ait le sentiment de donner plus qu'il ne reçoit ; c'est normal et mérite d'être dit avec humour. Ce qui compte, c'est un grand écart entre ce qu'une partie attend et ce que l'autre pense apporter : comparez les réponses « apporter » d'un partenaire aux réponses « attendre » de l'autre."
+      },
       "timeboxMinutes": 15,
       "questions": [
         {
@@ -578,16 +959,20 @@ extension BuiltInWorkshops {
           "dimension": "contributions",
           "required": false,
           "maxSelections": 4,
-          "prompt": "What does your organisation bring to this partnership? Choose up to four.",
+          "prompt": {
+            "en": "What does your organisation bring to this partnership? Choose up to four.",
+            "de": "Was bringt Ihre Organisation in diese Partnerschaft ein? Wählen Sie bis zu vier.",
+            "fr": "Qu'apporte votre organisation à ce partenariat ? Choisissez jusqu'à quatre réponses."
+          },
           "options": [
-            {"id": "customer-access", "label": "Access to customers"},
-            {"id": "technology", "label": "Technology or intellectual property"},
-            {"id": "brand", "label": "Brand and reputation"},
-            {"id": "capital", "label": "Money to invest"},
-            {"id": "market-knowledge", "label": "Knowledge of a market or region"},
-            {"id": "operations", "label": "Operations, production or logistics"},
-            {"id": "people", "label": "Skilled people"},
-            {"id": "licences", "label": "Licences, certifications or regulatory standing"}
+            {"id": "customer-access", "label": {"en": "Access to customers", "de": "Zugang zu Kunden", "fr": "Accès aux clients"}},
+            {"id": "technology", "label": {"en": "Technology or intellectual property", "de": "Technologie oder geistiges Eigentum", "fr": "Technologie ou propriété intellectuelle"}},
+            {"id": "brand", "label": {"en": "Brand and reputation", "de": "Marke und Ruf", "fr": "Marque et réputation"}},
+            {"id": "capital", "label": {"en": "Money to invest", "de": "Kapital für Investitionen", "fr": "Capitaux à investir"}},
+            {"id": "market-knowledge", "label": {"en": "Knowledge of a market or region", "de": "Kenntnis eines Marktes oder einer Region", "fr": "Connaissance d'un marché ou d'une région"}},
+            {"id": "operations", "label": {"en": "Operations, production or logistics", "de": "Betrieb, Produktion oder Logistik", "fr": "Exploitation, production ou logistique"}},
+            {"id": "people", "label": {"en": "Skilled people", "de": "Qualifizierte Fachkräfte", "fr": "Personnel qualifié"}},
+            {"id": "licences", "label": {"en": "Licences, certifications or regulatory standing", "de": "Lizenzen, Zertifizierungen oder regulatorischer Status", "fr": "Licences, certifications ou agréments réglementaires"}}
           ]
         },
         {
@@ -596,16 +981,20 @@ extension BuiltInWorkshops {
           "dimension": "contributions",
           "required": false,
           "maxSelections": 4,
-          "prompt": "What do you expect the other partner to bring? Choose up to four.",
+          "prompt": {
+            "en": "What do you expect the other partner to bring? Choose up to four.",
+            "de": "Was erwarten Sie, dass der andere Partner einbringt? Wählen Sie bis zu vier.",
+            "fr": "Qu'attendez-vous de l'autre partenaire qu'il apporte ? Choisissez jusqu'à quatre réponses."
+          },
           "options": [
-            {"id": "customer-access", "label": "Access to customers"},
-            {"id": "technology", "label": "Technology or intellectual property"},
-            {"id": "brand", "label": "Brand and reputation"},
-            {"id": "capital", "label": "Money to invest"},
-            {"id": "market-knowledge", "label": "Knowledge of a market or region"},
-            {"id": "operations", "label": "Operations, production or logistics"},
-            {"id": "people", "label": "Skilled people"},
-            {"id": "licences", "label": "Licences, certifications or regulatory standing"}
+            {"id": "customer-access", "label": {"en": "Access to customers", "de": "Zugang zu Kunden", "fr": "Accès aux clients"}},
+            {"id": "technology", "label": {"en": "Technology or intellectual property", "de": "Technologie oder geistiges Eigentum", "fr": "Technologie ou propriété intellectuelle"}},
+            {"id": "brand", "label": {"en": "Brand and reputation", "de": "Marke und Ruf", "fr": "Marque et réputation"}},
+            {"id": "capital", "label": {"en": "Money to invest", "de": "Kapital für Investitionen", "fr": "Capitaux à investir"}},
+            {"id": "market-knowledge", "label": {"en": "Knowledge of a market or region", "de": "Kenntnis eines Marktes oder einer Region", "fr": "Connaissance d'un marché ou d'une région"}},
+            {"id": "operations", "label": {"en": "Operations, production or logistics", "de": "Betrieb, Produktion oder Logistik", "fr": "Exploitation, production ou logistique"}},
+            {"id": "people", "label": {"en": "Skilled people", "de": "Qualifizierte Fachkräfte", "fr": "Personnel qualifié"}},
+            {"id": "licences", "label": {"en": "Licences, certifications or regulatory standing", "de": "Lizenzen, Zertifizierungen oder regulatorischer Status", "fr": "Licences, certifications ou agréments réglementaires"}}
           ]
         },
         {
@@ -616,16 +1005,36 @@ extension BuiltInWorkshops {
           "required": false,
           "predict": true,
           "allowDontKnow": true,
-          "prompt": "Compared with what it expects to get, how much does your organisation put into this partnership?",
-          "help": "Count everything: money, people's time, customer relationships, know-how, risk taken. Then guess how the other partner sees its own balance."
+          "prompt": {
+            "en": "Compared with what it expects to get, how much does your organisation put into this partnership?",
+            "de": "Wie viel steckt Ihre Organisation in diese Partnerschaft, verglichen mit dem, was sie zu bekommen erwartet?",
+            "fr": "Par rapport à ce qu'elle compte en retirer, combien votre organisation investit-elle dans ce partenariat ?"
+          },
+          "help": {
+            "en": "Count everything: money, people's time, customer relationships, know-how, risk taken. Then guess how the other partner sees its own balance.",
+            "de": "Zählen Sie alles: Geld, Arbeitszeit, Kundenbeziehungen, Know-how, eingegangenes Risiko. Schätzen Sie dann, wie der andere Partner seine eigene Bilanz sieht.",
+            "fr": "Comptez tout : argent, temps des équipes, relations clients, savoir-faire, risques pris. Estimez ensuite comment l'autre partenaire voit son propre bilan."
+          }
         }
       ]
     },
     {
       "id": "outcomes",
-      "title": "Which outcomes matter, and when",
-      "introduction": "Now the results. Which outcomes matter most to your organisation, and how soon do you expect to see them?",
-      "facilitatorNotes": "The timeline question is where discovery workshops most often find a real gap: one partner plans for a quarterly review, the other for a five-year payback. Show the two medians side by side. If the outcome rankings differ, ask each side to tell the story of the partnership as a success in its own terms before anyone argues.",
+      "title": {
+        "en": "Which outcomes matter, and when",
+        "de": "Welche Ergebnisse zählen, und wann",
+        "fr": "Quels résultats comptent, et quand"
+      },
+      "introduction": {
+        "en": "Now the results. Which outcomes matter most to your organisation, and how soon do you expect to see them?",
+        "de": "Jetzt zu den Ergebnissen. Welche Ergebnisse zählen für Ihre Organisation am meisten, und wie bald erwarten Sie sie?",
+        "fr": "Passons aux résultats. Quels résultats comptent le plus pour votre organisation, et dans quel délai pensez-vous les voir ?"
+      },
+      "facilitatorNotes": {
+        "en": "The timeline question is where discovery workshops most often find a real gap: one partner plans for a quarterly review, the other for a five-year payback. Show the two medians side by side. If the outcome rankings differ, ask each side to tell the story of the partnership as a success in its own terms before anyone argues.",
+        "de": "Bei der Frage zum Zeitplan stoßen Explorationsworkshops am häufigsten auf eine echte Lücke: Ein Partner plant mit einer Quartalsüberprüfung, der andere mit einer Amortisation über fünf Jahre. Zeigen Sie die beiden Mediane nebeneinander. Wenn sich die Rangfolgen der Ergebnisse unterscheiden, bitten Sie jede Seite, die Partnerschaft als Erfolgsgeschichte in ihren eigenen Worten zu erzählen, bevor jemand argumentiert.",
+        "fr": "C'est sur la question du calendrier que les ateliers d'exploration révèlent le plus souvent un véritable écart : un partenaire prévoit une revue trimestrielle, l'autre un retour sur investissement à cinq ans. Montrez les deux médianes côte à côte. Si les classements des résultats diffèrent, demandez à chaque partie de raconter le partenariat comme une réussite à sa façon, avant que quiconque n'argumente."
+      },
       "timeboxMinutes": 25,
       "questions": [
         {
@@ -634,16 +1043,24 @@ extension BuiltInWorkshops {
           "dimension": "outcomes",
           "minSelections": 1,
           "maxSelections": 3,
-          "prompt": "Which outcomes would show your organisation that the partnership works? Choose up to three.",
-          "help": "Choose what your organisation will actually look at in a review, not everything that would be nice.",
+          "prompt": {
+            "en": "Which outcomes would show your organisation that the partnership works? Choose up to three.",
+            "de": "Welche Ergebnisse würden Ihrer Organisation zeigen, dass die Partnerschaft funktioniert? Wählen Sie bis zu drei.",
+            "fr": "Quels résultats montreraient à votre organisation que le partenariat fonctionne ? Choisissez jusqu'à trois réponses."
+          },
+          "help": {
+            "en": "Choose what your organisation will actually look at in a review, not everything that would be nice.",
+            "de": "Wählen Sie, worauf Ihre Organisation bei einer Überprüfung tatsächlich schauen wird, nicht alles, was schön wäre.",
+            "fr": "Choisissez ce que votre organisation regardera réellement lors d'une revue, pas tout ce qui serait souhaitable."
+          },
           "options": [
-            {"id": "cost", "label": "Reduced costs"},
-            {"id": "customers", "label": "New customers"},
-            {"id": "markets", "label": "New markets or regions entered"},
-            {"id": "revenue", "label": "Revenue growth with existing customers"},
-            {"id": "capabilities", "label": "New capabilities or technology"},
-            {"id": "risk", "label": "Shared risk on a large investment"},
-            {"id": "speed", "label": "Faster time to market"}
+            {"id": "cost", "label": {"en": "Reduced costs", "de": "Geringere Kosten", "fr": "Réduction des coûts"}},
+            {"id": "customers", "label": {"en": "New customers", "de": "Neue Kunden", "fr": "Nouveaux clients"}},
+            {"id": "markets", "label": {"en": "New markets or regions entered", "de": "Erschließung neuer Märkte oder Regionen", "fr": "Entrée sur de nouveaux marchés ou de nouvelles régions"}},
+            {"id": "revenue", "label": {"en": "Revenue growth with existing customers", "de": "Umsatzwachstum mit bestehenden Kunden", "fr": "Croissance du chiffre d'affaires avec les clients existants"}},
+            {"id": "capabilities", "label": {"en": "New capabilities or technology", "de": "Neue Fähigkeiten oder Technologien", "fr": "Nouvelles compétences ou technologies"}},
+            {"id": "risk", "label": {"en": "Shared risk on a large investment", "de": "Geteiltes Risiko bei einer großen Investition", "fr": "Partage du risque d'un investissement important"}},
+            {"id": "speed", "label": {"en": "Faster time to market", "de": "Schnellere Markteinführung", "fr": "Mise sur le marché plus rapide"}}
           ]
         },
         {
@@ -652,18 +1069,30 @@ extension BuiltInWorkshops {
           "dimension": "outcomes",
           "allowDontKnow": true,
           "showIf": {"question": "kpis", "includes": "risk"},
-          "prompt": "Have the partners agreed, in writing, how losses are shared if the investment fails?"
+          "prompt": {
+            "en": "Have the partners agreed, in writing, how losses are shared if the investment fails?",
+            "de": "Haben die Partner schriftlich vereinbart, wie Verluste geteilt werden, falls die Investition scheitert?",
+            "fr": "Les partenaires ont-ils convenu par écrit de la répartition des pertes si l'investissement échoue ?"
+          }
         },
         {
           "id": "priorities",
           "type": "rank",
           "dimension": "outcomes",
-          "prompt": "Rank these three outcomes by importance for your organisation, most important first.",
-          "help": "All three may matter; the order is what we want to know. If they truly matter equally, rank them by what your executives would defend first in a budget cut.",
+          "prompt": {
+            "en": "Rank these three outcomes by importance for your organisation, most important first.",
+            "de": "Ordnen Sie diese drei Ergebnisse nach ihrer Bedeutung für Ihre Organisation, das wichtigste zuerst.",
+            "fr": "Classez ces trois résultats selon leur importance pour votre organisation, du plus important au moins important."
+          },
+          "help": {
+            "en": "All three may matter; the order is what we want to know. If they truly matter equally, rank them by what your executives would defend first in a budget cut.",
+            "de": "Alle drei können wichtig sein; uns interessiert die Reihenfolge. Wenn sie wirklich gleich wichtig sind, ordnen Sie sie danach, was Ihre Geschäftsleitung bei einer Budgetkürzung zuerst verteidigen würde.",
+            "fr": "Les trois peuvent compter ; c'est l'ordre qui nous intéresse. S'ils comptent vraiment autant, classez-les selon ce que votre direction défendrait en premier lors d'une coupe budgétaire."
+          },
           "options": [
-            {"id": "markets", "label": "New markets"},
-            {"id": "cost", "label": "Reduced costs"},
-            {"id": "customers", "label": "New customers"}
+            {"id": "markets", "label": {"en": "New markets", "de": "Neue Märkte", "fr": "Nouveaux marchés"}},
+            {"id": "cost", "label": {"en": "Reduced costs", "de": "Geringere Kosten", "fr": "Réduction des coûts"}},
+            {"id": "customers", "label": {"en": "New customers", "de": "Neue Kunden", "fr": "Nouveaux clients"}}
           ]
         },
         {
@@ -671,15 +1100,23 @@ extension BuiltInWorkshops {
           "type": "choice",
           "dimension": "outcomes",
           "predict": true,
-          "prompt": "If the partnership could deliver only one outcome, which should it be?",
-          "help": "Then guess which one most people from the other partner will choose.",
+          "prompt": {
+            "en": "If the partnership could deliver only one outcome, which should it be?",
+            "de": "Wenn die Partnerschaft nur ein einziges Ergebnis liefern könnte, welches sollte es sein?",
+            "fr": "Si le partenariat ne pouvait produire qu'un seul résultat, lequel devrait-ce être ?"
+          },
+          "help": {
+            "en": "Then guess which one most people from the other partner will choose.",
+            "de": "Schätzen Sie dann, welches die meisten Menschen beim anderen Partner wählen werden.",
+            "fr": "Estimez ensuite lequel la plupart des personnes de l'autre partenaire choisiront."
+          },
           "options": [
-            {"id": "new-markets", "label": "Entering new markets"},
-            {"id": "new-customers", "label": "Winning new customers"},
-            {"id": "reduced-costs", "label": "Reducing costs"},
-            {"id": "new-capabilities", "label": "Building new capabilities"},
-            {"id": "shared-risk", "label": "Sharing the risk of an investment"},
-            {"id": "other", "label": "Something else"}
+            {"id": "new-markets", "label": {"en": "Entering new markets", "de": "Neue Märkte erschließen", "fr": "Entrer sur de nouveaux marchés"}},
+            {"id": "new-customers", "label": {"en": "Winning new customers", "de": "Neue Kunden gewinnen", "fr": "Gagner de nouveaux clients"}},
+            {"id": "reduced-costs", "label": {"en": "Reducing costs", "de": "Kosten senken", "fr": "Réduire les coûts"}},
+            {"id": "new-capabilities", "label": {"en": "Building new capabilities", "de": "Neue Fähigkeiten aufbauen", "fr": "Développer de nouvelles compétences"}},
+            {"id": "shared-risk", "label": {"en": "Sharing the risk of an investment", "de": "Das Risiko einer Investition teilen", "fr": "Partager le risque d'un investissement"}},
+            {"id": "other", "label": {"en": "Something else", "de": "Etwas anderes", "fr": "Autre chose"}}
           ]
         },
         {
@@ -687,7 +1124,11 @@ extension BuiltInWorkshops {
           "type": "text",
           "maxLength": 300,
           "showIf": {"question": "top-goal", "equals": "other"},
-          "prompt": "Which outcome did you have in mind?"
+          "prompt": {
+            "en": "Which outcome did you have in mind?",
+            "de": "An welches Ergebnis haben Sie gedacht?",
+            "fr": "À quel résultat pensiez-vous ?"
+          }
         },
         {
           "id": "months-to-results",
@@ -696,11 +1137,23 @@ extension BuiltInWorkshops {
           "min": 0,
           "max": 60,
           "integer": true,
-          "unit": "months",
+          "unit": {
+            "en": "months",
+            "de": "Monate",
+            "fr": "mois"
+          },
           "predict": true,
           "allowDontKnow": true,
-          "prompt": "How many months from now do you expect the partnership to show measurable results?",
-          "help": "Measurable results means something your organisation would report upward: signed revenue, a cost line that went down, a market launch. Not a pilot or a plan. Enter a whole number from 0 to 60; 60 means five years or more."
+          "prompt": {
+            "en": "How many months from now do you expect the partnership to show measurable results?",
+            "de": "In wie vielen Monaten erwarten Sie, dass die Partnerschaft messbare Ergebnisse zeigt?",
+            "fr": "Dans combien de mois pensez-vous que le partenariat montrera des résultats mesurables ?"
+          },
+          "help": {
+            "en": "Measurable results means something your organisation would report upward: signed revenue, a cost line that went down, a market launch. Not a pilot or a plan. Enter a whole number from 0 to 60; 60 means five years or more.",
+            "de": "Messbare Ergebnisse sind etwas, das Ihre Organisation nach oben berichten würde: unterschriebener Umsatz, eine gesunkene Kostenposition, eine Markteinführung. Kein Pilotprojekt und kein Plan. Geben Sie eine ganze Zahl von 0 bis 60 ein; 60 bedeutet fünf Jahre oder mehr.",
+            "fr": "Par résultats mesurables, on entend ce que votre organisation remonterait à sa hiérarchie : un chiffre d'affaires signé, un poste de coûts en baisse, un lancement sur un marché. Pas un pilote ni un plan. Saisissez un nombre entier de 0 à 60 ; 60 signifie cinq ans ou plus."
+          }
         },
         {
           "id": "fast-results-basis",
@@ -711,8 +1164,16 @@ extension BuiltInWorkshops {
             {"question": "months-to-results", "lessThan": 6},
             {"question": "top-goal", "oneOf": ["new-markets", "new-customers"]}
           ]},
-          "prompt": "Results from new markets or new customers in under six months are ambitious. What makes you expect them that soon?",
-          "help": "A signed customer, a launch date, a commitment from a distributor: say what the expectation rests on."
+          "prompt": {
+            "en": "Results from new markets or new customers in under six months are ambitious. What makes you expect them that soon?",
+            "de": "Ergebnisse aus neuen Märkten oder mit neuen Kunden in weniger als sechs Monaten sind ehrgeizig. Warum erwarten Sie sie so bald?",
+            "fr": "Des résultats sur de nouveaux marchés ou auprès de nouveaux clients en moins de six mois, c'est ambitieux. Qu'est-ce qui vous fait les attendre si tôt ?"
+          },
+          "help": {
+            "en": "A signed customer, a launch date, a commitment from a distributor: say what the expectation rests on.",
+            "de": "Ein unterschriebener Kunde, ein Starttermin, eine Zusage eines Vertriebspartners: Sagen Sie, worauf die Erwartung beruht.",
+            "fr": "Un client signé, une date de lancement, l'engagement d'un distributeur : dites sur quoi repose cette attente."
+          }
         },
         {
           "id": "long-wait-commitment",
@@ -720,21 +1181,37 @@ extension BuiltInWorkshops {
           "dimension": "outcomes",
           "allowDontKnow": true,
           "showIf": {"question": "months-to-results", "greaterThan": 24},
-          "prompt": "You expect results in more than two years. Will your organisation keep funding the partnership that long without them?",
+          "prompt": {
+            "en": "You expect results in more than two years. Will your organisation keep funding the partnership that long without them?",
+            "de": "Sie erwarten Ergebnisse erst in mehr als zwei Jahren. Wird Ihre Organisation die Partnerschaft so lange ohne Ergebnisse weiter finanzieren?",
+            "fr": "Vous attendez des résultats dans plus de deux ans. Votre organisation continuera-t-elle à financer le partenariat aussi longtemps sans résultats ?"
+          },
           "options": [
-            {"id": "yes-committed", "label": "Yes, the budget is committed for that long"},
-            {"id": "yes-milestones", "label": "Yes, if interim milestones are met"},
-            {"id": "unclear", "label": "It is not decided"},
-            {"id": "no", "label": "No, we will need results sooner"}
+            {"id": "yes-committed", "label": {"en": "Yes, the budget is committed for that long", "de": "Ja, das Budget ist für diesen Zeitraum zugesagt", "fr": "Oui, le budget est engagé pour toute cette durée"}},
+            {"id": "yes-milestones", "label": {"en": "Yes, if interim milestones are met", "de": "Ja, wenn Zwischenmeilensteine erreicht werden", "fr": "Oui, si les jalons intermédiaires sont atteints"}},
+            {"id": "unclear", "label": {"en": "It is not decided", "de": "Das ist nicht entschieden", "fr": "Ce n'est pas décidé"}},
+            {"id": "no", "label": {"en": "No, we will need results sooner", "de": "Nein, wir brauchen früher Ergebnisse", "fr": "Non, il nous faudra des résultats plus tôt"}}
           ]
         }
       ]
     },
     {
       "id": "openness",
-      "title": "Speaking openly",
-      "introduction": "Two last questions about this workshop itself.",
-      "facilitatorNotes": "If more than a few people answer that they cannot raise concerns openly, do not debrief the earlier sections in plenary yet: meet each partner's group separately first, and come back to the joint session with the themes.",
+      "title": {
+        "en": "Speaking openly",
+        "de": "Offen sprechen",
+        "fr": "Parler ouvertement"
+      },
+      "introduction": {
+        "en": "Two last questions about this workshop itself.",
+        "de": "Zwei letzte Fragen zu diesem Workshop selbst.",
+        "fr": "Deux dernières questions sur cet atelier lui-même."
+      },
+      "facilitatorNotes": {
+        "en": "If more than a few people answer that they cannot raise concerns openly, do not debrief the earlier sections in plenary yet: meet each partner's group separately first, and come back to the joint session with the themes.",
+        "de": "Wenn mehr als einige wenige antworten, dass sie Bedenken nicht offen ansprechen können, besprechen Sie die vorigen Abschnitte noch nicht im Plenum: Treffen Sie zuerst die Gruppe jedes Partners getrennt und kommen Sie mit den Themen in die gemeinsame Sitzung zurück.",
+        "fr": "Si plus de quelques personnes répondent qu'elles ne peuvent pas exprimer ouvertement leurs inquiétudes, ne débriefez pas encore les sections précédentes en plénière : rencontrez d'abord séparément le groupe de chaque partenaire, puis revenez en séance commune avec les thèmes."
+      },
       "timeboxMinutes": 10,
       "questions": [
         {
@@ -742,8 +1219,16 @@ extension BuiltInWorkshops {
           "type": "yesno",
           "dimension": "openness",
           "allowPreferNotToSay": true,
-          "prompt": "Could you raise a serious concern about this partnership openly, in front of both partners, without it being held against you?",
-          "help": "Your answer is anonymous. Nobody, including the facilitator, can see who answered what."
+          "prompt": {
+            "en": "Could you raise a serious concern about this partnership openly, in front of both partners, without it being held against you?",
+            "de": "Könnten Sie ein ernstes Bedenken zu dieser Partnerschaft offen vor beiden Partnern ansprechen, ohne dass es Ihnen zum Nachteil gereicht?",
+            "fr": "Pourriez-vous exprimer ouvertement une inquiétude sérieuse sur ce partenariat, devant les deux partenaires, sans que cela vous soit reproché ?"
+          },
+          "help": {
+            "en": "Your answer is anonymous. Nobody, including the facilitator, can see who answered what.",
+            "de": "Ihre Antwort ist anonym. Niemand, auch nicht die Moderation, kann sehen, wer was geantwortet hat.",
+            "fr": "Votre réponse est anonyme. Personne, pas même l'animateur, ne peut voir qui a répondu quoi."
+          }
         },
         {
           "id": "trust-open-blocker",
@@ -751,15 +1236,27 @@ extension BuiltInWorkshops {
           "required": false,
           "maxLength": 600,
           "showIf": {"question": "trust-open", "equals": false},
-          "prompt": "What would need to change for you to say it openly?"
+          "prompt": {
+            "en": "What would need to change for you to say it openly?",
+            "de": "Was müsste sich ändern, damit Sie es offen sagen?",
+            "fr": "Que faudrait-il changer pour que vous le disiez ouvertement ?"
+          }
         },
         {
           "id": "open-comment",
           "type": "text",
           "required": false,
           "maxLength": 2000,
-          "prompt": "Is there anything the facilitator should know before the next phase of the partnership?",
-          "help": "Comments are shown only for groups large enough to keep them anonymous, shuffled and without dates. Emails, phone numbers and links are masked."
+          "prompt": {
+            "en": "Is there anything the facilitator should know before the next phase of the partnership?",
+            "de": "Gibt es etwas, das die Moderation vor der nächsten Phase der Partnerschaft wissen sollte?",
+            "fr": "Y a-t-il quelque chose que l'animateur devrait savoir avant la prochaine phase du partenariat ?"
+          },
+          "help": {
+            "en": "Comments are shown only for groups large enough to keep them anonymous, shuffled and without dates. Emails, phone numbers and links are masked.",
+            "de": "Kommentare werden nur für Gruppen angezeigt, die groß genug sind, um sie anonym zu halten, gemischt und ohne Datum. E-Mail-Adressen, Telefonnummern und Links werden unkenntlich gemacht.",
+            "fr": "Les commentaires ne sont affichés que pour les groupes assez grands pour préserver l'anonymat, dans un ordre aléatoire et sans date. Les adresses e-mail, numéros de téléphone et liens sont masqués."
+          }
         }
       ]
     }
@@ -776,72 +1273,164 @@ extension BuiltInWorkshops {
   "formatVersion": 1,
   "id": "partnership-health-check",
   "version": "1.0.0",
-  "title": "Partnership health check",
-  "description": "A complete check of an established partnership over ten dimensions, from common vision to review and learning. Forty questions, about 45 minutes to answer; plan a separate session of 90 minutes to debrief the report. Run it once a year, or when the partnership reaches a turning point.",
+  "title": {
+    "en": "Partnership health check",
+    "de": "Gesundheitscheck der Partnerschaft",
+    "fr": "Bilan de santé du partenariat"
+  },
+  "description": {
+    "en": "A complete check of an established partnership over ten dimensions, from common vision to review and learning. Forty questions, about 45 minutes to answer; plan a separate session of 90 minutes to debrief the report. Run it once a year, or when the partnership reaches a turning point.",
+    "de": "Eine vollständige Überprüfung einer etablierten Partnerschaft in zehn Dimensionen, von der gemeinsamen Vision bis zu Überprüfung und Lernen. Vierzig Fragen, etwa 45 Minuten zum Beantworten; planen Sie für die Besprechung des Berichts eine eigene Sitzung von 90 Minuten ein. Führen Sie den Check einmal im Jahr durch oder wenn die Partnerschaft an einem Wendepunkt steht.",
+    "fr": "Un bilan complet d'un partenariat établi selon dix dimensions, de la vision commune à l'évaluation et l'apprentissage. Quarante questions, environ 45 minutes pour répondre ; prévoyez une séance distincte de 90 minutes pour débriefer le rapport. À mener une fois par an, ou lorsque le partenariat arrive à un tournant."
+  },
   "language": "en",
   "anonymity": {"minGroupSize": 4, "minGroupSizeForText": 5},
   "scales": [
     {
       "id": "agree5",
       "points": [
-        {"value": 1, "label": "Strongly disagree"},
-        {"value": 2, "label": "Disagree"},
-        {"value": 3, "label": "Neither agree nor disagree"},
-        {"value": 4, "label": "Agree"},
-        {"value": 5, "label": "Strongly agree"}
+        {"value": 1, "label": {"en": "Strongly disagree", "de": "Stimme überhaupt nicht zu", "fr": "Pas du tout d'accord"}},
+        {"value": 2, "label": {"en": "Disagree", "de": "Stimme eher nicht zu", "fr": "Plutôt pas d'accord"}},
+        {"value": 3, "label": {"en": "Neither agree nor disagree", "de": "Weder noch", "fr": "Ni d'accord ni pas d'accord"}},
+        {"value": 4, "label": {"en": "Agree", "de": "Stimme eher zu", "fr": "Plutôt d'accord"}},
+        {"value": 5, "label": {"en": "Strongly agree", "de": "Stimme voll und ganz zu", "fr": "Tout à fait d'accord"}}
       ]
     }
   ],
   "dimensions": [
     {
       "id": "common-vision",
-      "title": "Common vision",
-      "description": "Do the partners still want the same thing from the partnership?"
+      "title": {
+        "en": "Common vision",
+        "de": "Gemeinsame Vision",
+        "fr": "Vision commune"
+      },
+      "description": {
+        "en": "Do the partners still want the same thing from the partnership?",
+        "de": "Wollen die Partner von der Partnerschaft noch dasselbe?",
+        "fr": "Les partenaires attendent-ils toujours la même chose du partenariat ?"
+      }
     },
     {
       "id": "strategic-fit",
-      "title": "Strategic fit and mutual need",
-      "description": "Does the partnership fit each partner's strategy, and does each really need the other?"
+      "title": {
+        "en": "Strategic fit and mutual need",
+        "de": "Strategische Passung und gegenseitiger Bedarf",
+        "fr": "Adéquation stratégique et besoin mutuel"
+      },
+      "description": {
+        "en": "Does the partnership fit each partner's strategy, and does each really need the other?",
+        "de": "Passt die Partnerschaft zur Strategie jedes Partners, und braucht jeder den anderen wirklich?",
+        "fr": "Le partenariat s'inscrit-il dans la stratégie de chaque partenaire, et chacun a-t-il vraiment besoin de l'autre ?"
+      }
     },
     {
       "id": "mutual-benefit",
-      "title": "Mutual benefit, value and risk sharing",
-      "description": "Is the value the partnership creates, and the risk it carries, shared fairly?"
+      "title": {
+        "en": "Mutual benefit, value and risk sharing",
+        "de": "Gegenseitiger Nutzen, Wert- und Risikoteilung",
+        "fr": "Bénéfice mutuel, partage de la valeur et des risques"
+      },
+      "description": {
+        "en": "Is the value the partnership creates, and the risk it carries, shared fairly?",
+        "de": "Werden der Wert, den die Partnerschaft schafft, und das Risiko, das sie trägt, fair geteilt?",
+        "fr": "La valeur créée par le partenariat et les risques qu'il comporte sont-ils partagés équitablement ?"
+      }
     },
-    {"id": "trust", "title": "Trust", "description": "Can the partners rely on each other?"},
+    {
+      "id": "trust",
+      "title": {"en": "Trust", "de": "Vertrauen", "fr": "Confiance"},
+      "description": {"en": "Can the partners rely on each other?", "de": "Können sich die Partner aufeinander verlassen?", "fr": "Les partenaires peuvent-ils compter l'un sur l'autre ?"}
+    },
     {
       "id": "commitment",
-      "title": "Commitment and executive sponsorship",
-      "description": "Do both partners back the partnership with people, money and senior attention?"
+      "title": {
+        "en": "Commitment and executive sponsorship",
+        "de": "Engagement und Rückhalt der Führung",
+        "fr": "Engagement et parrainage de la direction"
+      },
+      "description": {
+        "en": "Do both partners back the partnership with people, money and senior attention?",
+        "de": "Stehen beide Partner mit Personal, Geld und Aufmerksamkeit der Geschäftsleitung hinter der Partnerschaft?",
+        "fr": "Les deux partenaires soutiennent-ils le partenariat avec des personnes, de l'argent et l'attention de la direction ?"
+      }
     },
     {
       "id": "governance",
-      "title": "Governance and joint decisions",
-      "description": "Is it clear how the partnership decides, and does it decide well?"
+      "title": {
+        "en": "Governance and joint decisions",
+        "de": "Steuerung und gemeinsame Entscheidungen",
+        "fr": "Gouvernance et décisions communes"
+      },
+      "description": {
+        "en": "Is it clear how the partnership decides, and does it decide well?",
+        "de": "Ist klar, wie die Partnerschaft entscheidet, und entscheidet sie gut?",
+        "fr": "Sait-on clairement comment le partenariat décide, et décide-t-il bien ?"
+      }
     },
     {
       "id": "communication",
-      "title": "Communication and transparency",
-      "description": "Do the partners tell each other what matters, early?"
+      "title": {
+        "en": "Communication and transparency",
+        "de": "Kommunikation und Transparenz",
+        "fr": "Communication et transparence"
+      },
+      "description": {
+        "en": "Do the partners tell each other what matters, early?",
+        "de": "Sagen sich die Partner frühzeitig, was wichtig ist?",
+        "fr": "Les partenaires se disent-ils tôt ce qui compte ?"
+      }
     },
     {
       "id": "operations",
-      "title": "Operational integration",
-      "description": "Does the day-to-day work between the partners run smoothly?"
+      "title": {
+        "en": "Operational integration",
+        "de": "Operative Zusammenarbeit",
+        "fr": "Intégration opérationnelle"
+      },
+      "description": {
+        "en": "Does the day-to-day work between the partners run smoothly?",
+        "de": "Läuft die tägliche Arbeit zwischen den Partnern reibungslos?",
+        "fr": "Le travail au quotidien entre les partenaires se déroule-t-il sans accroc ?"
+      }
     },
-    {"id": "cultural-fit", "title": "Cultural fit", "description": "Can the two ways of working live together?"},
+    {
+      "id": "cultural-fit",
+      "title": {"en": "Cultural fit", "de": "Kulturelle Passung", "fr": "Compatibilité culturelle"},
+      "description": {"en": "Can the two ways of working live together?", "de": "Können die beiden Arbeitsweisen nebeneinander bestehen?", "fr": "Les deux façons de travailler peuvent-elles cohabiter ?"}
+    },
     {
       "id": "review-learning",
-      "title": "Review and learning",
-      "description": "Does the partnership look at itself and improve?"
+      "title": {
+        "en": "Review and learning",
+        "de": "Überprüfung und Lernen",
+        "fr": "Évaluation et apprentissage"
+      },
+      "description": {
+        "en": "Does the partnership look at itself and improve?",
+        "de": "Schaut die Partnerschaft auf sich selbst und verbessert sich?",
+        "fr": "Le partenariat s'évalue-t-il et s'améliore-t-il ?"
+      }
     }
   ],
   "sections": [
     {
       "id": "common-vision",
-      "title": "Common vision",
-      "introduction": "Do the partners still want the same thing from the partnership?",
-      "facilitatorNotes": "Start here because everything else depends on it. If the vision scores are low and dispersed, spend the debrief on this dimension alone and schedule the common-vision workshop.",
+      "title": {
+        "en": "Common vision",
+        "de": "Gemeinsame Vision",
+        "fr": "Vision commune"
+      },
+      "introduction": {
+        "en": "Do the partners still want the same thing from the partnership?",
+        "de": "Wollen die Partner von der Partnerschaft noch dasselbe?",
+        "fr": "Les partenaires attendent-ils toujours la même chose du partenariat ?"
+      },
+      "facilitatorNotes": {
+        "en": "Start here because everything else depends on it. If the vision scores are low and dispersed, spend the debrief on this dimension alone and schedule the common-vision workshop.",
+        "de": "Beginnen Sie hier, denn alles andere hängt davon ab. Wenn die Werte zur Vision niedrig und weit gestreut sind, verwenden Sie die Nachbesprechung allein auf diese Dimension und planen Sie den Workshop zur gemeinsamen Vision ein.",
+        "fr": "Commencez ici, car tout le reste en dépend. Si les scores de vision sont bas et dispersés, consacrez tout le débriefing à cette dimension et programmez l'atelier sur la vision commune."
+      },
       "timeboxMinutes": 4,
       "questions": [
         {
@@ -850,7 +1439,11 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "common-vision",
           "predict": true,
-          "prompt": "Both partners pursue the same vision for this partnership."
+          "prompt": {
+            "en": "Both partners pursue the same vision for this partnership.",
+            "de": "Beide Partner verfolgen dieselbe Vision für diese Partnerschaft.",
+            "fr": "Les deux partenaires poursuivent la même vision pour ce partenariat."
+          }
         },
         {
           "id": "vision-written",
@@ -858,7 +1451,11 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "common-vision",
           "allowDontKnow": true,
-          "prompt": "The partnership's goals are written down, and both partners have signed up to them."
+          "prompt": {
+            "en": "The partnership's goals are written down, and both partners have signed up to them.",
+            "de": "Die Ziele der Partnerschaft sind schriftlich festgehalten, und beide Partner haben sich ihnen verpflichtet.",
+            "fr": "Les objectifs du partenariat sont écrits, et les deux partenaires s'y sont engagés."
+          }
         },
         {
           "id": "vision-known",
@@ -866,7 +1463,11 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "common-vision",
           "allowDontKnow": true,
-          "prompt": "The people working in the partnership could explain its goals."
+          "prompt": {
+            "en": "The people working in the partnership could explain its goals.",
+            "de": "Die Menschen, die in der Partnerschaft arbeiten, könnten ihre Ziele erklären.",
+            "fr": "Les personnes qui travaillent dans le partenariat pourraient en expliquer les objectifs."
+          }
         },
         {
           "id": "vision-drift",
@@ -874,16 +1475,36 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "common-vision",
           "reverse": true,
-          "prompt": "The partners have drifted apart on what the partnership should achieve.",
-          "help": "Worded the other way round on purpose: agreeing here means less alignment."
+          "prompt": {
+            "en": "The partners have drifted apart on what the partnership should achieve.",
+            "de": "Die Partner haben sich in der Frage, was die Partnerschaft erreichen soll, auseinanderentwickelt.",
+            "fr": "Les partenaires se sont éloignés l'un de l'autre sur ce que le partenariat doit accomplir."
+          },
+          "help": {
+            "en": "Worded the other way round on purpose: agreeing here means less alignment.",
+            "de": "Bewusst umgekehrt formuliert: Zustimmung bedeutet hier weniger Übereinstimmung.",
+            "fr": "Formulée volontairement à l'envers : être d'accord ici signifie moins d'alignement."
+          }
         }
       ]
     },
     {
       "id": "strategic-fit",
-      "title": "Strategic fit and mutual need",
-      "introduction": "Does the partnership fit each partner's strategy, and does each really need the other?",
-      "facilitatorNotes": "Mutual need is the question partners least like to answer honestly. The prediction shows whether each side thinks the other needs it more than it does.",
+      "title": {
+        "en": "Strategic fit and mutual need",
+        "de": "Strategische Passung und gegenseitiger Bedarf",
+        "fr": "Adéquation stratégique et besoin mutuel"
+      },
+      "introduction": {
+        "en": "Does the partnership fit each partner's strategy, and does each really need the other?",
+        "de": "Passt die Partnerschaft zur Strategie jedes Partners, und braucht jeder den anderen wirklich?",
+        "fr": "Le partenariat s'inscrit-il dans la stratégie de chaque partenaire, et chacun a-t-il vraiment besoin de l'autre ?"
+      },
+      "facilitatorNotes": {
+        "en": "Mutual need is the question partners least like to answer honestly. The prediction shows whether each side thinks the other needs it more than it does.",
+        "de": "Über den gegenseitigen Bedarf sprechen Partner am ungernsten ehrlich. Die Schätzung zeigt, ob jede Seite glaubt, der andere brauche sie mehr als umgekehrt.",
+        "fr": "Le besoin mutuel est la question à laquelle les partenaires aiment le moins répondre honnêtement. L'estimation montre si chaque partie pense que l'autre a davantage besoin d'elle que l'inverse."
+      },
       "timeboxMinutes": 4,
       "questions": [
         {
@@ -891,7 +1512,11 @@ extension BuiltInWorkshops {
           "type": "scale",
           "scale": "agree5",
           "dimension": "strategic-fit",
-          "prompt": "The partnership fits my organisation's strategy for the next three years."
+          "prompt": {
+            "en": "The partnership fits my organisation's strategy for the next three years.",
+            "de": "Die Partnerschaft passt zur Strategie meiner Organisation für die nächsten drei Jahre.",
+            "fr": "Le partenariat s'inscrit dans la stratégie de mon organisation pour les trois prochaines années."
+          }
         },
         {
           "id": "fit-need",
@@ -899,8 +1524,16 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "strategic-fit",
           "predict": true,
-          "prompt": "My organisation could not easily reach the partnership's goals without this partner.",
-          "help": "Think of the alternatives: doing it alone, buying a company, or working with someone else. Then guess how the other partner answers about needing us."
+          "prompt": {
+            "en": "My organisation could not easily reach the partnership's goals without this partner.",
+            "de": "Ohne diesen Partner könnte meine Organisation die Ziele der Partnerschaft nicht ohne Weiteres erreichen.",
+            "fr": "Sans ce partenaire, mon organisation ne pourrait pas facilement atteindre les objectifs du partenariat."
+          },
+          "help": {
+            "en": "Think of the alternatives: doing it alone, buying a company, or working with someone else. Then guess how the other partner answers about needing us.",
+            "de": "Denken Sie an die Alternativen: es allein machen, ein Unternehmen kaufen oder mit jemand anderem zusammenarbeiten. Schätzen Sie dann, wie der andere Partner antwortet, wenn es darum geht, ob er uns braucht.",
+            "fr": "Pensez aux alternatives : faire seul, racheter une entreprise ou travailler avec quelqu'un d'autre. Estimez ensuite ce que répond l'autre partenaire sur son besoin de nous."
+          }
         },
         {
           "id": "fit-partner-need",
@@ -908,7 +1541,11 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "strategic-fit",
           "allowDontKnow": true,
-          "prompt": "The other partner needs this partnership as much as we do."
+          "prompt": {
+            "en": "The other partner needs this partnership as much as we do.",
+            "de": "Der andere Partner braucht diese Partnerschaft genauso sehr wie wir.",
+            "fr": "L'autre partenaire a autant besoin de ce partenariat que nous."
+          }
         },
         {
           "id": "fit-switch",
@@ -917,16 +1554,36 @@ extension BuiltInWorkshops {
           "dimension": "strategic-fit",
           "reverse": true,
           "allowPreferNotToSay": true,
-          "prompt": "If another company offered us what this partner offers, we would seriously consider switching.",
-          "help": "Worded the other way round on purpose: agreeing here means weaker mutual need."
+          "prompt": {
+            "en": "If another company offered us what this partner offers, we would seriously consider switching.",
+            "de": "Böte uns ein anderes Unternehmen, was dieser Partner bietet, würden wir ernsthaft einen Wechsel erwägen.",
+            "fr": "Si une autre entreprise nous offrait ce que ce partenaire nous offre, nous envisagerions sérieusement de changer."
+          },
+          "help": {
+            "en": "Worded the other way round on purpose: agreeing here means weaker mutual need.",
+            "de": "Bewusst umgekehrt formuliert: Zustimmung bedeutet hier geringeren gegenseitigen Bedarf.",
+            "fr": "Formulée volontairement à l'envers : être d'accord ici signifie un besoin mutuel plus faible."
+          }
         }
       ]
     },
     {
       "id": "mutual-benefit",
-      "title": "Mutual benefit, value and risk sharing",
-      "introduction": "Is the value the partnership creates, and the risk it carries, shared fairly?",
-      "facilitatorNotes": "Fairness is perceived, not calculated. A partner that feels short-changed will reduce its effort long before it says so; look for a low score on one side paired with a high prediction from the other.",
+      "title": {
+        "en": "Mutual benefit, value and risk sharing",
+        "de": "Gegenseitiger Nutzen, Wert- und Risikoteilung",
+        "fr": "Bénéfice mutuel, partage de la valeur et des risques"
+      },
+      "introduction": {
+        "en": "Is the value the partnership creates, and the risk it carries, shared fairly?",
+        "de": "Werden der Wert, den die Partnerschaft schafft, und das Risiko, das sie trägt, fair geteilt?",
+        "fr": "La valeur créée par le partenariat et les risques qu'il comporte sont-ils partagés équitablement ?"
+      },
+      "facilitatorNotes": {
+        "en": "Fairness is perceived, not calculated. A partner that feels short-changed will reduce its effort long before it says so; look for a low score on one side paired with a high prediction from the other.",
+        "de": "Fairness wird empfunden, nicht berechnet. Ein Partner, der sich übervorteilt fühlt, wird seinen Einsatz zurückfahren, lange bevor er es sagt; achten Sie auf einen niedrigen Wert auf einer Seite zusammen mit einer hohen Schätzung der anderen.",
+        "fr": "L'équité se ressent, elle ne se calcule pas. Un partenaire qui se sent lésé réduira ses efforts bien avant de le dire ; cherchez un score bas d'un côté associé à une estimation élevée de l'autre."
+      },
       "timeboxMinutes": 4,
       "questions": [
         {
@@ -935,7 +1592,11 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "mutual-benefit",
           "predict": true,
-          "prompt": "The value the partnership creates is shared fairly between the partners."
+          "prompt": {
+            "en": "The value the partnership creates is shared fairly between the partners.",
+            "de": "Der Wert, den die Partnerschaft schafft, wird fair zwischen den Partnern geteilt.",
+            "fr": "La valeur créée par le partenariat est partagée équitablement entre les partenaires."
+          }
         },
         {
           "id": "benefit-risk",
@@ -943,15 +1604,27 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "mutual-benefit",
           "allowDontKnow": true,
-          "prompt": "Risks and costs are shared in proportion to what each partner gets out of the partnership."
+          "prompt": {
+            "en": "Risks and costs are shared in proportion to what each partner gets out of the partnership.",
+            "de": "Risiken und Kosten werden im Verhältnis zu dem geteilt, was jeder Partner aus der Partnerschaft zieht.",
+            "fr": "Les risques et les coûts sont partagés en proportion de ce que chaque partenaire retire du partenariat."
+          }
         },
         {
           "id": "benefit-visible",
           "type": "scale",
           "scale": "agree5",
           "dimension": "mutual-benefit",
-          "prompt": "My organisation can already see concrete benefits from the partnership.",
-          "help": "Interim benefits count: customers met, costs avoided, things learned. They need not be in the accounts yet."
+          "prompt": {
+            "en": "My organisation can already see concrete benefits from the partnership.",
+            "de": "Meine Organisation sieht bereits konkreten Nutzen aus der Partnerschaft.",
+            "fr": "Mon organisation voit déjà des bénéfices concrets du partenariat."
+          },
+          "help": {
+            "en": "Interim benefits count: customers met, costs avoided, things learned. They need not be in the accounts yet.",
+            "de": "Auch Zwischenergebnisse zählen: gewonnene Kundenkontakte, vermiedene Kosten, Gelerntes. Sie müssen noch nicht in den Büchern stehen.",
+            "fr": "Les bénéfices intermédiaires comptent : clients rencontrés, coûts évités, enseignements tirés. Ils n'ont pas besoin de figurer déjà dans les comptes."
+          }
         },
         {
           "id": "benefit-one-sided",
@@ -960,16 +1633,36 @@ extension BuiltInWorkshops {
           "dimension": "mutual-benefit",
           "reverse": true,
           "allowPreferNotToSay": true,
-          "prompt": "One partner gains much more from this partnership than the other.",
-          "help": "Worded the other way round on purpose: agreeing here means less mutual benefit."
+          "prompt": {
+            "en": "One partner gains much more from this partnership than the other.",
+            "de": "Ein Partner profitiert von dieser Partnerschaft viel mehr als der andere.",
+            "fr": "Un partenaire tire beaucoup plus de ce partenariat que l'autre."
+          },
+          "help": {
+            "en": "Worded the other way round on purpose: agreeing here means less mutual benefit.",
+            "de": "Bewusst umgekehrt formuliert: Zustimmung bedeutet hier weniger gegenseitigen Nutzen.",
+            "fr": "Formulée volontairement à l'envers : être d'accord ici signifie moins de bénéfice mutuel."
+          }
         }
       ]
     },
     {
       "id": "trust",
-      "title": "Trust",
-      "introduction": "Can the partners rely on each other?",
-      "facilitatorNotes": "Trust questions get cautious answers; the \"prefer not to say\" count is a finding in itself. Never ask in the room who chose it.",
+      "title": {
+        "en": "Trust",
+        "de": "Vertrauen",
+        "fr": "Confiance"
+      },
+      "introduction": {
+        "en": "Can the partners rely on each other?",
+        "de": "Können sich die Partner aufeinander verlassen?",
+        "fr": "Les partenaires peuvent-ils compter l'un sur l'autre ?"
+      },
+      "facilitatorNotes": {
+        "en": "Trust questions get cautious answers; the \"prefer not to say\" count is a finding in itself. Never ask in the room who chose it.",
+        "de": "Vertrauensfragen werden vorsichtig beantwortet; die Zahl der „keine Angabe“-Antworten ist schon ein Befund. Fragen Sie im Raum nie, wer sie gewählt hat.",
+        "fr": "Les questions de confiance reçoivent des réponses prudentes ; le nombre de « je préfère ne pas répondre » est un constat en soi. Ne demandez jamais en séance qui l'a choisi."
+      },
       "timeboxMinutes": 4,
       "questions": [
         {
@@ -978,21 +1671,33 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "trust",
           "predict": true,
-          "prompt": "The other partner keeps its promises."
+          "prompt": {
+            "en": "The other partner keeps its promises.",
+            "de": "Der andere Partner hält seine Zusagen ein.",
+            "fr": "L'autre partenaire tient ses engagements."
+          }
         },
         {
           "id": "trust-information",
           "type": "scale",
           "scale": "agree5",
           "dimension": "trust",
-          "prompt": "We can share sensitive information with the other partner without fear that it will be misused."
+          "prompt": {
+            "en": "We can share sensitive information with the other partner without fear that it will be misused.",
+            "de": "Wir können vertrauliche Informationen mit dem anderen Partner teilen, ohne befürchten zu müssen, dass sie missbraucht werden.",
+            "fr": "Nous pouvons partager des informations sensibles avec l'autre partenaire sans craindre qu'elles soient détournées."
+          }
         },
         {
           "id": "trust-intentions",
           "type": "scale",
           "scale": "agree5",
           "dimension": "trust",
-          "prompt": "When something goes wrong, people on our side assume the other partner meant well."
+          "prompt": {
+            "en": "When something goes wrong, people on our side assume the other partner meant well.",
+            "de": "Wenn etwas schiefgeht, gehen die Menschen auf unserer Seite davon aus, dass der andere Partner es gut gemeint hat.",
+            "fr": "Quand quelque chose tourne mal, les gens de notre côté partent du principe que l'autre partenaire était de bonne foi."
+          }
         },
         {
           "id": "trust-guarded",
@@ -1001,16 +1706,36 @@ extension BuiltInWorkshops {
           "dimension": "trust",
           "reverse": true,
           "allowPreferNotToSay": true,
-          "prompt": "In meetings with the other partner, people from my organisation are guarded about what they say.",
-          "help": "Worded the other way round on purpose: agreeing here means less trust."
+          "prompt": {
+            "en": "In meetings with the other partner, people from my organisation are guarded about what they say.",
+            "de": "In Besprechungen mit dem anderen Partner sind die Menschen aus meiner Organisation zurückhaltend mit dem, was sie sagen.",
+            "fr": "Lors des réunions avec l'autre partenaire, les personnes de mon organisation surveillent ce qu'elles disent."
+          },
+          "help": {
+            "en": "Worded the other way round on purpose: agreeing here means less trust.",
+            "de": "Bewusst umgekehrt formuliert: Zustimmung bedeutet hier weniger Vertrauen.",
+            "fr": "Formulée volontairement à l'envers : être d'accord ici signifie moins de confiance."
+          }
         }
       ]
     },
     {
       "id": "commitment",
-      "title": "Commitment and executive sponsorship",
-      "introduction": "Do both partners back the partnership with people, money and senior attention?",
-      "facilitatorNotes": "Compare management and execution here: sponsors often believe they are visible when the teams have never heard from them.",
+      "title": {
+        "en": "Commitment and executive sponsorship",
+        "de": "Engagement und Rückhalt der Führung",
+        "fr": "Engagement et parrainage de la direction"
+      },
+      "introduction": {
+        "en": "Do both partners back the partnership with people, money and senior attention?",
+        "de": "Stehen beide Partner mit Personal, Geld und Aufmerksamkeit der Geschäftsleitung hinter der Partnerschaft?",
+        "fr": "Les deux partenaires soutiennent-ils le partenariat avec des personnes, de l'argent et l'attention de la direction ?"
+      },
+      "facilitatorNotes": {
+        "en": "Compare management and execution here: sponsors often believe they are visible when the teams have never heard from them.",
+        "de": "Vergleichen Sie hier Führungsebene und operative Ebene: Sponsoren glauben oft, sichtbar zu sein, während die Teams nie etwas von ihnen gehört haben.",
+        "fr": "Comparez ici la direction et l'opérationnel : les sponsors se croient souvent visibles alors que les équipes n'ont jamais entendu parler d'eux."
+      },
       "timeboxMinutes": 4,
       "questions": [
         {
@@ -1019,8 +1744,16 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "commitment",
           "allowDontKnow": true,
-          "prompt": "A senior executive in my organisation actively sponsors the partnership.",
-          "help": "Actively means more than approving: the sponsor asks about the partnership, removes obstacles, and defends it in budget discussions."
+          "prompt": {
+            "en": "A senior executive in my organisation actively sponsors the partnership.",
+            "de": "Eine Person aus der Geschäftsleitung meiner Organisation setzt sich aktiv für die Partnerschaft ein.",
+            "fr": "Un membre de la direction de mon organisation parraine activement le partenariat."
+          },
+          "help": {
+            "en": "Actively means more than approving: the sponsor asks about the partnership, removes obstacles, and defends it in budget discussions.",
+            "de": "Aktiv heißt mehr als genehmigen: Die Person fragt nach der Partnerschaft, räumt Hindernisse aus dem Weg und verteidigt sie in Budgetrunden.",
+            "fr": "Activement signifie plus qu'approuver : le sponsor s'enquiert du partenariat, lève les obstacles et le défend lors des discussions budgétaires."
+          }
         },
         {
           "id": "commit-resources",
@@ -1029,14 +1762,22 @@ extension BuiltInWorkshops {
           "dimension": "commitment",
           "predict": true,
           "allowDontKnow": true,
-          "prompt": "My organisation gives the partnership the people and budget it promised."
+          "prompt": {
+            "en": "My organisation gives the partnership the people and budget it promised.",
+            "de": "Meine Organisation stellt der Partnerschaft das zugesagte Personal und Budget zur Verfügung.",
+            "fr": "Mon organisation fournit au partenariat les personnes et le budget promis."
+          }
         },
         {
           "id": "commit-priority",
           "type": "scale",
           "scale": "agree5",
           "dimension": "commitment",
-          "prompt": "When priorities compete, the partnership is not the first thing my organisation drops."
+          "prompt": {
+            "en": "When priorities compete, the partnership is not the first thing my organisation drops.",
+            "de": "Wenn Prioritäten konkurrieren, ist die Partnerschaft nicht das Erste, was meine Organisation fallen lässt.",
+            "fr": "Quand les priorités se font concurrence, le partenariat n'est pas la première chose que mon organisation abandonne."
+          }
         },
         {
           "id": "commit-partner-sponsor",
@@ -1044,15 +1785,31 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "commitment",
           "allowDontKnow": true,
-          "prompt": "The other partner's senior management is visibly committed to the partnership."
+          "prompt": {
+            "en": "The other partner's senior management is visibly committed to the partnership.",
+            "de": "Die Geschäftsleitung des anderen Partners steht sichtbar hinter der Partnerschaft.",
+            "fr": "La direction de l'autre partenaire est visiblement engagée dans le partenariat."
+          }
         }
       ]
     },
     {
       "id": "governance",
-      "title": "Governance and joint decisions",
-      "introduction": "Is it clear how the partnership decides, and does it decide well?",
-      "facilitatorNotes": "If scores are low, ask for the last decision that took too long and trace it, rather than redesigning the governance in the room.",
+      "title": {
+        "en": "Governance and joint decisions",
+        "de": "Steuerung und gemeinsame Entscheidungen",
+        "fr": "Gouvernance et décisions communes"
+      },
+      "introduction": {
+        "en": "Is it clear how the partnership decides, and does it decide well?",
+        "de": "Ist klar, wie die Partnerschaft entscheidet, und entscheidet sie gut?",
+        "fr": "Sait-on clairement comment le partenariat décide, et décide-t-il bien ?"
+      },
+      "facilitatorNotes": {
+        "en": "If scores are low, ask for the last decision that took too long and trace it, rather than redesigning the governance in the room.",
+        "de": "Wenn die Werte niedrig sind, fragen Sie nach der letzten Entscheidung, die zu lange gedauert hat, und verfolgen Sie sie nach, statt im Raum die Steuerung neu zu entwerfen.",
+        "fr": "Si les scores sont bas, demandez quelle est la dernière décision qui a pris trop de temps et retracez-en le parcours, plutôt que de redessiner la gouvernance en séance."
+      },
       "timeboxMinutes": 4,
       "questions": [
         {
@@ -1060,7 +1817,11 @@ extension BuiltInWorkshops {
           "type": "scale",
           "scale": "agree5",
           "dimension": "governance",
-          "prompt": "It is clear who decides what in the partnership."
+          "prompt": {
+            "en": "It is clear who decides what in the partnership.",
+            "de": "Es ist klar, wer in der Partnerschaft was entscheidet.",
+            "fr": "On sait clairement qui décide de quoi dans le partenariat."
+          }
         },
         {
           "id": "gov-joint",
@@ -1068,14 +1829,22 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "governance",
           "predict": true,
-          "prompt": "Decisions that affect both partners are made jointly."
+          "prompt": {
+            "en": "Decisions that affect both partners are made jointly.",
+            "de": "Entscheidungen, die beide Partner betreffen, werden gemeinsam getroffen.",
+            "fr": "Les décisions qui concernent les deux partenaires sont prises conjointement."
+          }
         },
         {
           "id": "gov-speed",
           "type": "scale",
           "scale": "agree5",
           "dimension": "governance",
-          "prompt": "Joint decisions are made fast enough for the work to keep moving."
+          "prompt": {
+            "en": "Joint decisions are made fast enough for the work to keep moving.",
+            "de": "Gemeinsame Entscheidungen fallen schnell genug, damit die Arbeit vorankommt.",
+            "fr": "Les décisions communes sont prises assez vite pour que le travail avance."
+          }
         },
         {
           "id": "gov-disputes",
@@ -1083,15 +1852,31 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "governance",
           "allowDontKnow": true,
-          "prompt": "There is an agreed way to resolve disagreements between the partners."
+          "prompt": {
+            "en": "There is an agreed way to resolve disagreements between the partners.",
+            "de": "Es gibt einen vereinbarten Weg, Meinungsverschiedenheiten zwischen den Partnern beizulegen.",
+            "fr": "Il existe une procédure convenue pour régler les désaccords entre les partenaires."
+          }
         }
       ]
     },
     {
       "id": "communication",
-      "title": "Communication and transparency",
-      "introduction": "Do the partners tell each other what matters, early?",
-      "facilitatorNotes": "The first question (bad news early) predicts the health of the whole partnership better than any other in this check. Give it time.",
+      "title": {
+        "en": "Communication and transparency",
+        "de": "Kommunikation und Transparenz",
+        "fr": "Communication et transparence"
+      },
+      "introduction": {
+        "en": "Do the partners tell each other what matters, early?",
+        "de": "Sagen sich die Partner frühzeitig, was wichtig ist?",
+        "fr": "Les partenaires se disent-ils tôt ce qui compte ?"
+      },
+      "facilitatorNotes": {
+        "en": "The first question (bad news early) predicts the health of the whole partnership better than any other in this check. Give it time.",
+        "de": "Die erste Frage (schlechte Nachrichten früh) sagt die Gesundheit der ganzen Partnerschaft besser voraus als jede andere in diesem Check. Nehmen Sie sich Zeit dafür.",
+        "fr": "La première question (les mauvaises nouvelles tôt) prédit la santé de l'ensemble du partenariat mieux que toute autre dans ce bilan. Prenez-lui du temps."
+      },
       "timeboxMinutes": 4,
       "questions": [
         {
@@ -1100,14 +1885,22 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "communication",
           "predict": true,
-          "prompt": "Bad news is shared early between the partners."
+          "prompt": {
+            "en": "Bad news is shared early between the partners.",
+            "de": "Schlechte Nachrichten werden zwischen den Partnern früh geteilt.",
+            "fr": "Les mauvaises nouvelles circulent tôt entre les partenaires."
+          }
         },
         {
           "id": "comm-every-level",
           "type": "scale",
           "scale": "agree5",
           "dimension": "communication",
-          "prompt": "The partners talk often enough at every level, not only between managers."
+          "prompt": {
+            "en": "The partners talk often enough at every level, not only between managers.",
+            "de": "Die Partner sprechen auf allen Ebenen oft genug miteinander, nicht nur zwischen Führungskräften.",
+            "fr": "Les partenaires se parlent assez souvent, à tous les niveaux, et pas seulement entre managers."
+          }
         },
         {
           "id": "comm-surprises",
@@ -1115,16 +1908,36 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "communication",
           "reverse": true,
-          "prompt": "We often learn about the other partner's decisions after the fact.",
-          "help": "Worded the other way round on purpose: agreeing here means less transparency."
+          "prompt": {
+            "en": "We often learn about the other partner's decisions after the fact.",
+            "de": "Wir erfahren von Entscheidungen des anderen Partners oft erst im Nachhinein.",
+            "fr": "Nous apprenons souvent les décisions de l'autre partenaire après coup."
+          },
+          "help": {
+            "en": "Worded the other way round on purpose: agreeing here means less transparency.",
+            "de": "Bewusst umgekehrt formuliert: Zustimmung bedeutet hier weniger Transparenz.",
+            "fr": "Formulée volontairement à l'envers : être d'accord ici signifie moins de transparence."
+          }
         }
       ]
     },
     {
       "id": "operations",
-      "title": "Operational integration",
-      "introduction": "Does the day-to-day work between the partners run smoothly?",
-      "facilitatorNotes": "Execution usually knows more than management here; if the two levels disagree, let execution speak first.",
+      "title": {
+        "en": "Operational integration",
+        "de": "Operative Zusammenarbeit",
+        "fr": "Intégration opérationnelle"
+      },
+      "introduction": {
+        "en": "Does the day-to-day work between the partners run smoothly?",
+        "de": "Läuft die tägliche Arbeit zwischen den Partnern reibungslos?",
+        "fr": "Le travail au quotidien entre les partenaires se déroule-t-il sans accroc ?"
+      },
+      "facilitatorNotes": {
+        "en": "Execution usually knows more than management here; if the two levels disagree, let execution speak first.",
+        "de": "Hier weiß die operative Ebene meist mehr als die Führungsebene; wenn die beiden Ebenen uneins sind, lassen Sie die operative Ebene zuerst sprechen.",
+        "fr": "Ici, l'opérationnel en sait généralement plus que la direction ; si les deux niveaux ne sont pas d'accord, laissez d'abord parler l'opérationnel."
+      },
       "timeboxMinutes": 4,
       "questions": [
         {
@@ -1132,14 +1945,22 @@ extension BuiltInWorkshops {
           "type": "scale",
           "scale": "agree5",
           "dimension": "operations",
-          "prompt": "The processes that connect the two partners work smoothly."
+          "prompt": {
+            "en": "The processes that connect the two partners work smoothly.",
+            "de": "Die Prozesse, die beide Partner verbinden, laufen reibungslos.",
+            "fr": "Les processus qui relient les deux partenaires fonctionnent sans accroc."
+          }
         },
         {
           "id": "ops-contacts",
           "type": "scale",
           "scale": "agree5",
           "dimension": "operations",
-          "prompt": "People know whom to call on the other side to get things done."
+          "prompt": {
+            "en": "People know whom to call on the other side to get things done.",
+            "de": "Man weiß, wen man auf der anderen Seite anrufen muss, um etwas zu erledigen.",
+            "fr": "On sait qui appeler de l'autre côté pour faire avancer les choses."
+          }
         },
         {
           "id": "ops-systems",
@@ -1147,15 +1968,31 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "operations",
           "allowDontKnow": true,
-          "prompt": "The partners' systems and data are connected well enough for the work."
+          "prompt": {
+            "en": "The partners' systems and data are connected well enough for the work.",
+            "de": "Die Systeme und Daten der Partner sind gut genug für die Arbeit verbunden.",
+            "fr": "Les systèmes et les données des partenaires sont suffisamment raccordés pour le travail."
+          }
         }
       ]
     },
     {
       "id": "cultural-fit",
-      "title": "Cultural fit",
-      "introduction": "Can the two ways of working live together?",
-      "facilitatorNotes": "Keep the debrief descriptive: how each side works, not which way is better.",
+      "title": {
+        "en": "Cultural fit",
+        "de": "Kulturelle Passung",
+        "fr": "Compatibilité culturelle"
+      },
+      "introduction": {
+        "en": "Can the two ways of working live together?",
+        "de": "Können die beiden Arbeitsweisen nebeneinander bestehen?",
+        "fr": "Les deux façons de travailler peuvent-elles cohabiter ?"
+      },
+      "facilitatorNotes": {
+        "en": "Keep the debrief descriptive: how each side works, not which way is better.",
+        "de": "Halten Sie die Nachbesprechung beschreibend: wie jede Seite arbeitet, nicht welcher Weg besser ist.",
+        "fr": "Gardez un débriefing descriptif : comment chaque partie travaille, pas quelle façon est la meilleure."
+      },
       "timeboxMinutes": 4,
       "questions": [
         {
@@ -1164,14 +2001,22 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "cultural-fit",
           "predict": true,
-          "prompt": "The two organisations respect each other's ways of working."
+          "prompt": {
+            "en": "The two organisations respect each other's ways of working.",
+            "de": "Die beiden Organisationen respektieren die Arbeitsweise der jeweils anderen.",
+            "fr": "Les deux organisations respectent leurs façons de travailler respectives."
+          }
         },
         {
           "id": "culture-understand",
           "type": "scale",
           "scale": "agree5",
           "dimension": "cultural-fit",
-          "prompt": "We understand how the other partner makes decisions."
+          "prompt": {
+            "en": "We understand how the other partner makes decisions.",
+            "de": "Wir verstehen, wie der andere Partner Entscheidungen trifft.",
+            "fr": "Nous comprenons comment l'autre partenaire prend ses décisions."
+          }
         },
         {
           "id": "culture-friction",
@@ -1179,16 +2024,36 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "cultural-fit",
           "reverse": true,
-          "prompt": "Differences in culture slow the partnership down.",
-          "help": "Worded the other way round on purpose: agreeing here means a weaker cultural fit."
+          "prompt": {
+            "en": "Differences in culture slow the partnership down.",
+            "de": "Kulturelle Unterschiede bremsen die Partnerschaft.",
+            "fr": "Les différences culturelles ralentissent le partenariat."
+          },
+          "help": {
+            "en": "Worded the other way round on purpose: agreeing here means a weaker cultural fit.",
+            "de": "Bewusst umgekehrt formuliert: Zustimmung bedeutet hier eine geringere kulturelle Passung.",
+            "fr": "Formulée volontairement à l'envers : être d'accord ici signifie une moindre compatibilité culturelle."
+          }
         }
       ]
     },
     {
       "id": "review-learning",
-      "title": "Review and learning",
-      "introduction": "Does the partnership look at itself and improve?",
-      "facilitatorNotes": "A low score here is the easiest to fix: agree the next review date and the measures before the workshop ends.",
+      "title": {
+        "en": "Review and learning",
+        "de": "Überprüfung und Lernen",
+        "fr": "Évaluation et apprentissage"
+      },
+      "introduction": {
+        "en": "Does the partnership look at itself and improve?",
+        "de": "Schaut die Partnerschaft auf sich selbst und verbessert sich?",
+        "fr": "Le partenariat s'évalue-t-il et s'améliore-t-il ?"
+      },
+      "facilitatorNotes": {
+        "en": "A low score here is the easiest to fix: agree the next review date and the measures before the workshop ends.",
+        "de": "Ein niedriger Wert ist hier am leichtesten zu beheben: Vereinbaren Sie den nächsten Überprüfungstermin und die Kennzahlen, bevor der Workshop endet.",
+        "fr": "Un score bas est ici le plus facile à corriger : convenez de la date de la prochaine évaluation et des indicateurs avant la fin de l'atelier."
+      },
       "timeboxMinutes": 4,
       "questions": [
         {
@@ -1196,14 +2061,22 @@ extension BuiltInWorkshops {
           "type": "scale",
           "scale": "agree5",
           "dimension": "review-learning",
-          "prompt": "The partnership is reviewed regularly against agreed measures."
+          "prompt": {
+            "en": "The partnership is reviewed regularly against agreed measures.",
+            "de": "Die Partnerschaft wird regelmäßig anhand vereinbarter Kennzahlen überprüft.",
+            "fr": "Le partenariat est évalué régulièrement au regard d'indicateurs convenus."
+          }
         },
         {
           "id": "review-adapt",
           "type": "scale",
           "scale": "agree5",
           "dimension": "review-learning",
-          "prompt": "When a review shows a problem, the partners change course together."
+          "prompt": {
+            "en": "When a review shows a problem, the partners change course together.",
+            "de": "Wenn eine Überprüfung ein Problem zeigt, ändern die Partner gemeinsam den Kurs.",
+            "fr": "Quand une évaluation révèle un problème, les partenaires changent de cap ensemble."
+          }
         },
         {
           "id": "review-lessons",
@@ -1211,15 +2084,31 @@ extension BuiltInWorkshops {
           "scale": "agree5",
           "dimension": "review-learning",
           "allowDontKnow": true,
-          "prompt": "Lessons from the partnership are written down and used."
+          "prompt": {
+            "en": "Lessons from the partnership are written down and used.",
+            "de": "Lehren aus der Partnerschaft werden festgehalten und genutzt.",
+            "fr": "Les enseignements du partenariat sont consignés et mis à profit."
+          }
         }
       ]
     },
     {
       "id": "overall",
-      "title": "Overall",
-      "introduction": "A few last questions about the partnership as a whole.",
-      "facilitatorNotes": "Read the answers to the first question against the dimension scores: a partner that wants to expand while scoring trust low is taking a risk worth naming. Comments are shown only for groups that reach the text threshold.",
+      "title": {
+        "en": "Overall",
+        "de": "Gesamtbild",
+        "fr": "Vue d'ensemble"
+      },
+      "introduction": {
+        "en": "A few last questions about the partnership as a whole.",
+        "de": "Einige letzte Fragen zur Partnerschaft als Ganzes.",
+        "fr": "Quelques dernières questions sur le partenariat dans son ensemble."
+      },
+      "facilitatorNotes": {
+        "en": "Read the answers to the first question against the dimension scores: a partner that wants to expand while scoring trust low is taking a risk worth naming. Comments are shown only for groups that reach the text threshold.",
+        "de": "Lesen Sie die Antworten auf die erste Frage vor dem Hintergrund der Werte je Dimension: Ein Partner, der ausbauen will, aber das Vertrauen niedrig bewertet, geht ein Risiko ein, das benannt werden sollte. Kommentare werden nur für Gruppen angezeigt, die die Schwelle für Texte erreichen.",
+        "fr": "Lisez les réponses à la première question à la lumière des scores par dimension : un partenaire qui veut développer le partenariat tout en notant la confiance bas prend un risque qui mérite d'être nommé. Les commentaires ne sont affichés que pour les groupes qui atteignent le seuil prévu pour les textes."
+      },
       "timeboxMinutes": 6,
       "questions": [
         {
@@ -1227,13 +2116,21 @@ extension BuiltInWorkshops {
           "type": "choice",
           "predict": true,
           "allowDontKnow": true,
-          "prompt": "What should happen to the partnership in the next twelve months?",
-          "help": "Then guess what most people from the other partner answer.",
+          "prompt": {
+            "en": "What should happen to the partnership in the next twelve months?",
+            "de": "Was sollte in den nächsten zwölf Monaten mit der Partnerschaft geschehen?",
+            "fr": "Que devrait-il advenir du partenariat dans les douze prochains mois ?"
+          },
+          "help": {
+            "en": "Then guess what most people from the other partner answer.",
+            "de": "Schätzen Sie dann, was die meisten Menschen beim anderen Partner antworten.",
+            "fr": "Estimez ensuite ce que répondront la plupart des personnes de l'autre partenaire."
+          },
           "options": [
-            {"id": "expand", "label": "Expand it: more scope, more markets, more investment"},
-            {"id": "continue", "label": "Continue as it is"},
-            {"id": "fix", "label": "Keep it, but fix serious problems first"},
-            {"id": "wind-down", "label": "Wind it down in an orderly way"}
+            {"id": "expand", "label": {"en": "Expand it: more scope, more markets, more investment", "de": "Ausbauen: mehr Umfang, mehr Märkte, mehr Investitionen", "fr": "Le développer : plus de périmètre, plus de marchés, plus d'investissement"}},
+            {"id": "continue", "label": {"en": "Continue as it is", "de": "So weiterführen wie bisher", "fr": "Le poursuivre tel quel"}},
+            {"id": "fix", "label": {"en": "Keep it, but fix serious problems first", "de": "Beibehalten, aber zuerst ernste Probleme lösen", "fr": "Le maintenir, mais régler d'abord les problèmes graves"}},
+            {"id": "wind-down", "label": {"en": "Wind it down in an orderly way", "de": "Geordnet beenden", "fr": "Y mettre fin de manière ordonnée"}}
           ]
         },
         {
@@ -1241,7 +2138,11 @@ extension BuiltInWorkshops {
           "type": "yesno",
           "predict": true,
           "outcome": true,
-          "prompt": "Would you recommend this partner to a colleague in another part of your organisation who is looking for one?"
+          "prompt": {
+            "en": "Would you recommend this partner to a colleague in another part of your organisation who is looking for one?",
+            "de": "Würden Sie diesen Partner einer Kollegin oder einem Kollegen in einem anderen Teil Ihrer Organisation empfehlen, die oder der einen sucht?",
+            "fr": "Recommanderiez-vous ce partenaire à un collègue d'une autre entité de votre organisation qui en cherche un ?"
+          }
         },
         {
           "id": "overall-fix-first",
@@ -1255,16 +2156,32 @@ extension BuiltInWorkshops {
               "wind-down"
             ]
           },
-          "prompt": "What must be fixed first, or why should the partnership end?",
-          "help": "Say what you have seen happen, not who did it. Leave out names."
+          "prompt": {
+            "en": "What must be fixed first, or why should the partnership end?",
+            "de": "Was muss zuerst behoben werden, oder warum sollte die Partnerschaft enden?",
+            "fr": "Que faut-il corriger en premier, ou pourquoi le partenariat devrait-il prendre fin ?"
+          },
+          "help": {
+            "en": "Say what you have seen happen, not who did it. Leave out names.",
+            "de": "Sagen Sie, was Sie haben geschehen sehen, nicht wer es getan hat. Nennen Sie keine Namen.",
+            "fr": "Dites ce que vous avez vu se produire, pas qui l'a fait. Ne citez pas de noms."
+          }
         },
         {
           "id": "overall-one-change",
           "type": "text",
           "required": false,
           "maxLength": 1000,
-          "prompt": "What is the one change that would most improve the partnership?",
-          "help": "Be specific: who would do what differently. Leave out names."
+          "prompt": {
+            "en": "What is the one change that would most improve the partnership?",
+            "de": "Welche eine Veränderung würde die Partnerschaft am meisten verbessern?",
+            "fr": "Quel est le changement qui améliorerait le plus le partenariat ?"
+          },
+          "help": {
+            "en": "Be specific: who would do what differently. Leave out names.",
+            "de": "Seien Sie konkret: Wer würde was anders machen? Nennen Sie keine Namen.",
+            "fr": "Soyez précis : qui ferait quoi différemment. Ne citez pas de noms."
+          }
         }
       ]
     }
