@@ -16,7 +16,12 @@ in grey) go to the screenshot folder too.
 
 Usage: scripts/browser-test.py [--accord PATH] [--screenshots DIR]
 
-Bounded: every wait has a timeout, and the whole run is stopped after 420 seconds. Exit status
+Last, the Hebrew test workshop (Tests/Fixtures/rtl-hebrew.json) on its own server: pages
+dir="rtl" lang="he", every form control right to left and answerable, axe-core clean, both
+partners' submissions counted.
+
+Bounded: every wait has a timeout; the main run is stopped after 420 seconds and the
+right-to-left run after 120 more. Exit status
 0 when every check passed, 1 with a message when one failed.
 """
 import argparse
@@ -42,6 +47,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORKSHOP = os.path.join(ROOT, "questionnaires", "discovery-phase.json")
+RTL_WORKSHOP = os.path.join(ROOT, "Tests", "Fixtures", "rtl-hebrew.json")
 PARTICIPANTS = [("Acme", "management"), ("Globex", "execution"), ("Acme", "execution"),
                 ("Globex", "management"), ("Acme", "management"), ("Globex", "execution")]
 
@@ -57,12 +63,12 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start_server(accord, database):
+def start_server(accord, database, workshop=WORKSHOP, session="browser"):
     env = dict(os.environ, ACCORD_DB=database)
-    subprocess.run([accord, "session", "new", "--workshop", WORKSHOP, "--partners", "Acme,Globex", "--id", "browser"],
+    subprocess.run([accord, "session", "new", "--workshop", workshop, "--partners", "Acme,Globex", "--id", session],
                    env=env, check=True, capture_output=True)
     port = free_port()
-    server = subprocess.Popen([accord, "serve", "--session", "browser", "--port", str(port)], env=env,
+    server = subprocess.Popen([accord, "serve", "--session", session, "--port", str(port)], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     urls = {}
     deadline = time.time() + 20
@@ -170,7 +176,7 @@ def keyboard_start(driver, partner, level):
     WebDriverWait(driver, 10).until(lambda d: "/section/1" in d.current_url)
 
 
-def answer_workshop(driver, join_url, participant, partner, level, screenshots, axe=None):
+def answer_workshop(driver, join_url, participant, partner, level, screenshots, axe=None, on_first_page=None):
     driver.delete_all_cookies()
     driver.get(join_url)
     if participant == 1:
@@ -185,6 +191,8 @@ def answer_workshop(driver, join_url, participant, partner, level, screenshots, 
         if "/section/" not in driver.current_url:
             fail(f"participant {participant}: unexpected page {driver.current_url}: {driver.title}")
         fill_page(driver, participant, partner)
+        if on_first_page and step == 0:
+            on_first_page(driver)
         if participant == 0 and step == 0:
             check_accessibility(driver, "participant page", axe)
             if screenshots:
@@ -331,6 +339,87 @@ def reopen_with_confirmation(driver, facilitator_url):
         fail("confirming did not open round 2")
 
 
+def stop(server):
+    server.send_signal(signal.SIGINT)
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+# The writing direction of the page and of each form control, and whether every question's
+# legend starts at the right edge of its fieldset.
+DIRECTIONS = """
+const html = document.documentElement;
+const found = {dir: html.getAttribute('dir'), lang: html.getAttribute('lang'), ltr: [], misaligned: []};
+for (const control of document.querySelectorAll('form fieldset, form input, form select, form textarea, form label')) {
+  // dir="auto" fields follow what is typed in them, by design.
+  if (control.getAttribute('dir') === 'auto' || control.type === 'hidden') continue;
+  if (getComputedStyle(control).direction !== 'rtl') found.ltr.push(control.outerHTML.slice(0, 80));
+}
+for (const fieldset of document.querySelectorAll('form fieldset')) {
+  const legend = fieldset.querySelector('legend');
+  if (!legend) continue;
+  const outer = fieldset.getBoundingClientRect(), inner = legend.getBoundingClientRect();
+  if (outer.right - inner.right > 40) found.misaligned.push(legend.textContent.slice(0, 60));
+}
+return found;
+"""
+
+
+def check_right_to_left(accord, folder, screenshots, axe):
+    """The Hebrew test workshop (Tests/Fixtures/rtl-hebrew.json) served and answered by one
+    participant of each partner: the pages say dir="rtl" and lang="he", every form control
+    runs right to left, radio buttons, check boxes, the number field and the text area take
+    their answers, axe-core finds no violation, and both submissions are counted."""
+    server, join_url, facilitator_url = start_server(
+        accord, os.path.join(folder, "rtl.sqlite"), workshop=RTL_WORKSHOP, session="rtl")
+    driver = None
+    try:
+        driver = browser(1024, 900)
+        driver.get(join_url)
+        found = driver.execute_script(DIRECTIONS)
+        if found["dir"] != "rtl" or found["lang"] != "he":
+            fail(f"the Hebrew join page has dir={found['dir']!r} lang={found['lang']!r}, expected rtl and he")
+        check_accessibility(driver, "Hebrew join page", axe)
+
+        def question_page(driver):
+            found = driver.execute_script(DIRECTIONS)
+            if found["dir"] != "rtl":
+                fail(f"the Hebrew question page has dir={found['dir']!r}")
+            if found["ltr"]:
+                fail("form controls left to right on the Hebrew page: " + "; ".join(found["ltr"][:3]))
+            if found["misaligned"]:
+                fail("questions not aligned to the right on the Hebrew page: " + "; ".join(found["misaligned"][:3]))
+            answered = driver.execute_script(
+                "return [...document.querySelectorAll('form fieldset')].map(f => "
+                "[...f.querySelectorAll('input[type=radio], input[type=checkbox]')].some(i => i.checked) || "
+                "[...f.querySelectorAll('input[inputmode=decimal], textarea')].some(i => i.value !== '') || "
+                "[...f.querySelectorAll('select')].some(s => s.value !== ''))")
+            if not all(answered):
+                fail(f"a form control on the Hebrew page did not take its answer: {answered}")
+            check_accessibility(driver, "Hebrew question page", axe)
+            if screenshots:
+                os.makedirs(screenshots, exist_ok=True)
+                driver.save_screenshot(os.path.join(screenshots, "participant-hebrew.png"))
+
+        answer_workshop(driver, join_url, 2, "Acme", "execution", None, on_first_page=question_page)
+        answer_workshop(driver, join_url, 3, "Globex", "management", None)
+        driver.delete_all_cookies()
+        driver.get(facilitator_url)
+        if driver.execute_script("return document.documentElement.getAttribute('dir')") != "rtl":
+            fail("the facilitator page of the Hebrew workshop is not dir=rtl")
+        check_accessibility(driver, "Hebrew facilitator page", axe)
+        counts = {row.find_element(By.TAG_NAME, "th").text: row.find_element(By.TAG_NAME, "td").text
+                  for row in driver.find_elements(By.CSS_SELECTOR, "table tbody tr")}
+        if counts.get("Acme") != "1" or counts.get("Globex") != "1":
+            fail(f"the facilitator page of the Hebrew workshop counts {counts}, expected one per partner")
+    finally:
+        if driver:
+            driver.quit()
+        stop(server)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--accord", default=os.path.join(ROOT, ".build", "debug", "accord"))
@@ -367,14 +456,15 @@ def main():
         finally:
             if driver:
                 driver.quit()
-            server.send_signal(signal.SIGINT)
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+            stop(server)
+        # Right to left on its own server and its own time budget.
+        signal.signal(signal.SIGALRM, lambda *_: fail("the right-to-left run took longer than 120 seconds"))
+        signal.alarm(120)
+        check_right_to_left(arguments.accord, folder, arguments.screenshots, axe)
     print(f"browser-test: ok: {len(PARTICIPANTS)} participants answered discovery-phase in Chromium; "
           "the report counts them all; closing and opening went through their confirm pages; the HTML report fits "
           f"360-1280 px with chart text of 11 px or more and prints to {pages} A4 pages; "
+          "the Hebrew test workshop runs right to left and was answered by both partners; "
           + ("axe-core found no WCAG A/AA violation" if axe else "axe-core not installed (pip install axe-selenium-python): skipped"))
 
 

@@ -3,7 +3,7 @@
 
 Run from anywhere: python3 scripts/check-workshop-schema.py
 
-1. Every questionnaires/*.json, and the worked example in docs/workshop-format.md (the
+1. Every questionnaires/*.json, Tests/Fixtures/rtl-hebrew.json, and the worked example in docs/workshop-format.md (the
    ```json block that holds "formatVersion"), must pass the schema and the reference check
    below.
 2. Every file in Tests/AccordCoreTests/Fixtures/schema-invalid/ must be rejected by the schema,
@@ -35,6 +35,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schema" / "workshop.schema.json"
 WORKSHOPS = ROOT / "questionnaires"
 FORMAT_DOC = ROOT / "docs" / "workshop-format.md"
+# Valid test workshops outside questionnaires/: the right-to-left one of the browser test.
+VALID_FIXTURES = [ROOT / "Tests" / "Fixtures" / "rtl-hebrew.json"]
 INVALID = ROOT / "Tests" / "AccordCoreTests" / "Fixtures" / "schema-invalid"
 
 # Fixture file → the JSON path where the schema must report an error, or (path, words the
@@ -300,7 +302,7 @@ def main():
     if not workshops:
         failures += 1
         print(f"FAIL no workshops in {WORKSHOPS}")
-    for path in workshops:
+    for path in workshops + VALID_FIXTURES:
         name = path.relative_to(ROOT)
         try:
             document = load_json(path, name)

@@ -72,6 +72,61 @@ import Testing
         }
     }
 
+    /// German for the title only.
+    static let partlyGerman = """
+        {"formatVersion": 1, "id": "mixed", "version": "1", "language": "en",
+         "title": {"en": "Mixed", "de": "Gemischt"},
+         "sections": [{"id": "s", "title": "S", "questions": [{"id": "a", "type": "yesno", "prompt": "A?"}]}]}
+        """
+
+    @Test func aPartialTranslationIsAWarningThatDoesNotFail() throws {
+        try withFiles(["mixed.json": Self.partlyGerman]) { directory in
+            let result = try AccordProcess.run(["validate", "mixed.json"], currentDirectory: directory)
+            #expect(result.status == 0)
+            #expect(result.stdout == "mixed.json: ok, 2 warnings\n")
+            #expect(
+                result.stderr.split(separator: "\n") == [
+                    "mixed.json:3:36: warning: section 's': 'title' has no 'de' translation; the workshop translates 1 of its 3 texts into 'de', so participants reading it would see this in 'en'",
+                    "mixed.json:3:94: warning: question 'a': 'prompt' has no 'de' translation; the workshop translates 1 of its 3 texts into 'de', so participants reading it would see this in 'en'",
+                ])
+        }
+    }
+
+    @Test func requiredLanguagesFailOnEveryMissingTranslation() throws {
+        try withFiles(["mixed.json": Self.partlyGerman, "ok.json": Self.validWorkshop]) { directory in
+            let result = try AccordProcess.run(
+                ["validate", "--languages", "de,fr", "mixed.json", "ok.json"], currentDirectory: directory)
+            #expect(result.status == 1)
+            #expect(result.stdout == "")
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.first == "mixed.json:2:11: error: 'title' has no 'fr' translation, which --languages requires")
+            #expect(lines.contains("mixed.json:3:94: error: question 'a': 'prompt' has no 'de' translation, which --languages requires"))
+            #expect(lines.contains("mixed.json: 5 errors"))
+            #expect(lines.contains("ok.json: 6 errors"))
+        }
+    }
+
+    @Test(arguments: ["de,x_y", "", "deutsch"])
+    func aMalformedLanguageCodeIsAUsageError(_ list: String) throws {
+        try withFiles(["ok.json": Self.validWorkshop]) { directory in
+            let result = try AccordProcess.run(["validate", "--languages", list, "ok.json"], currentDirectory: directory)
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("--languages: '"))
+            #expect(result.stderr.contains("is not a language code; give codes such as 'de' or 'de-CH', separated by commas"))
+        }
+    }
+
+    @Test func everyShippedWorkshopIsTranslatedIntoGermanAndFrench() throws {
+        let root = AccordProcess.repositoryRoot
+        let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("questionnaires").path)
+            .filter { $0.hasSuffix(".json") }.sorted().map { "questionnaires/" + $0 }
+        #expect(files.count == 4)
+        let result = try AccordProcess.run(["validate", "--languages", "de,fr"] + files, currentDirectory: root)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == files.map { "\($0): ok\n" }.joined())
+    }
+
     @Test func noFileIsAUsageError() throws {
         let result = try AccordProcess.run(["validate"])
         #expect(result.status != 0)

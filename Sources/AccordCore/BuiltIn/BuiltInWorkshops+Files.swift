@@ -15,12 +15,12 @@ extension BuiltInWorkshops {
   "title": {
     "en": "Candid feedback round",
     "de": "Offene Feedbackrunde",
-    "fr": "Tour de retours francs"
+    "fr": "Retours sans détour"
   },
   "description": {
     "en": "A short round of twelve questions to repeat every one to three months while the partnership runs. It looks at interim results and leading indicators rather than final outcomes only, at frictions and bottlenecks, at whether management and execution pull the same way, and at trust. Ten to fifteen minutes to answer; the report shows the trend from round to round.",
     "de": "Eine kurze Runde mit zwölf Fragen, die Sie während der Partnerschaft alle ein bis drei Monate wiederholen. Sie betrachtet Zwischenergebnisse und Frühindikatoren statt nur der Endergebnisse, dazu Reibungen und Engpässe, ob Führungsebene und operative Ebene an einem Strang ziehen und wie es um das Vertrauen steht. Zehn bis fünfzehn Minuten zum Beantworten; der Bericht zeigt die Entwicklung von Runde zu Runde.",
-    "fr": "Un court tour de douze questions, à répéter tous les un à trois mois tant que dure le partenariat. Il s'intéresse aux résultats intermédiaires et aux indicateurs avancés plutôt qu'aux seuls résultats finaux, aux frictions et aux goulets d'étranglement, à l'alignement entre la direction et l'opérationnel, et à la confiance. Dix à quinze minutes pour répondre ; le rapport montre l'évolution d'un tour à l'autre."
+    "fr": "Un court tour de douze questions, à répéter à intervalles d'un à trois mois pendant toute la durée du partenariat. Il s'intéresse aux résultats intermédiaires et aux indicateurs avancés plutôt qu'aux seuls résultats finaux, aux frictions et aux goulets d'étranglement, à l'alignement entre la direction et l'opérationnel, et à la confiance. Dix à quinze minutes pour répondre ; le rapport montre l'évolution d'un tour à l'autre."
   },
   "language": "en",
   "anonymity": {"minGroupSize": 4, "minGroupSizeForText": 6},
@@ -640,7 +640,7 @@ extension BuiltInWorkshops {
           "predict": true,
           "prompt": {
             "en": "If the partnership ran into serious trouble, my organisation would stand by it rather than look for the exit.",
-            "de": "Wenn die Partnerschaft in ernste Schwierigkeiten geriete, würde meine Organisation zu ihr stehen, statt nach dem Ausgang zu suchen.",
+            "de": "Wenn die Partnerschaft in ernste Schwierigkeiten geriete, würde meine Organisation zu ihr stehen, statt nach dem Ausstieg zu suchen.",
             "fr": "Si le partenariat traversait de graves difficultés, mon organisation le soutiendrait plutôt que de chercher la sortie."
           }
         },
@@ -768,7 +768,7 @@ extension BuiltInWorkshops {
           "dimension": "shared-purpose",
           "prompt": {
             "en": "Who should benefit most from this partnership? Put them in order, most important first.",
-            "de": "Wer sollte am meisten von dieser Partnerschaft profitieren? Bringen Sie sie in eine Reihenfolge, das Wichtigste zuerst.",
+            "de": "Wer sollte am meisten von dieser Partnerschaft profitieren? Ordnen Sie die Antworten nach Wichtigkeit, die wichtigste zuerst.",
             "fr": "Qui devrait le plus bénéficier de ce partenariat ? Classez-les, du plus important au moins important."
           },
           "options": [
@@ -1502,7 +1502,7 @@ extension BuiltInWorkshops {
       },
       "facilitatorNotes": {
         "en": "Mutual need is the question partners least like to answer honestly. The prediction shows whether each side thinks the other needs it more than it does.",
-        "de": "Über den gegenseitigen Bedarf sprechen Partner am ungernsten ehrlich. Die Schätzung zeigt, ob jede Seite glaubt, der andere brauche sie mehr als umgekehrt.",
+        "de": "Über den gegenseitigen Bedarf sprechen Partner am wenigsten gern ehrlich. Die Schätzung zeigt, ob jede Seite glaubt, der andere brauche sie mehr als umgekehrt.",
         "fr": "Le besoin mutuel est la question à laquelle les partenaires aiment le moins répondre honnêtement. L'estimation montre si chaque partie pense que l'autre a davantage besoin d'elle que l'inverse."
       },
       "timeboxMinutes": 4,

@@ -54,9 +54,9 @@ public enum TranslationCoverage {
                 diagnostics.append(
                     diagnostic(
                         text, file: file, severity: .warning,
-                        "'\(text.key)' has no '\(input: language)' translation, though \(translated) of the workshop's "
-                            + "\(texts.count) texts have one; participants reading '\(input: language)' would see this in "
-                            + "'\(input: workshopLanguage)'"))
+                        "'\(text.key)' has no '\(input: language)' translation; the workshop translates \(translated) of "
+                            + "its \(texts.count) texts into '\(input: language)', so participants reading it would see this "
+                            + "in '\(input: workshopLanguage)'"))
             }
         }
         return diagnostics
