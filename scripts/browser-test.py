@@ -467,7 +467,7 @@ def main():
     print(f"browser-test: ok: {len(PARTICIPANTS)} participants answered discovery-phase in Chromium; "
           "the report counts them all; closing and opening went through their confirm pages; the HTML report fits "
           f"360-1280 px with chart text of 11 px or more and prints to {pages} A4 pages; "
-          "the Hebrew test workshop runs right to left and was answered by both partners; "
+          "the Hebrew test workshop runs right to left and was answered by three participants of each partner; "
           + ("axe-core found no WCAG A/AA violation" if axe else "axe-core not installed (pip install axe-selenium-python): skipped"))
 
 

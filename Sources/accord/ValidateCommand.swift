@@ -56,7 +56,8 @@ struct ValidateCommand: ParsableCommand {
                 for diagnostic in diagnostics { printError(diagnostic.description) }
                 let errors = diagnostics.filter { $0.severity == .error }.count
                 let warnings = diagnostics.count - errors
-                printError("\(file): \(count(errors, "error"))" + (warnings > 0 ? ", \(count(warnings, "warning"))" : ""))
+                let summary = count(errors, "error") + (warnings > 0 ? ", " + count(warnings, "warning") : "")
+                printError("\(file): \(summary)")
                 failures += 1
             } catch {
                 printError(error.errorDescription ?? "\(file): error: cannot load the file")

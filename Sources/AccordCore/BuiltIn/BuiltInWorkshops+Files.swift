@@ -514,7 +514,7 @@ extension BuiltInWorkshops {
           "allowPreferNotToSay": true,
           "prompt": {
             "en": "Some of the other partner's ways of working clash with what my organisation stands for.",
-            "de": "Manche Arbeitsweisen des anderen Partners stehen im Widerspruch zu dem, wofür meine Organisation steht.",
+            "de": "Manche Arbeitsweisen des anderen Partners widersprechen dem, wofür meine Organisation steht.",
             "fr": "Certaines façons de travailler de l'autre partenaire heurtent ce que défend mon organisation."
           },
           "help": {
@@ -1221,7 +1221,7 @@ extension BuiltInWorkshops {
           "allowPreferNotToSay": true,
           "prompt": {
             "en": "Could you raise a serious concern about this partnership openly, in front of both partners, without it being held against you?",
-            "de": "Könnten Sie ein ernstes Bedenken zu dieser Partnerschaft offen vor beiden Partnern ansprechen, ohne dass es Ihnen zum Nachteil gereicht?",
+            "de": "Könnten Sie ernsthafte Bedenken zu dieser Partnerschaft offen vor beiden Partnern äußern, ohne dass man es Ihnen verübelt?",
             "fr": "Pourriez-vous exprimer ouvertement une inquiétude sérieuse sur ce partenariat, devant les deux partenaires, sans que cela vous soit reproché ?"
           },
           "help": {
@@ -1238,7 +1238,7 @@ extension BuiltInWorkshops {
           "showIf": {"question": "trust-open", "equals": false},
           "prompt": {
             "en": "What would need to change for you to say it openly?",
-            "de": "Was müsste sich ändern, damit Sie es offen sagen?",
+            "de": "Was müsste sich ändern, damit Sie offen sprechen können?",
             "fr": "Que faudrait-il changer pour que vous le disiez ouvertement ?"
           }
         },

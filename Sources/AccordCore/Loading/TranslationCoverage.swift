@@ -39,8 +39,9 @@ public enum TranslationCoverage {
         for text in texts {
             for language in text.languages { counts[language, default: 0] += 1 }
         }
-        let partial = counts.filter { $0.key != workshopLanguage && !required.contains($0.key) && $0.value < texts.count }
-            .keys.sorted()
+        let partial = counts.filter { language, count in
+            language != workshopLanguage && !required.contains(language) && count < texts.count
+        }.keys.sorted()
         var diagnostics: [Diagnostic] = []
         for text in texts {
             for language in required where !text.languages.contains(language) {
@@ -54,9 +55,9 @@ public enum TranslationCoverage {
                 diagnostics.append(
                     diagnostic(
                         text, file: file, severity: .warning,
-                        "'\(text.key)' has no '\(input: language)' translation; the workshop translates \(translated) of "
-                            + "its \(texts.count) texts into '\(input: language)', so participants reading it would see this "
-                            + "in '\(input: workshopLanguage)'"))
+                        "'\(text.key)' has no '\(input: language)' translation; the workshop translates "
+                            + "\(translated) of its \(texts.count) texts into '\(input: language)', so participants "
+                            + "reading it would see this in '\(input: workshopLanguage)'"))
             }
         }
         return diagnostics

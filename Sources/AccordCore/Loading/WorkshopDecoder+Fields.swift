@@ -121,7 +121,9 @@ extension WorkshopDecoder {
                 return nil
             }
             self.texts.append(
-                TextSite(key: key, position: member.value.position, path: path, subject: object.subject, languages: [language]))
+                TextSite(
+                    key: key, position: member.value.position, path: path, subject: object.subject,
+                    languages: [language]))
             return LocalizedText(string, language: language)
         }
         guard let translations = member.value.members else {
@@ -157,7 +159,9 @@ extension WorkshopDecoder {
         }
         guard complete else { return nil }
         self.texts.append(
-            TextSite(key: key, position: member.value.position, path: path, subject: object.subject, languages: Set(texts.keys)))
+            TextSite(
+                key: key, position: member.value.position, path: path, subject: object.subject,
+                languages: Set(texts.keys)))
         return LocalizedText(translations: texts, defaultLanguage: language)
     }
 }
