@@ -102,6 +102,11 @@ import Glibc
 
     @discardableResult
     static func runTool(_ path: String, _ arguments: [String]) throws -> String {
+        String(decoding: try output(of: path, arguments), as: UTF8.self)
+    }
+
+    /// Runs the tool and returns its standard output as it wrote it.
+    static func output(of path: String, _ arguments: [String]) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -111,22 +116,13 @@ import Glibc
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return data
     }
 
     /// `curl` the URL: the body, byte for byte.
     static func body(of url: String) throws -> Data {
         _ = try status(of: url)  // waits until the server answers
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        process.arguments = ["-sk", "--max-time", "10", url]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
+        return try output(of: "/usr/bin/curl", ["-sk", "--max-time", "10", url])
     }
 
     /// Issue 15: the facilitator's report page is `accord report --format html` of the same

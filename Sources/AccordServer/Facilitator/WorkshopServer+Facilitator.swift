@@ -32,9 +32,9 @@ extension WorkshopServer {
     func facilitatorPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         let basePath = try checkToken(context)
         let session = try store.session(configuration.sessionID)
-        var rounds: [(RoundState, RoundCounts)] = []
+        var rounds: [(RoundState, SubmissionProgress)] = []
         for round in session.rounds.reversed() {
-            rounds.append((round, try counts(round: round.number)))
+            rounds.append((round, try progress(of: round, in: session)))
         }
         let page = FacilitatorPage(
             session: session, joinURL: joinURL, basePath: basePath,
@@ -43,10 +43,12 @@ extension WorkshopServer {
         return .html(page)
     }
 
-    /// Submissions per cell of a round, counted by the store's `GROUP BY` (counts only: no
-    /// answer is read).
-    func counts(round: Int) throws -> RoundCounts {
-        RoundCounts(cells: try store.cellCounts(session: configuration.sessionID, round: round))
+    /// How many have submitted in `round`, as the facilitator may see it: the store's
+    /// `GROUP BY` per cell, through the same disclosure rule as the terminal console's counts.
+    func progress(of round: RoundState, in session: StoredSession) throws -> SubmissionProgress {
+        SubmissionProgress(
+            round: round.number, isOpen: round.isOpen, thresholds: session.workshop.anonymity,
+            partners: session.partners, cellCounts: try store.cellCounts(session: session.id, round: round.number))
     }
 
     /// "Close round N?" or "Open round N?": the second step of a round change. When the
