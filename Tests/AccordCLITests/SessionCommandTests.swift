@@ -131,4 +131,18 @@ import Testing
         #expect(opened.status == 0 && opened.stdout == "2\n")
         #expect(try fixture.accord(["session", "list"]).stdout.hasSuffix("\t2\topen\n"))
     }
+
+    /// A round's total is shown once it reaches the threshold, by the rule the console and the
+    /// server's pages use (`SubmissionProgress.total`): below it, the number itself would be a
+    /// small group's statistic.
+    @Test func showGivesARoundsTotalOnlyFromTheThresholdOn() throws {
+        let fixture = try FacilitationFixture()
+        defer { fixture.remove() }
+        try fixture.submit([("Acme", "management", [4, 5])])
+        let few = try fixture.run(["session", "show", fixture.id])
+        #expect(few.stdout.contains("round 1:   open, fewer than 3 submissions"), "\(few.stderr)")
+        try fixture.submit([("Globex", "execution", [2, 3])])
+        let enough = try fixture.run(["session", "show", fixture.id])
+        #expect(enough.stdout.contains("round 1:   open, 4 submissions"), "\(enough.stderr)")
+    }
 }

@@ -11,7 +11,7 @@ struct FacilitatorPage {
     var token: String
     var qrCode: QRCode?
 
-    func render(rounds: [(RoundState, RoundCounts)]) -> String {
+    func render(rounds: [(RoundState, SubmissionProgress)]) -> String {
         let workshop = session.workshop
         let title = "Facilitator · \(workshop.title.text)"
         let open = session.openRound
@@ -23,7 +23,7 @@ struct FacilitatorPage {
         body += #"<p>Participants scan the code or open <a href="\#(HTML.escape(joinURL))">\#(HTML.escape(joinURL))</a></p></section>"#
         if open != nil { body += #"<div data-refresh="15"></div>"# }
         for (round, counts) in rounds {
-            body += section(round: round, counts: counts, thresholds: workshop.anonymity)
+            body += section(round: round, counts: counts)
         }
         if open == nil {
             body += step(.open, label: "Open round \(session.currentRound + 1)…")
@@ -31,17 +31,17 @@ struct FacilitatorPage {
         return HTML.page(title: title, language: workshop.language, body: body)
     }
 
-    private func section(round: RoundState, counts: RoundCounts, thresholds: AnonymityThresholds) -> String {
+    private func section(round: RoundState, counts: SubmissionProgress) -> String {
         let state = round.isOpen ? "open" : "closed"
         var html = "<section><h2>Round \(round.number) <span class=\"state\">(\(state))</span></h2>\n"
         html += "<table><caption>Submissions per group</caption><thead><tr><th scope=\"col\">Group</th>"
             + "<th scope=\"col\">Submitted</th></tr></thead><tbody>"
-        for (group, count) in counts.shown(thresholds: thresholds, partners: session.partners) {
-            let shown = count.map(String.init) ?? "hidden"
-            html += "<tr><th scope=\"row\">\(HTML.isolated(group.description))</th><td>\(HTML.escape(shown))</td></tr>"
+        for row in counts.rows {
+            let shown = SubmissionProgress.text(row.count)
+            html += "<tr><th scope=\"row\">\(HTML.isolated(row.group.description))</th><td>\(HTML.escape(shown))</td></tr>"
         }
         html += "</tbody></table>\n"
-        html += "<p class=\"note\">Hidden: fewer than \(thresholds.minGroupSize) submissions, or a count from which "
+        html += "<p class=\"note\">Hidden: fewer than \(counts.minGroupSize) submissions, or a count from which "
             + "a hidden group's could be worked out.</p>\n"
         if round.isOpen {
             html += step(.close, label: "Close round \(round.number)…")

@@ -32,9 +32,9 @@ extension WorkshopServer {
     func facilitatorPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         let basePath = try checkToken(context)
         let session = try store.session(configuration.sessionID)
-        var rounds: [(RoundState, RoundCounts)] = []
+        var rounds: [(RoundState, SubmissionProgress)] = []
         for round in session.rounds.reversed() {
-            rounds.append((round, try counts(round: round.number)))
+            rounds.append((round, try progress(of: round, in: session)))
         }
         let page = FacilitatorPage(
             session: session, joinURL: joinURL, basePath: basePath,
@@ -43,14 +43,12 @@ extension WorkshopServer {
         return .html(page)
     }
 
-    /// Submissions per cell of a round, counted from the store (counts only: the answers are
-    /// not kept).
-    func counts(round: Int) throws -> RoundCounts {
-        var counts = RoundCounts()
-        try store.forEachSubmission(session: configuration.sessionID, round: round) { submission in
-            counts.cells[GroupKey(partner: submission.partner, level: submission.level), default: 0] += 1
-        }
-        return counts
+    /// How many have submitted in `round`, as the facilitator may see it: the store's
+    /// `GROUP BY` per cell, through the same disclosure rule as the terminal console's counts.
+    func progress(of round: RoundState, in session: StoredSession) throws -> SubmissionProgress {
+        SubmissionProgress(
+            round: round.number, isOpen: round.isOpen, thresholds: session.workshop.anonymity,
+            partners: session.partners, cellCounts: try store.cellCounts(session: session.id, round: round.number))
     }
 
     /// "Close round N?" or "Open round N?": the second step of a round change. When the
@@ -87,23 +85,23 @@ extension WorkshopServer {
         return .seeOther(basePath)
     }
 
+    /// A closed round's report, made by the session façade (`SessionReport.forDiscussion`:
+    /// the trend since the round before and the agreed actions) and rendered by the renderer
+    /// `accord serve` was given: the same bytes as `accord report --format html --round N
+    /// --compare-round N-1`.
     func report(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         try checkToken(context)
-        let session = try store.session(configuration.sessionID)
-        guard let number = context.parameters.get("round", as: Int.self),
-            let round = session.rounds.first(where: { $0.number == number })
-        else { throw PageError.notFound }
-        guard !round.isOpen else {
+        guard let number = context.parameters.get("round", as: Int.self) else { throw PageError.notFound }
+        let report: GapReport
+        do {
+            report = try SessionReport.forDiscussion(store, try store.session(configuration.sessionID), round: number)
+        } catch ReportError.noSuchRound {
+            throw PageError.notFound
+        } catch ReportError.roundOpen {
             throw PageError(
                 status: .conflict, title: "Round \(number) is still open",
                 message: "A round's report is made when the round is closed, so that nobody can compare counts over time.")
         }
-        var aggregator = Aggregator(workshop: session.workshop, partners: session.partners)
-        try store.forEachSubmission(session: session.id, round: number) { try aggregator.add($0) }
-        let report = GapReportBuilder(
-            workshop: session.workshop, workshopSHA256: session.workshopSHA256,
-            session: AccordCore.SessionSummary(id: session.id, partners: session.partners), round: number
-        ).build(aggregator.finish())
         var headers = HTTPFields()
         headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<ServeRequestContext>.reportContentSecurityPolicy
         return .html(renderReport(report), headers: headers)
