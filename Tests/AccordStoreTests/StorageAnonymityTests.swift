@@ -81,7 +81,10 @@ import Testing
         let bytes = try fixture.fileBytes()
         let today = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withFullDate])
         #expect(!bytes.contains(today))
-        #expect(!bytes.contains(ProcessInfo.processInfo.hostName))
+        // Random keys are letters and digits, so a short host name turns up in them by chance
+        // (seen: "vm" in a 53 KB file); only a name long enough to be recognised is meaningful.
+        let host = ProcessInfo.processInfo.hostName
+        if host.utf8.count >= 6 { #expect(!bytes.contains(host)) }
     }
 
     @Test func aDiscardedDraftLeavesNoTraceInTheFile() throws {
