@@ -43,9 +43,11 @@ struct ReportCommand: ParsableCommand {
             throw ReportError.roundOpen(session: session, round: number)
         }
         let report = try SessionReport.withActions(
-            SessionReport.build(answers, stored, round: number, comparingTo: compareRound), answers, stored)
+            SessionReport.build(
+                answers, stored, round: number, comparingTo: compareRound, keepingComments: format.printsComments),
+            answers, stored)
         let destination = ReportOutput(path: output)
-        try destination.write(destination.renderer(format).render(report))
+        try destination.write(report, with: destination.renderer(format))
         if let output { StandardError.print("Wrote the \(format.rawValue) report of round \(number) to \(output).") }
     }
 }
