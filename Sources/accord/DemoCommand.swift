@@ -56,7 +56,7 @@ struct DemoCommand: ParsableCommand {
         }
         let report = try SessionReport.build(store, try store.session(session.id), round: rounds.count, comparingTo: 1)
         let destination = ReportOutput(path: output)
-        try destination.write(destination.renderer(format).render(report))
+        try destination.write(report, with: destination.renderer(format))
         StandardError.print(
             "Demo: session \(session.id), \(rounds.count) rounds, \(participants) synthetic participants, "
                 + (db.map { "kept in \($0)." } ?? "in a temporary database (removed; pass --db PATH to keep it)."))
