@@ -5,6 +5,17 @@ import AccordCore
 public protocol ReportRenderer: Sendable {
     /// The report as this format's text (UTF-8 when written out).
     func render(_ report: GapReport) -> String
+
+    /// Writes the report to `output`, piece by piece where the format allows (JSON), so that
+    /// a large report need not be held whole as one string. The bytes are those of `render(_:)`.
+    func render<Output: TextOutputStream>(_ report: GapReport, into output: inout Output)
+}
+
+extension ReportRenderer {
+    /// Writes `render(_:)`'s text to `output` in one piece.
+    public func render<Output: TextOutputStream>(_ report: GapReport, into output: inout Output) {
+        output.write(render(report))
+    }
 }
 
 /// The formats `accord report --format` offers.
@@ -19,6 +30,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case json
     /// One row per question × group, for spreadsheets.
     case csv
+
+    /// Whether this format prints the comments: one that does not (CSV) lets the report keep
+    /// no comment texts at all.
+    public var printsComments: Bool { self != .csv }
 
     /// The renderer of this format. `width` and `colour` only affect `text`.
     public func renderer(width: Int = 80, colour: Bool = false) -> any ReportRenderer {

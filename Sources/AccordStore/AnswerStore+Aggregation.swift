@@ -12,12 +12,13 @@ extension AnswerStore {
     /// each core reads its rows' stored answers straight into an `AnswerSheet` and counts
     /// them into an `Aggregator` of its own, and the aggregators are merged at the end
     /// (counts are sums, so the result is exact). Memory holds one batch, whatever the size of
-    /// the round. A stored submission that does not fit the session's workshop is an error:
-    /// the aggregate would be incomplete.
-    public func aggregate(session: String, round: Int) throws(StoreError) -> Aggregate {
+    /// the round; comment texts are kept only when `keepingTexts` (a report format that prints
+    /// no comments passes false, and memory then holds counts alone). A stored submission that
+    /// does not fit the session's workshop is an error: the aggregate would be incomplete.
+    public func aggregate(session: String, round: Int, keepingTexts: Bool = true) throws(StoreError) -> Aggregate {
         try read { db in
             let stored = try self.session(session, in: db)
-            let counting = RoundCounting(session: stored)
+            let counting = RoundCounting(session: stored, keepingTexts: keepingTexts)
             let rows = try Row.fetchCursor(
                 db,
                 sql: "SELECT partner, level, answers, predictions FROM submission WHERE sessionID = ? AND round = ?",
@@ -83,11 +84,11 @@ private final class RoundCounting: @unchecked Sendable {
     private let sheets: UnsafeMutableBufferPointer<AnswerSheet>
     private let failures: UnsafeMutableBufferPointer<(any Error)?>
 
-    init(session: StoredSession) {
+    init(session: StoredSession, keepingTexts: Bool) {
         reader = StoredAnswerReader(workshop: session.workshop)
         workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         aggregators = .allocate(capacity: workers)
-        aggregators.initialize(repeating: Aggregator(workshop: session.workshop, partners: session.partners))
+        aggregators.initialize(repeating: Aggregator(workshop: session.workshop, partners: session.partners, keepsTexts: keepingTexts))
         sheets = .allocate(capacity: workers)
         sheets.initialize(repeating: AnswerSheet(questionCount: reader.questionCount))
         failures = .allocate(capacity: workers)

@@ -158,11 +158,12 @@ struct LineChecker: Sendable {
     }
 
     let session: StoredSession
-    let questions: [String: Question]
+    /// The workshop's questions laid out once for every line.
+    let plan: SubmissionPlan
 
     init(session: StoredSession) {
         self.session = session
-        self.questions = session.workshop.questionsByID
+        self.plan = SubmissionPlan(workshop: session.workshop)
     }
 
     /// The outcome of each line, in order.
@@ -178,10 +179,10 @@ struct LineChecker: Sendable {
     }
 
     private func check(_ bytes: Data) -> Outcome {
-        let decoded = ImportLine.decode(bytes, questions: questions)
+        let decoded = ImportLine.decode(bytes, plan: plan)
         var messages = decoded.problems
         if let submission = decoded.submission {
-            switch AnswerStore.problems(of: submission, in: session) {
+            switch AnswerStore.problems(of: submission, in: session, plan: plan) {
             case .failure(.invalidSubmission(_, let answerProblems)): messages += answerProblems
             case .failure(let error): messages.append(error.errorDescription ?? "\(error)")
             case .success(let row): if messages.isEmpty { return .row(row) }

@@ -64,8 +64,9 @@ extension AnswerStore {
     }
 
     /// Every reason `submission` may not be stored in `session`, or the row to insert.
-    static func problems(of submission: Submission, in session: StoredSession) -> Result<CheckedSubmission, StoreError>
-    {
+    static func problems(
+        of submission: Submission, in session: StoredSession, plan: SubmissionPlan? = nil
+    ) -> Result<CheckedSubmission, StoreError> {
         // Swift compares names by canonical equivalence (`Zu\u{308}rich` == `Zürich`); the row
         // takes the session's own spelling, so SQLite's byte comparisons agree.
         guard let partner = session.partners.first(where: { $0 == submission.partner }) else {
@@ -83,7 +84,7 @@ extension AnswerStore {
             guard let open = session.openRound else { return .failure(.noOpenRound(session: session.id)) }
             round = open
         }
-        let problems = submission.problems(in: session.workshop)
+        let problems = (plan ?? SubmissionPlan(workshop: session.workshop)).problems(of: submission)
         if !problems.isEmpty {
             return .failure(
                 .invalidSubmission(session: session.id, problems: problems.map { $0.errorDescription ?? "\($0)" }))

@@ -14,7 +14,7 @@ enum ImportLine {
     static let keys: Set<String> = ["partner", "level", "round", "answers", "predictions"]
 
     /// The submission on `bytes`, or every problem of the line, as messages.
-    static func decode(_ bytes: Data, questions: [String: Question]) -> Decoded {
+    static func decode(_ bytes: Data, plan: SubmissionPlan) -> Decoded {
         let json: JSONValue
         do {
             json = try JSONText.parse(bytes)
@@ -53,9 +53,9 @@ enum ImportLine {
         case let other?: problems.append("'round' must be a positive integer, found \(other.kindName)")
         }
         let answers = decodeAnswers(
-            members["answers"], key: "answers", required: true, questions: questions, problems: &problems)
+            members["answers"], key: "answers", required: true, plan: plan, problems: &problems)
         let predictions = decodeAnswers(
-            members["predictions"], key: "predictions", required: false, questions: questions, problems: &problems)
+            members["predictions"], key: "predictions", required: false, plan: plan, problems: &problems)
         if !problems.isEmpty { return Decoded(submission: nil, problems: unknownKeys + problems) }
         return Decoded(
             submission: Submission(
@@ -64,7 +64,7 @@ enum ImportLine {
     }
 
     private static func decodeAnswers(
-        _ value: JSONValue?, key: String, required: Bool, questions: [String: Question], problems: inout [String]
+        _ value: JSONValue?, key: String, required: Bool, plan: SubmissionPlan, problems: inout [String]
     ) -> [String: Answer] {
         guard let value else {
             if required { problems.append("'\(input: key)' is missing") }
@@ -76,18 +76,23 @@ enum ImportLine {
         }
         let prefix = key == "answers" ? "" : "\(key): "
         var answers: [String: Answer] = [:]
-        for (id, json) in members.sorted(by: { $0.key < $1.key }) {
-            guard let question = questions[id] else {
-                problems.append("\(prefix)question '\(input: id)': this workshop has no such question")
+        answers.reserveCapacity(members.count)
+        // At most one problem an id, gathered in the object's order and sorted by id only
+        // when there are some.
+        var found: [(id: String, message: String)] = []
+        for (id, json) in members {
+            guard let position = plan.position(of: id) else {
+                found.append((id, "\(prefix)question '\(input: id)': this workshop has no such question"))
                 continue
             }
             do throws(AnswerError) {
                 // A comment with nothing visible (only U+200B, say) is left out, as if unanswered.
-                answers[id] = TextNormalization.entered(try Answer(json: json, for: question))
+                answers[id] = TextNormalization.entered(try Answer(json: json, for: plan.questions[position]))
             } catch {
-                problems.append("\(prefix)\(error.errorDescription ?? "\(error)")")
+                found.append((id, "\(prefix)\(error.errorDescription ?? "\(error)")"))
             }
         }
+        problems += found.sorted { $0.id < $1.id }.map(\.message)
         return answers
     }
 }

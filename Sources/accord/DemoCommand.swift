@@ -43,7 +43,7 @@ struct DemoCommand: ParsableCommand {
         if let warning = store.permissionWarning { StandardError.print(warning) }
         let demo = try DemoRounds.run(store: store, snapshot: snapshot, workshop: loaded, seed: seed)
         let destination = ReportOutput(path: output)
-        try destination.write(destination.renderer(format).render(demo.report))
+        try destination.write(demo.report, with: destination.renderer(format))
         StandardError.print(
             "Demo: session \(demo.session), \(demo.rounds) rounds, \(demo.participants) synthetic participants, "
                 + (db.map { "kept in \($0)." } ?? "in a temporary database (removed; pass --db PATH to keep it)."))

@@ -39,9 +39,10 @@ struct ReportCommand: ParsableCommand {
         let answers = try store.openStore(.readOnly)
         let stored = try answers.session(session)
         let report = try SessionReport.published(
-            answers, stored, round: round, comparingTo: compareRound, preview: preview)
+            answers, stored, round: round, comparingTo: compareRound, preview: preview,
+            keepingComments: format.printsComments)
         let destination = ReportOutput(path: output)
-        try destination.write(destination.renderer(format).render(report))
+        try destination.write(report, with: destination.renderer(format))
         if let output { StandardError.print("Wrote the \(format.rawValue) report of round \(report.round) to \(output).") }
     }
 }

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordReport
 import Foundation
 
@@ -20,12 +21,15 @@ struct ReportOutput {
         return format.renderer(width: ColourPolicy.width(terminalColumns: columns, environment: environment), colour: colour)
     }
 
-    /// Writes `text` to the file or to standard output.
-    func write(_ text: String) throws {
+    /// Writes `report` as `renderer` renders it to the file or to standard output, as it is
+    /// rendered (a format that streams, JSON, is never held whole in memory).
+    func write(_ report: GapReport, with renderer: any ReportRenderer) throws {
         if let path {
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.write(to: path) { renderer.render(report, into: &$0) }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            var stream = FileStream.standardOutput()
+            renderer.render(report, into: &stream)
+            try stream.finish()
         }
     }
 

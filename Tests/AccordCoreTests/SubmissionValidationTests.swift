@@ -51,6 +51,33 @@ import Testing
             ])
     }
 
+    /// Problems come in one order on every run, whatever the dictionaries' order: answers by
+    /// question id (a question's own problems in the order checked), then required questions
+    /// left out, then predictions by question id. Imports and forms print them in this order.
+    @Test func problemsComeInQuestionIDOrder() {
+        let submission = Submission(
+            partner: "Acme", level: .execution,
+            answers: [
+                "why-markets": .text("growth"), "vision-shared": .scale(9), "nope": .yesno(true), "top-goal": .choice("moon"),
+                "months": .number(2.5), "kpis": .multi(["cost", "customers", "revenue"]), "aaa": .scale(1),
+            ],
+            predictions: ["zeta": .scale(1), "top-goal": .choice("cost"), "vision-shared": .scale(0)])
+        let expected: [AnswerError] = [
+            .unknownQuestion("aaa"),
+            .tooManySelections(question: "kpis", count: 3, max: 2),
+            .notWholeNumber(question: "months", value: 2.5),
+            .unknownQuestion("nope"),
+            .unknownOption(question: "top-goal", option: "moon", valid: ["new-markets", "cost"]),
+            .notOnScale(question: "vision-shared", value: 9, min: 1, max: 5),
+            .answeredHiddenQuestion(question: "why-markets"),
+            .predictionNotAsked(question: "top-goal"),
+            .notOnScale(question: "vision-shared", value: 0, min: 1, max: 5),
+            .unknownQuestion("zeta"),
+        ]
+        #expect(submission.problems(in: workshop) == expected)
+        #expect(SubmissionPlan(workshop: workshop).problems(of: submission) == expected)
+    }
+
     @Test func jsonAnswersAreReadByQuestionType() throws {
         let scale = workshop.question("vision-shared")!
         #expect(try Answer(json: .number(4), for: scale) == .scale(4))

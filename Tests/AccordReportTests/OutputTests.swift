@@ -20,6 +20,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
     }
 
+    /// A report streamed to its file (JSON is, piece by piece) is byte for byte the rendered
+    /// text, across many flushes of the stream's buffer and pieces larger than it.
+    @Test func aStreamedReportIsTheRenderedTextByteForByte() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("report.json").path
+        var report = SampleReport.twoPartners
+        let comment = String(repeating: "Wir sollten öfter reden. ", count: 40)
+        report.comments = [
+            CommentGroup(questionID: "comment", group: .everyone, comments: (0..<400).map { "\($0) \(comment)" }),
+            CommentGroup(questionID: "comment", group: .everyone, comments: [String(repeating: "x", count: 3 * FileStream.capacity)]),
+        ]
+        try AtomicFile.write(to: path) { JSONReportRenderer().render(report, into: &$0) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(JSONReportRenderer().render(report).utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+    }
+
     @Test func aMissingFolderIsAClearErrorAndWritesNothing() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("no/such/folder/report.html").path

@@ -131,6 +131,29 @@ import Testing
         #expect(aggregate.tally("months", in: .everyone)?.numbers.count == 13)
     }
 
+    /// A report format that prints no comments (CSV) counts the round without keeping their
+    /// texts: every count is the same, the comments are counted, none is held.
+    @Test func withoutTextsEveryCountIsTheSameAndNoCommentIsKept() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        try fixture.session()
+        let lines = (0..<600).map { index in
+            let comment = index % 3 == 0 ? #", "comment": "row \#(index)""# : ""
+            return #"{"partner": "\#(index % 3 == 0 ? "Globex" : "Acme")", "level": "management", "answers": {"vision": \#(1 + index % 5), "goal": "cost", "trust": true\#(comment)}}"#
+        }
+        try fixture.store.importSubmissions(session: "s", path: try ImportTests.write(lines, in: fixture))
+        let full = try fixture.store.aggregate(session: "s", round: 1)
+        let counts = try fixture.store.aggregate(session: "s", round: 1, keepingTexts: false)
+        for group in [GroupKey.everyone, GroupKey(partner: "Acme"), GroupKey(partner: "Globex", level: .management)] {
+            for question in fixture.workshop.questions {
+                #expect(counts.tally(question.id, in: group) == full.tally(question.id, in: group))
+            }
+            #expect(counts.texts("comment", in: group).isEmpty)
+        }
+        #expect(full.texts("comment", in: .everyone).count == 200)
+        #expect(counts.tally("comment", in: .everyone)?.answered == 200)
+    }
+
     @Test func aStoredAnswerThatDoesNotFitIsAnErrorNotAShortCount() throws {
         let fixture = try StoreFixture()
         defer { fixture.remove() }

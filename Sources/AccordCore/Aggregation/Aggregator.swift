@@ -6,7 +6,8 @@
 /// per partner × level cell and per question it keeps counters (scale points, options,
 /// yes/no, multi selections, rank option × position, "don't know", "prefer not to say"),
 /// a value → count table for number questions, and the same for predictions. Only text
-/// answers are kept as they are (they are shown, not counted). Each answer costs O(1)
+/// answers are kept as they are (they are shown, not counted), and only when `keepsTexts`:
+/// a report format that prints no comments counts them without keeping them. Each answer costs O(1)
 /// (a multi or rank answer O(its options)); nothing is allocated per submission.
 ///
 /// Per cell and dimension it also keeps the sufficient statistics of Cronbach's α
@@ -22,6 +23,8 @@ public struct Aggregator: Sendable {
     var numberAnswers: [[Double: Int]]
     var numberPredictions: [[Double: Int]]
     var texts: [[String]]
+    /// Whether text answers are kept (they are counted either way).
+    public let keepsTexts: Bool
     let dimensionLayout: DimensionLayout
     /// Per cell × dimension (`cell * dimensions + dimension`).
     var consistency: [ConsistencySums]
@@ -30,9 +33,11 @@ public struct Aggregator: Sendable {
     /// One submission's flipped item values of a dimension, reused.
     var itemScratch: [Int]
 
-    /// Creates an aggregator for a session of `workshop` between `partners` (A, B).
-    public init(workshop: Workshop, partners: [String]) {
+    /// Creates an aggregator for a session of `workshop` between `partners` (A, B); text
+    /// answers are kept for showing unless `keepsTexts` is false.
+    public init(workshop: Workshop, partners: [String], keepsTexts: Bool = true) {
         precondition(partners.count == 2, "a session has two partners")
+        self.keepsTexts = keepsTexts
         layout = TallyLayout(workshop: workshop)
         self.partners = partners
         answerCounts = [Int](repeating: 0, count: 4 * layout.width)
@@ -133,7 +138,7 @@ public struct Aggregator: Sendable {
             // keeps one stored before that rule from counting toward the text threshold).
             guard !TextNormalization.isBlank(text) else { return }
             answerCounts[base] += 1
-            texts[slot].append(text)
+            if keepsTexts { texts[slot].append(text) }
         default:
             try Self.count(answer, question: question, base: base, layout: layout, into: &answerCounts)
         }

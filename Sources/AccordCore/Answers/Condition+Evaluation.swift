@@ -41,12 +41,7 @@ extension Workshop {
     /// The questions shown for `answers`, in asking order. Conditions only read earlier
     /// questions, so one pass decides; answers to hidden questions are ignored.
     public func visibleQuestions(given answers: [String: Answer]) -> [Question] {
-        var shownAnswers: [String: Answer] = [:]
-        var shown: [Question] = []
-        for question in questions where question.condition?.isSatisfied(by: shownAnswers) ?? true {
-            shown.append(question)
-            if let answer = answers[question.id] { shownAnswers[question.id] = answer }
-        }
-        return shown
+        let questions = questions
+        return zip(questions, SubmissionPlan.visibility(of: questions, given: answers)).compactMap { $1 ? $0 : nil }
     }
 }

@@ -9,7 +9,15 @@ public struct JSONReportRenderer: ReportRenderer {
 
     /// Pretty-printed JSON with a final newline.
     public func render(_ report: GapReport) -> String {
-        document(report).pretty() + "\n"
+        var text = ""
+        render(report, into: &text)
+        return text
+    }
+
+    /// Writes the JSON to `output` as it is printed: no string of the whole document is built.
+    public func render<Output: TextOutputStream>(_ report: GapReport, into output: inout Output) {
+        document(report).write(to: &output)
+        output.write("\n")
     }
 
     func document(_ report: GapReport) -> OrderedJSON {
@@ -37,7 +45,7 @@ public struct JSONReportRenderer: ReportRenderer {
             ("comments", .array(report.comments.map { group in
                 .object([
                     ("questionId", .string(group.questionID)), ("group", .object(Self.key(group.group))),
-                    ("comments", .array(group.comments.map(OrderedJSON.string))),
+                    ("comments", .strings(group.comments)),
                 ])
             })),
             ("comparison", comparison(report)),

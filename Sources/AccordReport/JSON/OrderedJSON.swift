@@ -9,6 +9,8 @@ enum OrderedJSON: Sendable, Hashable {
     case double(Double)
     case string(String)
     case array([OrderedJSON])
+    /// An array of strings, kept as the strings themselves (a report's comments: no node each).
+    case strings([String])
     case object([(String, OrderedJSON)])
 
     static func == (lhs: OrderedJSON, rhs: OrderedJSON) -> Bool { lhs.pretty() == rhs.pretty() }
@@ -26,24 +28,59 @@ enum OrderedJSON: Sendable, Hashable {
     /// An optional string, `null` when absent.
     static func text(_ value: String?) -> OrderedJSON { value.map(OrderedJSON.string) ?? .null }
 
-    /// Pretty-printed with two-space indents and a final newline at the top level.
+    /// Pretty-printed with two-space indents (no final newline).
     func pretty(indent: String = "") -> String {
+        var text = ""
+        write(to: &text, indent: indent)
+        return text
+    }
+
+    /// Writes this value pretty-printed, with two-space indents, piece by piece to `output`:
+    /// a large document goes out as it is written instead of being built as one string first.
+    func write<Output: TextOutputStream>(to output: inout Output, indent: String = "") {
         let inner = indent + "  "
         switch self {
-        case .null: return "null"
-        case .bool(let value): return value ? "true" : "false"
-        case .int(let value): return String(value)
-        case .double(let value): return Self.format(value)
-        case .string(let text): return Self.quote(text)
+        case .null: output.write("null")
+        case .bool(let value): output.write(value ? "true" : "false")
+        case .int(let value): output.write(String(value))
+        case .double(let value): output.write(Self.format(value))
+        case .string(let text): output.write(Self.quote(text))
+        case .strings(let texts):
+            Self.writeItems(texts, to: &output, open: "[", close: "]", indent: indent) { text, output in
+                output.write(inner)
+                output.write(Self.quote(text))
+            }
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { inner + $0.pretty(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+            Self.writeItems(items, to: &output, open: "[", close: "]", indent: indent) { item, output in
+                output.write(inner)
+                item.write(to: &output, indent: inner)
+            }
         case .object(let members):
-            if members.isEmpty { return "{}" }
-            return "{\n"
-                + members.map { inner + Self.quote($0.0) + ": " + $0.1.pretty(indent: inner) }.joined(separator: ",\n")
-                + "\n\(indent)}"
+            Self.writeItems(members, to: &output, open: "{", close: "}", indent: indent) { member, output in
+                output.write(inner)
+                output.write(Self.quote(member.0))
+                output.write(": ")
+                member.1.write(to: &output, indent: inner)
+            }
         }
+    }
+
+    /// `open`, the items one a line separated by commas, `close` on its own line; `[]` or `{}`
+    /// when there are none.
+    private static func writeItems<Item, Output: TextOutputStream>(
+        _ items: [Item], to output: inout Output, open: String, close: String, indent: String,
+        item write: (Item, inout Output) -> Void
+    ) {
+        if items.isEmpty {
+            output.write(open + close)
+            return
+        }
+        output.write(open + "\n")
+        for (index, item) in items.enumerated() {
+            if index > 0 { output.write(",\n") }
+            write(item, &output)
+        }
+        output.write("\n" + indent + close)
     }
 
     /// The shortest text that reads back as the same double; whole numbers without `.0`.

@@ -6,6 +6,12 @@ import AccordCore
 public enum AtomicFile {
     /// Writes `text` (UTF-8) to `path`. On failure nothing is left behind and `path` is untouched.
     public static func write(_ text: String, to path: String) throws(ReportError) {
+        try write(to: path) { $0.write(text) }
+    }
+
+    /// Writes what `body` writes to its stream to `path`, as it is written (the file never
+    /// held whole in memory). On failure nothing is left behind and `path` is untouched.
+    public static func write(to path: String, _ body: (inout FileStream) -> Void) throws(ReportError) {
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
@@ -15,7 +21,9 @@ public enum AtomicFile {
             }
             let handle = try FileHandle(forWritingTo: temporary)
             do {
-                try handle.write(contentsOf: Data(text.utf8))
+                var stream = FileStream(descriptor: handle.fileDescriptor)
+                body(&stream)
+                try stream.finish()
                 try handle.synchronize()
                 try handle.close()
             } catch {

@@ -20,13 +20,14 @@ extension SessionReport {
     /// still open is reported only as a `preview` (else `ReportError.roundOpen`).
     public static func published(
         _ store: AnswerStore, _ session: StoredSession, round: Int? = nil, comparingTo baseRound: Int? = nil,
-        preview: Bool = false
+        preview: Bool = false, keepingComments: Bool = true
     ) throws -> GapReport {
         let number = round ?? session.currentRound
         if let state = session.rounds.first(where: { $0.number == number }), state.isOpen, !preview {
             throw ReportError.roundOpen(session: session.id, round: number)
         }
-        return try withActions(build(store, session, round: number, comparingTo: baseRound), store, session)
+        return try withActions(
+            build(store, session, round: number, comparingTo: baseRound, keepingComments: keepingComments), store, session)
     }
 
     /// A closed round's report as the facilitator's console and the server's report page show

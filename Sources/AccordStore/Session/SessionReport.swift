@@ -6,9 +6,12 @@ import AccordCore
 /// console (`StoreFacilitationSession`) and the server's report page.
 public enum SessionReport {
     /// The report of `round`, optionally compared with an earlier closed round; without actions.
+    /// Without `keepingComments` the report has no comments (for a format that prints none), and
+    /// the count keeps no texts: memory then holds counts only.
     /// Throws `ReportError.noSuchRound` or `.cannotCompare` naming the session and round.
     public static func build(
-        _ store: AnswerStore, _ session: StoredSession, round: Int, comparingTo baseRound: Int? = nil
+        _ store: AnswerStore, _ session: StoredSession, round: Int, comparingTo baseRound: Int? = nil,
+        keepingComments: Bool = true
     ) throws -> GapReport {
         guard let state = session.rounds.first(where: { $0.number == round }) else {
             throw ReportError.noSuchRound(session: session.id, round: round, last: session.currentRound)
@@ -24,9 +27,9 @@ public enum SessionReport {
             guard !base.isOpen else {
                 throw ReportError.cannotCompare(session: session.id, round: baseRound, reason: "it is still open")
             }
-            earlier = try build(store, session, round: baseRound)
+            earlier = try build(store, session, round: baseRound, keepingComments: keepingComments)
         }
-        let aggregate = try store.aggregate(session: session.id, round: round)
+        let aggregate = try store.aggregate(session: session.id, round: round, keepingTexts: keepingComments)
         return GapReportBuilder(
             workshop: session.workshop, workshopSHA256: session.workshopSHA256,
             session: AccordCore.SessionSummary(id: session.id, partners: session.partners), round: round,
