@@ -95,6 +95,10 @@ import Testing
         let again = try english.run(["run", "--session", "s1"], stdin: "English\n" + Self.lines("Globex", "en"))
         #expect(again.status == 0, "\(again.stderr)")
 
+        for database in [english, mixed] {
+            let closed = try database.run(["round", "close", "--session", "s1"])
+            #expect(closed.status == 0, "\(closed.stderr)")
+        }
         for format in ["json", "text"] {
             let fromEnglish = try english.run(["report", "--session", "s1", "--format", format])
             let fromMixed = try mixed.run(["report", "--session", "s1", "--format", format])
