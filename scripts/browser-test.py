@@ -14,7 +14,11 @@ Chromium prints it to PDF (Page.printToPDF). axe-core, when installed
 report pages in both colour schemes. Screenshots of the report (phone, desktop, a printed page
 in grey) go to the screenshot folder too.
 
-Usage: scripts/browser-test.py [--accord PATH] [--screenshots DIR]
+Then (issue 14) the trilingual test workshop: two participants answer in German at the terminal,
+one in Chromium with a French Accept-Language (pages, buttons and a decimal comma in French), and
+the report counts the three together (`--languages-only` runs just this part).
+
+Usage: scripts/browser-test.py [--accord PATH] [--screenshots DIR] [--languages-only]
 
 Last, the Hebrew test workshop (Tests/Fixtures/rtl-hebrew.json) on its own server: pages
 dir="rtl" lang="he", every form control right to left and answerable, axe-core clean, both
@@ -158,6 +162,9 @@ def keyboard_start(driver, partner, level):
     def key(*keys):
         ActionChains(driver).send_keys(*keys).perform()
 
+    # A workshop in several languages asks for one first: a single Tab stop, kept as checked.
+    if driver.find_elements(By.CSS_SELECTOR, "input[name=language]"):
+        key(Keys.TAB)
     for name, value in (("partner", partner), ("level", level)):
         key(Keys.TAB)
         radios = driver.find_elements(By.CSS_SELECTOR, f"input[name={name}]")
@@ -423,13 +430,120 @@ def check_right_to_left(accord, folder, screenshots, axe):
         stop(server)
 
 
+TRILINGUAL = os.path.join(ROOT, "Tests", "Fixtures", "trilingual-workshop.json")
+
+
+def answer_in_french(accord, folder):
+    """Issue 14: two participants answer the trilingual test workshop in German at a terminal
+    (`accord run --language de`), one in Chromium whose Accept-Language is French: the join
+    page offers the languages with French checked, every page is in French (`lang`, buttons,
+    a decimal comma), and the report counts all three submissions together."""
+    env = dict(os.environ, ACCORD_DB=os.path.join(folder, "languages.sqlite"))
+    subprocess.run([accord, "session", "new", "--workshop", TRILINGUAL, "--partners", "Acme,Globex", "--id", "langs"],
+                   env=env, check=True, capture_output=True)
+    for partner in ("Acme", "Globex"):
+        typed = "\n".join([partner, "Management", "Stimme zu", "Ein gemeinsamer Plan", "2,5", "ja", "ja"]) + "\n"
+        run = subprocess.run([accord, "run", "--session", "langs", "--language", "de"], env=env, input=typed,
+                             capture_output=True, text=True, timeout=60)
+        if run.returncode != 0 or "Vielen Dank" not in run.stderr:
+            fail(f"a German participant at the terminal was not stored: {run.stderr[-400:]}")
+    port = free_port()
+    server = subprocess.Popen([accord, "serve", "--session", "langs", "--port", str(port)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    driver = None
+    try:
+        join_url = None
+        deadline = time.time() + 20
+        while join_url is None and time.time() < deadline:
+            key, _, url = server.stdout.readline().strip().partition(": ")
+            if key == "join":
+                join_url = url
+        if not join_url:
+            fail("accord serve did not print its join URL")
+        options = Options()
+        for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                         "--window-size=1024,900", "--accept-lang=fr-CH,fr;q=0.9,en;q=0.5", "--lang=fr"):
+            options.add_argument(argument)
+        options.add_experimental_option("prefs", {"intl.accept_languages": "fr-CH,fr;q=0.9,en;q=0.5"})
+        options.binary_location = "/usr/bin/chromium"
+        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        driver.set_page_load_timeout(30)
+        for _ in range(100):
+            try:
+                driver.get(join_url)
+                break
+            except WebDriverException:
+                time.sleep(0.1)
+        html = driver.find_element(By.TAG_NAME, "html")
+        if html.get_attribute("lang") != "fr":
+            fail(f"the join page is in {html.get_attribute('lang')!r}, not the browser's French")
+        if not driver.find_element(By.CSS_SELECTOR, "input[name=language][value=fr]").is_selected():
+            fail("the join page does not preselect French from Accept-Language")
+        offered = [r.get_attribute("value") for r in driver.find_elements(By.CSS_SELECTOR, "input[name=language]")]
+        if offered != ["en", "de", "fr"]:
+            fail(f"the join page offers {offered}, not en, de, fr")
+        if "À quelle organisation appartenez-vous" not in driver.page_source:
+            fail("the join page's questions are not in French")
+        driver.find_element(By.CSS_SELECTOR, "input[name=partner][value='Globex']").click()
+        driver.find_element(By.CSS_SELECTOR, "input[name=level][value='execution']").click()
+        button = driver.find_element(By.CSS_SELECTOR, "button.primary")
+        if button.text != "Commencer":
+            fail(f"the start button reads {button.text!r}")
+        click_and_wait(driver, button)
+        if "Partie 1 sur 1" not in driver.page_source or "Nous poursuivons les mêmes objectifs." not in driver.page_source:
+            fail("the section page is not in French")
+        for label in ("3 · D’accord", "Un plan commun", "Oui"):
+            driver.find_element(By.XPATH, f"//label[normalize-space()='{label}']").click()
+        number = driver.find_element(By.CSS_SELECTOR, "input[inputmode=decimal]")
+        number.send_keys("beaucoup")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[value=next]"))
+        errors = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "fieldset .error")]
+        if not errors or "Saisissez un nombre, par exemple 2,5." not in errors[0]:
+            fail(f"a number that is not one is not refused in French: {errors}")
+        number = driver.find_element(By.CSS_SELECTOR, "input[inputmode=decimal]")
+        number.clear()
+        number.send_keys("2,5")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[value=next]"))
+        if "/review" not in driver.current_url:
+            fail(f"the French participant did not reach the review: {driver.title}")
+        review = driver.find_element(By.TAG_NAME, "body").text
+        for expected in ("Vérifiez vos réponses", "2,5 réunions", "Un plan commun"):
+            if expected not in review:
+                fail(f"the French review lacks {expected!r}:\n{review[:400]}")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.submit button"))
+        if driver.find_element(By.TAG_NAME, "h1").text != "Merci":
+            fail("no French thank-you page after submitting")
+    finally:
+        if driver:
+            driver.quit()
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    subprocess.run([accord, "round", "close", "--session", "langs"], env=env, check=True, capture_output=True)
+    report = subprocess.run([accord, "report", "--session", "langs", "--format", "text"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    if report.returncode != 0 or "Everyone 3" not in report.stdout:
+        fail("the report does not count the German and French submissions together:\n" + report.stdout[:600])
+    if "A joint plan 3" not in report.stdout:
+        fail("the report does not count the same option chosen in German and in French as one answer")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--accord", default=os.path.join(ROOT, ".build", "debug", "accord"))
     parser.add_argument("--screenshots", default=None)
+    parser.add_argument("--languages-only", action="store_true",
+                        help="only the German-terminal and French-browser case of issue 14")
     arguments = parser.parse_args()
     signal.signal(signal.SIGALRM, lambda *_: fail("took longer than 420 seconds"))
     signal.alarm(420)
+    if arguments.languages_only:
+        with tempfile.TemporaryDirectory() as folder:
+            answer_in_french(arguments.accord, folder)
+        print("browser-test: ok: two German terminal participants and one French browser participant were counted together")
+        return
     with tempfile.TemporaryDirectory() as folder:
         server, join_url, facilitator_url = start_server(arguments.accord, os.path.join(folder, "accord.sqlite"))
         driver = None
@@ -456,6 +570,7 @@ def main():
                 fail("participant text reached the report unescaped")
             reopen_with_confirmation(driver, facilitator_url)
             pages = check_report(driver, arguments.accord, folder, arguments.screenshots, axe)
+            answer_in_french(arguments.accord, folder)
         finally:
             if driver:
                 driver.quit()
@@ -468,6 +583,7 @@ def main():
           "the report counts them all; closing and opening went through their confirm pages; the HTML report fits "
           f"360-1280 px with chart text of 11 px or more and prints to {pages} A4 pages; "
           "the Hebrew test workshop runs right to left and was answered by three participants of each partner; "
+          "two German terminal participants and one French browser participant were counted together; "
           + ("axe-core found no WCAG A/AA violation" if axe else "axe-core not installed (pip install axe-selenium-python): skipped"))
 
 

@@ -33,17 +33,17 @@ extension AnswerStore: AnswerRecorder {
         return draft
     }
 
-    /// Replaces the stored answers and predictions of the draft, durably (a browser draft then
+    /// Replaces the stored answers, predictions and language of the draft, durably (a browser draft then
     /// counts as used since the server's last expiry check).
     public func saveDraft(_ draft: Draft) throws {
         try write { db in
             try db.execute(
                 sql: """
-                    UPDATE draft SET answers = ?, predictions = ?,
+                    UPDATE draft SET answers = ?, predictions = ?, language = ?,
                         idleChecks = CASE WHEN idleChecks IS NULL THEN NULL ELSE 0 END
                     WHERE code = ?
                     """,
-                arguments: [draft.answers.storedJSON, draft.predictions.storedJSON, draft.code])
+                arguments: [draft.answers.storedJSON, draft.predictions.storedJSON, draft.language, draft.code])
             if db.changesCount == 0 { throw StoreError.unknownDraft(code: draft.code) }
         }
     }
@@ -54,7 +54,7 @@ extension AnswerStore: AnswerRecorder {
         return try read { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT sessionID, round, partner, level, answers, predictions FROM draft WHERE code = ?",
+                    db, sql: "SELECT sessionID, round, partner, level, answers, predictions, language FROM draft WHERE code = ?",
                     arguments: [code])
             else { return nil }
             let session: String = row[0]
@@ -63,7 +63,7 @@ extension AnswerStore: AnswerRecorder {
             return Draft(
                 code: code, sessionID: session, round: row[1], partner: row[2], level: level,
                 answers: try [String: Answer](storedJSON: row[4], workshop: workshop),
-                predictions: try [String: Answer](storedJSON: row[5], workshop: workshop))
+                predictions: try [String: Answer](storedJSON: row[5], workshop: workshop), language: row[6])
         }
     }
 

@@ -52,6 +52,13 @@ struct RunCommand: ParsableCommand {
             valueName: "file"))
     var exitPhraseFile: String?
 
+    @ArgumentParser.Option(
+        help: ArgumentHelp(
+            "The language to answer in, one the workshop offers, such as de or fr (asked when the workshop offers "
+                + "several and this is not given; in the kiosk, each participant is asked).",
+            valueName: "code"))
+    var language: String?
+
     @Flag(help: "Plain numbered prompts for screen readers, no colour (also ACCESSIBLE=1).")
     var accessible = false
 
@@ -70,6 +77,9 @@ struct RunCommand: ParsableCommand {
         }
         if !(0...600).contains(kioskReset) {
             throw ValidationError("--kiosk-reset must be between 0 and 600 seconds, not \(kioskReset).")
+        }
+        if let language, Language(language) == nil {
+            throw ValidationError("--language must be a language code such as de or fr-CH, not '\(input: language)'.")
         }
         if let level, Level(rawValue: level.lowercased()) == nil {
             throw ValidationError("--level must be management or execution, not '\(input: level)'.")
@@ -96,13 +106,17 @@ struct RunCommand: ParsableCommand {
         let dbOption = self.store.db.map { " --db \(Self.shellQuoted($0))" } ?? ""
         let resumeCommand: @Sendable (String) -> String = { "accord run --resume \($0)\(dbOption)" }
 
+        // The participant's language, for the message a stop ends with.
+        var catalogue = Catalogue.english
         do {
             if let code = resume {
                 guard let draft = try store.loadDraft(code: code) else { throw RunnerError.unknownDraft(code: code) }
                 let session = try store.session(draft.sessionID)
                 let runner = InterviewRunner(
                     workshop: session.workshop, sessionID: session.id, partners: session.partners, recorder: store,
-                    reader: reader, screen: screen, resumeCommand: resumeCommand)
+                    reader: reader, screen: screen, resumeCommand: resumeCommand,
+                    language: try offered(language, by: session.workshop))
+                catalogue = Catalogue.for(code: runner.fixedLanguage ?? draft.language ?? session.workshop.language)
                 try runner.resume(draft)
                 return
             }
@@ -112,7 +126,9 @@ struct RunCommand: ParsableCommand {
             let level = level.flatMap { Level(rawValue: $0.lowercased()) }
             let runner = InterviewRunner(
                 workshop: session.workshop, sessionID: session.id, partners: session.partners, recorder: store,
-                reader: reader, screen: screen, resumeCommand: resumeCommand, kiosk: kiosk)
+                reader: reader, screen: screen, resumeCommand: resumeCommand, kiosk: kiosk,
+                language: try offered(language, by: session.workshop))
+            catalogue = Catalogue.for(code: runner.fixedLanguage ?? session.workshop.language)
             if kiosk {
                 let settings = KioskSettings(exitPhrase: try exitPhrase(reader: reader), resetSeconds: kioskReset)
                 KioskLock.engage()
@@ -121,7 +137,7 @@ struct RunCommand: ParsableCommand {
             }
             try runner.runNewParticipant(partner: partner, level: level)
         } catch let error as RunnerError {
-            let message = error.errorDescription ?? "stopped"
+            let message = error.message(catalogue.runner)
             if error.exitStatus == 0 {
                 FileHandle.standardError.write(Data((message + "\n").utf8))
                 return
@@ -133,6 +149,18 @@ struct RunCommand: ParsableCommand {
             }
             throw ExitCode(error.exitStatus)
         }
+    }
+
+    /// The workshop language for `--language`: the code itself, or the offered language it
+    /// matches by base language (`de` for `de-CH`); an error naming the offered ones otherwise.
+    func offered(_ code: String?, by workshop: Workshop) throws -> String? {
+        guard let code, let language = Language(code) else { return nil }
+        guard let offered = workshop.offeredLanguage(for: language) else {
+            throw ValidationError(
+                "--language \(language.code): the workshop '\(input: workshop.id)' is offered in "
+                    + workshop.offeredLanguages.joined(separator: ", ") + ".")
+        }
+        return offered
     }
 
     /// The phrase that closes the kiosk: the first line of `--exit-phrase-file`; at a

@@ -80,6 +80,8 @@ struct Participant {
     var client: any TestClientProtocol
     var cookie: String?
     var joinCode = ServeFixture.joinCode
+    /// The browser's `Accept-Language`, if any.
+    var acceptLanguage: String?
     var base: String { "/join/\(joinCode)" }
 
     init(_ client: any TestClientProtocol) { self.client = client }
@@ -121,6 +123,7 @@ struct Participant {
     private func headers() -> HTTPFields {
         var headers = HTTPFields()
         if let cookie { headers[.cookie] = "accord_draft=\(cookie)" }
+        if let acceptLanguage { headers[.acceptLanguage] = acceptLanguage }
         return headers
     }
 

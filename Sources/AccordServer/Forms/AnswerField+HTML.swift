@@ -73,14 +73,15 @@ extension AnswerField {
         case .choice(let options):
             return radios(options.map { ($0.id, $0.label.text(in: language)) } + specialChoices, values: values)
         case .yesno:
-            return radios([("yes", "Yes"), ("no", "No")] + specialChoices, values: values)
+            let answers = AnswerParser(question: question, language: language).words
+            return radios([("yes", answers.yes), ("no", answers.no)] + specialChoices, values: values)
         case .multi(let options, let min, let max):
             let boxes = options.enumerated().map { index, option in
                 let id = "\(domID)-\(index)"
                 let checked = values.selected.contains(option.id) ? " checked" : ""
                 return #"<div class="option"><input type="checkbox" id="\#(id)" name="\#(name)" value="\#(HTML.escape(option.id))"\#(checked)> <label for="\#(id)">\#(HTML.isolated(option.label.text(in: language)))</label></div>"#
             }
-            let hint = min == max ? "Choose \(min)." : "Choose between \(min) and \(max)."
+            let hint = HTML.escape(min == max ? words.chooseExactly(min) : words.chooseBetween(min, max))
             return #"<p class="hint">\#(hint)</p>"# + boxes.joined() + specialSelect(values: values)
         case .rank(let options):
             let places = options.indices.map { index in
@@ -91,9 +92,9 @@ extension AnswerField {
                     let selected = option.id == chosen ? " selected" : ""
                     return #"<option value="\#(HTML.escape(option.id))"\#(selected)>\#(HTML.escape(option.label.text(in: language)))</option>"#
                 }
-                return #"<div class="rank"><label for="\#(id)">\#(place).</label> <select id="\#(id)" name="\#(name).\#(place)"><option value="">Choose…</option>\#(choices.joined())</select></div>"#
+                return #"<div class="rank"><label for="\#(id)">\#(place).</label> <select id="\#(id)" name="\#(name).\#(place)"><option value="">\#(HTML.escape(words.choosePlaceholder))</option>\#(choices.joined())</select></div>"#
             }
-            return #"<p class="hint">Put every option in order, most important first.</p>"# + places.joined()
+            return #"<p class="hint">\#(HTML.escape(words.putInOrder))</p>"# + places.joined()
                 + specialSelect(values: values)
         case .number(let range):
             let id = "\(domID)-value"
@@ -101,20 +102,21 @@ extension AnswerField {
             if let min = range.min { attributes += #" data-min="\#(NumberText.plain(min))""# }
             if let max = range.max { attributes += #" data-max="\#(NumberText.plain(max))""# }
             let unit = range.unit.map { " " + HTML.escape($0.text(in: language)) } ?? ""
-            let bounds = NumberText.bounds(range)
-            return #"<p class="hint">\#(HTML.escape(bounds))</p><label for="\#(id)">Your answer\#(unit)</label> <input type="text" id="\#(id)" name="\#(name)" \#(attributes) dir="auto" value="\#(HTML.escape(values.text))">"#
+            let bounds = numberBounds(range)
+            return #"<p class="hint">\#(HTML.escape(bounds))</p><label for="\#(id)">\#(words.yourAnswerHTML(unit))</label> <input type="text" id="\#(id)" name="\#(name)" \#(attributes) dir="auto" value="\#(HTML.escape(values.text))">"#
                 + specialSelect(values: values)
         case .text(let maxLength):
             let id = "\(domID)-value"
-            return #"<label for="\#(id)">Your answer (at most \#(maxLength) characters)</label><textarea id="\#(id)" name="\#(name)" rows="4" maxlength="\#(maxLength)" dir="auto">\#(HTML.escape(values.text))</textarea>"#
+            return #"<label for="\#(id)">\#(HTML.escape(words.textAnswerLabel(maxLength)))</label><textarea id="\#(id)" name="\#(name)" rows="4" maxlength="\#(maxLength)" dir="auto">\#(HTML.escape(values.text))</textarea>"#
                 + specialSelect(values: values)
         }
     }
 
     private var specialChoices: [(String, String)] {
         var choices: [(String, String)] = []
-        if question.allowDontKnow { choices.append((Answer.dontKnowToken, "Don't know")) }
-        if question.allowPreferNotToSay { choices.append((Answer.preferNotToSayToken, "Prefer not to say")) }
+        let answers = AnswerParser(question: question, language: language).words
+        if question.allowDontKnow { choices.append((Answer.dontKnowToken, answers.dontKnow)) }
+        if question.allowPreferNotToSay { choices.append((Answer.preferNotToSayToken, answers.preferNotToSay)) }
         return choices
     }
 
@@ -131,11 +133,11 @@ extension AnswerField {
         let choices = specialChoices
         guard !choices.isEmpty else { return "" }
         let id = "\(domID)-x"
-        let options = ([("", "(my answer above)")] + choices).map { value, label in
+        let options = ([("", words.myAnswerAbove)] + choices).map { value, label in
             let selected = values.special == value ? " selected" : ""
-            return #"<option value="\#(value)"\#(selected)>\#(label)</option>"#
+            return #"<option value="\#(value)"\#(selected)>\#(HTML.escape(label))</option>"#
         }
-        return #"<div class="special"><label for="\#(id)">Or</label> <select id="\#(id)" name="\#(name).x">\#(options.joined())</select></div>"#
+        return #"<div class="special"><label for="\#(id)">\#(HTML.escape(words.or))</label> <select id="\#(id)" name="\#(name).x">\#(options.joined())</select></div>"#
     }
 }
 
@@ -147,14 +149,13 @@ enum NumberText {
         return String(value)
     }
 
-    /// The allowed range in words, such as "A number from 0 to 36." or "A whole number."
-    static func bounds(_ range: NumberRange) -> String {
-        let kind = range.integer ? "A whole number" : "A number"
-        switch (range.min, range.max) {
-        case (let min?, let max?): return "\(kind) from \(plain(min)) to \(plain(max))."
-        case (let min?, nil): return "\(kind), at least \(plain(min))."
-        case (nil, let max?): return "\(kind), at most \(plain(max))."
-        case (nil, nil): return "\(kind)."
-        }
-    }
+}
+
+extension AnswerField {
+    /// The allowed range as a sentence in the field's language, bounds written as the
+    /// participant types them: "Eine Zahl von 0 bis 2,5."
+    func numberBounds(_ range: NumberRange) -> String {
+        let numbers = AnswerParser(question: question, language: language).numberGrammar
+        return words.numberBounds(range.integer, range.min.map { numbers.format($0) }, range.max.map { numbers.format($0) })
+}
 }

@@ -49,7 +49,7 @@ struct AnswerField {
         switch question.kind {
         case .scale:
             if value.isEmpty { return .unanswered }
-            guard let point = Int(value) else { return .invalid("Choose a point on the scale.") }
+            guard let point = Int(value) else { return .invalid(words.chooseScalePoint) }
             return .answer(.scale(point))
         case .choice:
             return value.isEmpty ? .unanswered : .answer(.choice(value))
@@ -58,7 +58,7 @@ struct AnswerField {
             case "": return .unanswered
             case "yes": return .answer(.yesno(true))
             case "no": return .answer(.yesno(false))
-            default: return .invalid("Choose yes or no.")
+            default: return .invalid(words.chooseYesOrNo)
             }
         case .multi:
             let chosen = form.all(name).filter { !$0.isEmpty }
@@ -66,7 +66,7 @@ struct AnswerField {
         case .rank(let options):
             let order = (1...max(options.count, 1)).map { form["\(name).\($0)"] ?? "" }
             if order.allSatisfy(\.isEmpty) { return .unanswered }
-            if order.contains("") { return .invalid("Give every place in the ranking an option.") }
+            if order.contains("") { return .invalid(words.rankEveryPlace) }
             return .answer(.rank(order))
         case .number:
             return value.isEmpty ? .unanswered : typed(value)
@@ -78,18 +78,20 @@ struct AnswerField {
 
     /// Typed text read with the parser every channel shares (`12`, `2,5`, `12 months`, `dk`).
     private func typed(_ text: String) -> Reading {
+        let parser = AnswerParser(question: question, language: language)
         do throws(AnswerInputError) {
-            return .answer(try AnswerParser(question: question, language: language).parse(text))
+            return .answer(try parser.parse(text))
         } catch {
             switch error {
-            case .invalid(let problem): return .invalid(Self.sentence(problem.reason))
             case .notUnderstood where question.type == .number:
-                let example = AnswerParser(question: question, language: language).numberGrammar.example
-                return .invalid("Enter a number, such as \(example).")
-            default: return .invalid(Self.sentence(error.reason))
+                return .invalid(words.enterNumber(parser.numberGrammar.format(2.5)))
+            default: return .invalid(Self.sentence(error.reason(in: parser.readingLanguage)))
             }
         }
     }
+
+    /// The page words in the field's language.
+    var words: PageStrings { Catalogue.for(code: language ?? question.prompt.defaultLanguage).pages }
 
     /// `reason` as a sentence: capitalised, with a full stop.
     static func sentence(_ reason: String) -> String {

@@ -16,13 +16,13 @@ extension ParticipantPages {
                 case .invalid: text = form[field.name] ?? ""
                 }
                 let prompt = question.prompt.text(in: language)
-                let label = prefix == "a" ? prompt : "Your guess for the other partner: \(prompt)"
+                let label = prefix == "a" ? prompt : words.guessForOtherPartner(prompt)
                 items.append("<dt>\(HTML.escape(label))</dt><dd>\(HTML.escape(text))</dd>")
             }
         }
         var body = "<h1>\(HTML.escape(refusal))</h1>\n<p>\(HTML.escape(message))</p>\n"
         if !items.isEmpty {
-            body += #"<section class="typed"><h2>What you typed</h2><dl>\#(items.joined())</dl></section>"#
+            body += #"<section class="typed"><h2>\#(HTML.escape(words.whatYouTyped))</h2><dl>\#(items.joined())</dl></section>"#
         }
         return HTML.page(title: "\(refusal) · \(title)", language: language, body: body)
     }

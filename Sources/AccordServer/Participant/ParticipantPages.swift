@@ -9,45 +9,45 @@ struct ParticipantPages {
     var partners: [String]
     /// The join path, `/join/CODE`.
     var basePath: String
+    /// The language the pages are in: one the workshop offers (`Workshop.offeredLanguages`).
+    var language: String
 
-    var language: String { workshop.language }
-    var title: String { workshop.title.text }
+    /// Accord's words on the pages, in `language` (English when Accord has no catalogue for it).
+    var words: PageStrings { Catalogue.for(code: language).pages }
+    var title: String { workshop.title.text(in: language) }
 
     // MARK: Start
 
     /// Choosing partner and level; with a link back to answers in progress.
     func start(token: String, hasDraft: Bool, errors: [String: String] = [:]) -> String {
         var body = "<h1 dir=\"auto\">\(HTML.escape(title))</h1>\n"
-        if let description = workshop.description?.text {
+        if let description = workshop.description?.text(in: language) {
             body += "<p dir=\"auto\">\(HTML.escape(description))</p>\n"
         }
-        body += """
-            <p class="note">Your answers are anonymous: no name, time or device is stored, only the \
-            organisation and level you choose below. Results are shown only for groups large enough \
-            that nobody can be picked out.</p>\n
-            """
+        body += #"<p class="note">\#(HTML.escape(words.anonymityNote))</p>"# + "\n"
         if hasDraft {
-            body += #"<p class="resume"><a href="\#(basePath)/section/1">Continue your answers</a> or start again below.</p>"#
+            body += #"<p class="resume"><a href="\#(basePath)/section/1">\#(HTML.escape(words.continueAnswers))</a>\#(HTML.escape(words.orStartAgain))</p>"#
         }
         let partnerChoices = partners.enumerated().map { index, partner in
             #"<div class="option"><input type="radio" id="partner-\#(index)" name="partner" value="\#(HTML.escape(partner))"> <label for="partner-\#(index)">\#(HTML.isolated(partner))</label></div>"#
         }.joined()
+        let levels = Catalogue.for(code: language).runner
         let levelChoices = Level.allCases.map { level in
-            #"<div class="option"><input type="radio" id="level-\#(level.rawValue)" name="level" value="\#(level.rawValue)"> <label for="level-\#(level.rawValue)">\#(level.title)</label></div>"#
+            #"<div class="option"><input type="radio" id="level-\#(level.rawValue)" name="level" value="\#(level.rawValue)"> <label for="level-\#(level.rawValue)">\#(HTML.escape(levels.title(of: level)))</label></div>"#
         }.joined()
         body += """
             <form method="post" action="\(basePath)/start">
             \(HTML.csrfField(token))
-            <fieldset id="partner"\(describedBy(errors["partner"], "partner"))>
-            <legend>Which organisation do you belong to?</legend>
+            \(languageChoice())<fieldset id="partner"\(describedBy(errors["partner"], "partner"))>
+            <legend>\(HTML.escape(words.whichOrganisation))</legend>
             \(errorLine(errors["partner"], "partner"))\(partnerChoices)
             </fieldset>
             <fieldset id="level"\(describedBy(errors["level"], "level"))>
-            <legend>What is your level in the partnership?</legend>
-            \(errorLine(errors["level"], "level"))<p class="help">Management decides and sponsors; execution does the day-to-day work.</p>
+            <legend>\(HTML.escape(words.whatLevel))</legend>
+            \(errorLine(errors["level"], "level"))<p class="help">\(HTML.escape(words.levelHelp))</p>
             \(levelChoices)
             </fieldset>
-            <div class="actions"><button type="submit" class="primary">Start</button></div>
+            <div class="actions"><button type="submit" class="primary">\(HTML.escape(words.start))</button></div>
             </form>
             """
         return HTML.page(title: title, language: language, body: body)
@@ -62,13 +62,13 @@ struct ParticipantPages {
     ) -> String {
         let section = workshop.sections[number - 1]
         let questions = visibleQuestions(in: section, answers: draft.answers)
-        var body = #"<p class="progress">Part \#(number) of \#(workshop.sections.count)</p>"#
+        var body = #"<p class="progress">\#(HTML.escape(words.partOf(number, workshop.sections.count)))</p>"#
         body += "\n<h1 dir=\"auto\">\(HTML.escape(section.title.text(in: language)))</h1>\n"
         if let introduction = section.introduction?.text(in: language) {
             body += "<p dir=\"auto\">\(HTML.escape(introduction))</p>\n"
         }
         if !errors.isEmpty {
-            body += #"<p class="error summary" role="alert">Some answers need another look: see the messages below.</p>"#
+            body += #"<p class="error summary" role="alert">\#(HTML.escape(words.needAnotherLook))</p>"#
         }
         if let notice { body += #"<p class="notice" role="status">\#(HTML.escape(notice))</p>"# }
         let other = otherPartner(of: draft.partner)
@@ -83,7 +83,7 @@ struct ParticipantPages {
                 let prediction = AnswerField(question: question, prefix: "p", language: language)
                 fields.append(
                     prediction.html(
-                        legend: "Your guess: how will most people at \(other) answer this?",
+                        legend: words.guessLegend(other),
                         current: draft.predictions[question.id], posted: posted, error: errors[prediction.domID]))
             }
         }
@@ -93,8 +93,8 @@ struct ParticipantPages {
             \(HTML.csrfField(token))
             <input type="hidden" name="shown" value="\(HTML.escape(shown))">
             \(fields.joined(separator: "\n"))
-            <div class="actions"><button type="submit" name="action" value="next" class="primary">Next</button> \
-            <button type="submit" name="action" value="back">Back</button></div>
+            <div class="actions"><button type="submit" name="action" value="next" class="primary">\(HTML.escape(words.next))</button> \
+            <button type="submit" name="action" value="back">\(HTML.escape(words.back))</button></div>
             </form>
             """
         return HTML.page(title: "\(section.title.text(in: language)) · \(title)", language: language, body: body)
@@ -116,16 +116,18 @@ struct ParticipantPages {
     /// Every visible answer, with links to change them, the problems that block submitting,
     /// and the submit button.
     func review(draft: Draft, token: String, problems: [AnswerError]) -> String {
-        var body = "<h1>Review your answers</h1>\n"
-        body += "<p>You answer as <strong>\(HTML.isolated(draft.partner))</strong>, \(draft.level.title.lowercased()).</p>\n"
+        var body = "<h1>\(HTML.escape(words.reviewHeading))</h1>\n"
+        let level = Catalogue.for(code: language).runner.title(of: draft.level)
+        body += "<p>\(words.answerAsHTML(HTML.isolated(draft.partner), HTML.escape(level)))</p>\n"
         if !problems.isEmpty {
             let items = problems.map { problem -> String in
                 let link = sectionNumber(of: problem.questionID).map { "\(basePath)/section/\($0)#a-\(problem.questionID)" }
                 let prompt = workshop.question(problem.questionID)?.prompt.text(in: language) ?? problem.questionID
-                let text = "\(HTML.isolated(prompt)): \(HTML.escape(AnswerField.sentence(problem.reason)))"
+                let reason = problem.reason(in: Language(language))
+                let text = "\(HTML.isolated(prompt)): \(HTML.escape(AnswerField.sentence(reason)))"
                 return link.map { #"<li><a href="\#(HTML.escape($0))">\#(text)</a></li>"# } ?? "<li>\(text)</li>"
             }
-            body += #"<div class="error summary" role="alert"><p>Before you submit:</p><ul>\#(items.joined())</ul></div>"#
+            body += #"<div class="error summary" role="alert"><p>\#(HTML.escape(words.beforeYouSubmit))</p><ul>\#(items.joined())</ul></div>"#
         }
         let review = Interview(workshop: workshop, answers: draft.answers, predictions: draft.predictions).review
         for (index, section) in workshop.sections.enumerated() {
@@ -138,20 +140,20 @@ struct ParticipantPages {
                 body += "<dt>\(item.number). \(HTML.isolated(question.prompt.text(in: language)))</dt>"
                 body += "<dd dir=\"auto\">\(HTML.escape(display(item.answer, for: question)))</dd>"
                 if let prediction = item.prediction {
-                    body += "<dd class=\"prediction\">Your guess for \(HTML.isolated(otherPartner(of: draft.partner))): "
+                    body += "<dd class=\"prediction\">\(words.guessForHTML(HTML.isolated(otherPartner(of: draft.partner))))"
                         + "\(HTML.isolated(display(prediction, for: question)))</dd>"
                 }
             }
-            body += #"</dl><p><a href="\#(basePath)/section/\#(index + 1)">Change answers in this part</a></p></section>"#
+            body += #"</dl><p><a href="\#(basePath)/section/\#(index + 1)">\#(HTML.escape(words.changeAnswersInPart))</a></p></section>"#
         }
         body += """
             <form method="post" action="\(basePath)/submit" class="submit">
             \(HTML.csrfField(token))
-            <p>Once submitted, your answers cannot be changed or withdrawn: nothing links them to you.</p>
-            <div class="actions"><button type="submit" class="primary" data-once>Submit my answers</button></div>
+            <p>\(HTML.escape(words.onceSubmitted))</p>
+            <div class="actions"><button type="submit" class="primary" data-once>\(HTML.escape(words.submitMyAnswers))</button></div>
             </form>
             """
-        return HTML.page(title: "Review · \(title)", language: language, body: body)
+        return HTML.page(title: "\(words.reviewTitle) · \(title)", language: language, body: body)
     }
 
     /// The 1-based number of the section holding `questionID`.
@@ -161,7 +163,7 @@ struct ParticipantPages {
 
     /// An answer in words, as the terminal describes it.
     func display(_ answer: Answer?, for question: Question) -> String {
-        guard let answer else { return "(not answered)" }
+        guard let answer else { return words.notAnswered }
         return AnswerParser(question: question, language: language).describe(answer)
     }
 
@@ -170,11 +172,24 @@ struct ParticipantPages {
     /// After submitting.
     func thanks() -> String {
         HTML.page(
-            title: "Thank you · \(title)", language: language,
+            title: "\(words.thanksTitle) · \(title)", language: language,
             body: """
-                <h1>Thank you</h1>
-                <p>Your answers are in. Nothing links them to you; you can close this page.</p>
+                <h1>\(HTML.escape(words.thanksTitle))</h1>
+                <p>\(HTML.escape(words.thanksMessage))</p>
                 """)
+    }
+
+    /// The choice of language on the join page, when the workshop offers several: each
+    /// language named in itself, the current one checked.
+    private func languageChoice() -> String {
+        let offered = workshop.offeredLanguages
+        guard offered.count > 1 else { return "" }
+        let choices = offered.map { code in
+            let checked = code == language ? " checked" : ""
+            let name = Language(code)?.name ?? code
+            return #"<div class="option"><input type="radio" id="language-\#(HTML.escape(code))" name="language" value="\#(HTML.escape(code))"\#(checked)> <label for="language-\#(HTML.escape(code))" lang="\#(HTML.escape(code))">\#(HTML.escape(name))</label></div>"#
+        }
+        return #"<fieldset id="language"><legend>\#(HTML.escape(words.language))</legend>\#(choices.joined())</fieldset>"# + "\n"
     }
 
     private func errorLine(_ error: String?, _ id: String) -> String {

@@ -13,6 +13,9 @@ struct ParticipantVisit {
     var draft: Draft?
     /// The cookie's value, even when it names no draft (submitted, discarded).
     var cookie: String?
+    /// The language the pages are in: `?lang=`, else the draft's, else `Accept-Language`'s,
+    /// else the workshop's own (always one the workshop offers).
+    var language: String
 
     var workshop: Workshop { session.workshop }
 }
@@ -35,7 +38,12 @@ extension WorkshopServer {
         {
             draft = loaded
         }
-        return ParticipantVisit(session: session, round: round, draft: draft, cookie: cookie)
+        let offered = session.workshop.offeredLanguages
+        let asked = request.uri.queryParameters.get("lang").flatMap(Language.init).flatMap { $0.closest(in: offered) }
+        let language =
+            asked ?? draft?.language.flatMap { offered.contains($0) ? $0 : nil }
+            ?? ParticipantLanguage.requested(by: request, among: offered) ?? session.workshop.language
+        return ParticipantVisit(session: session, round: round, draft: draft, cookie: cookie, language: language)
     }
 
     /// The served session, once the join code is checked (404 when wrong).

@@ -35,7 +35,9 @@ struct SectionReading {
             switch field.read(form) {
             case .unanswered:
                 answers[question.id] = nil
-                if requireAnswers && question.required { errors[field.domID] = "Please answer this question." }
+                if requireAnswers && question.required {
+                    errors[field.domID] = Catalogue.for(code: language).pages.pleaseAnswer
+                }
             case .answer(let answer): answers[question.id] = answer
             case .invalid(let message): errors[field.domID] = message
             }
@@ -49,7 +51,7 @@ struct SectionReading {
             }
         }
         // The interview's rules drop the answers of questions the new answers hide.
-        let interview = Interview(workshop: workshop, answers: answers, predictions: predictions)
+        let interview = Interview(workshop: workshop, answers: answers, predictions: predictions, language: language)
         answers = interview.answers
         predictions = interview.predictions
     }

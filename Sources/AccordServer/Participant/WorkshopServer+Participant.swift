@@ -16,10 +16,12 @@ extension WorkshopServer {
         join.get("thanks") { request, context in try thanksPage(request, context) }
     }
 
-    func pages(_ visit: ParticipantVisit) -> ParticipantPages { pages(visit.session) }
+    func pages(_ visit: ParticipantVisit) -> ParticipantPages { pages(visit.session, language: visit.language) }
 
-    func pages(_ session: StoredSession) -> ParticipantPages {
-        ParticipantPages(workshop: session.workshop, partners: session.partners, basePath: configuration.joinPath)
+    func pages(_ session: StoredSession, language: String? = nil) -> ParticipantPages {
+        ParticipantPages(
+            workshop: session.workshop, partners: session.partners, basePath: configuration.joinPath,
+            language: language ?? session.workshop.language)
     }
 
     // MARK: Start
@@ -30,26 +32,33 @@ extension WorkshopServer {
     }
 
     func start(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
-        let visit = try visit(request, context)
+        var visit = try self.visit(request, context)
         let form = try await form(of: request)
         try checkForm(form, scope: joinScope, request: request)
         var errors: [String: String] = [:]
+        // The language chosen on the join page, when it is one the workshop offers.
+        if let chosen = form["language"], visit.workshop.offeredLanguages.contains(chosen) { visit.language = chosen }
+        let words = pages(visit).words
         let partner = form["partner"] ?? ""
-        if !visit.session.partners.contains(partner) { errors["partner"] = "Choose your organisation." }
+        if !visit.session.partners.contains(partner) { errors["partner"] = words.chooseOrganisation }
         let level = Level(rawValue: form["level"] ?? "")
-        if level == nil { errors["level"] = "Choose your level." }
+        if level == nil { errors["level"] = words.chooseLevel }
         guard errors.isEmpty, let level else {
             let page = pages(visit).start(token: forms.token(for: joinScope), hasDraft: visit.draft != nil, errors: errors)
             return .html(page, status: .unprocessableContent)
         }
         guard draftStarts.allow(context.clientKey) else { throw ParticipantRefusal.tooManyStartsFromClient }
         if let old = visit.draft { try store.discardDraft(code: old.code) }
-        let draft: Draft
+        var draft: Draft
         do {
             draft = try store.startServedDraft(
                 session: visit.session.id, partner: partner, level: level, limit: configuration.maxBrowserDrafts)
         } catch StoreError.tooManyDrafts {
             throw ParticipantRefusal.tooManyDraftsInRound
+        }
+        if visit.language != visit.workshop.language {
+            draft.language = visit.language
+            try store.saveDraft(draft)
         }
         var headers = HTTPFields()
         headers[.setCookie] = draftCookieHeader(draft.code)
@@ -86,13 +95,13 @@ extension WorkshopServer {
         do {
             visit = try self.visit(request, context)
         } catch let refusal as PageError where refusal.status == .forbidden {
-            return try notAccepted(refusal, typed: form)
+            return try notAccepted(refusal, typed: form, request: request)
         }
         let number = try sectionNumber(context, in: visit.workshop)
         try checkOrigin(request)
         guard var draft = visit.draft else {
             if submitted.contains(form["csrf"]) { return .seeOther("\(configuration.joinPath)/thanks") }
-            return try notAccepted(ParticipantRefusal.noDraftForSection, typed: form)
+            return try notAccepted(ParticipantRefusal.noDraftForSection, typed: form, request: request)
         }
         let pages = pages(visit)
         let token = forms.token(for: Self.draftScope(draft))
@@ -107,8 +116,7 @@ extension WorkshopServer {
             typed.predictions = reading.predictions
             let page = pages.section(
                 number, draft: typed, token: token, posted: form,
-                notice: "This page was sent from an older copy, so these answers are not saved yet. "
-                    + "Check them and press Next again.")
+                notice: pages.words.olderCopyNotice)
             return .html(page, status: .forbidden)
         }
         let forward = form["action"] != "back"
@@ -127,16 +135,19 @@ extension WorkshopServer {
         if forward && reading.revealedQuestions {
             let page = pages.section(
                 number, draft: draft, token: token,
-                notice: "Your answers opened more questions in this part: please answer them too.")
+                notice: pages.words.moreQuestionsNotice)
             return .html(page)
         }
         return .seeOther(location(after: number, forward: forward, pages: pages, answers: draft.answers))
     }
 
     /// `refusal`'s page, listing what was typed in `form` so that nothing is lost.
-    func notAccepted(_ refusal: PageError, typed form: FormData) throws -> Response {
+    func notAccepted(_ refusal: PageError, typed form: FormData, request: Request) throws -> Response {
         let session = try store.session(configuration.sessionID)
-        return .html(pages(session).notAccepted(title: refusal.title, message: refusal.message, typed: form), status: refusal.status)
+        let language = ParticipantLanguage.requested(by: request, among: session.workshop.offeredLanguages)
+        let pages = pages(session, language: language)
+        let text = refusal.text(in: pages.language)
+        return .html(pages.notAccepted(title: text.title, message: text.message, typed: form), status: refusal.status)
     }
 
     /// The next (or previous) section with a visible question, else the review (or the start).
@@ -201,10 +212,14 @@ extension WorkshopServer {
             if case StoreError.noOpenRound = error { throw PageError.roundClosed }
             throw error
         }
-        return .seeOther("\(configuration.joinPath)/thanks", headers: clearCookie)
+        // The thank-you page has no draft left to take the language from.
+        let language = visit.language == visit.workshop.language ? "" : "?lang=\(visit.language)"
+        return .seeOther("\(configuration.joinPath)/thanks\(language)", headers: clearCookie)
     }
 
     func thanksPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
-        .html(pages(try joinedSession(context)).thanks())
+        let session = try joinedSession(context)
+        let language = ParticipantLanguage.requested(by: request, among: session.workshop.offeredLanguages)
+        return .html(pages(session, language: language).thanks())
     }
 }

@@ -1,3 +1,4 @@
+import AccordCore
 import Hummingbird
 
 /// A refusal shown to the browser as a small HTML page with the right status: 404 for a wrong
@@ -10,32 +11,42 @@ struct PageError: HTTPResponseError {
     var title: String
     /// What happened and what to do, in plain words.
     var message: String
+    /// The title and message in a participant's language, for refusals a participant meets;
+    /// `nil` for the facilitator's, which are in English like the command line.
+    var localized: (@Sendable (PageStrings) -> PageStrings.Refusal)?
 
-    static var notFound: PageError {
-        PageError(status: .notFound, title: "Not found", message: "There is nothing here. Check the address you were given.")
+    init(status: HTTPResponse.Status, title: String, message: String) {
+        self.status = status
+        self.title = title
+        self.message = message
     }
 
-    static var staleForm: PageError {
-        PageError(
-            status: .forbidden, title: "This form has expired",
-            message: "The page was sent without its security token, or from an old page. Go back, reload the page and send it again.")
+    /// A participant's refusal: `text` picks its words from the catalogue.
+    init(status: HTTPResponse.Status, _ text: @escaping @Sendable (PageStrings) -> PageStrings.Refusal) {
+        let english = text(Catalogue.english.pages)
+        self.init(status: status, title: english.title, message: english.message)
+        localized = text
     }
 
-    static var unexpected: PageError {
-        PageError(
-            status: .internalServerError, title: "Something went wrong",
-            message: "Nothing you answered so far is lost. Go back and try again in a moment.")
+    /// The refusal in `language`'s words (English for a facilitator's refusal).
+    func text(in language: String) -> PageStrings.Refusal {
+        localized?(Catalogue.for(code: language).pages) ?? PageStrings.Refusal(title, message)
     }
 
-    static var roundClosed: PageError {
-        PageError(
-            status: .forbidden, title: "The round is closed",
-            message: "This round takes no more answers. Ask the facilitator whether a new round is open.")
-    }
+    static var notFound: PageError { PageError(status: .notFound, \.notFound) }
+
+    static var staleForm: PageError { PageError(status: .forbidden, \.staleForm) }
+
+    static var unexpected: PageError { PageError(status: .internalServerError, \.unexpected) }
+
+    static var roundClosed: PageError { PageError(status: .forbidden, \.roundClosed) }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = "<h1>\(HTML.escape(title))</h1>\n<p>\(HTML.escape(message))</p>"
-        return Response.html(HTML.page(title: title, body: body), status: status)
+        // No workshop is at hand here: the language the browser asks for, among Accord's own.
+        let language = localized == nil ? "en" : ParticipantLanguage.requested(by: request, among: nil) ?? "en"
+        let text = text(in: language)
+        let body = "<h1>\(HTML.escape(text.title))</h1>\n<p>\(HTML.escape(text.message))</p>"
+        return Response.html(HTML.page(title: text.title, language: language, body: body), status: status)
     }
 }
 

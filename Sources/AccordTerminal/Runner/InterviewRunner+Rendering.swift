@@ -8,62 +8,56 @@ extension InterviewRunner {
     var style: Style { screen.style }
     var accessible: Bool { screen.accessible }
 
-    var answerPrompt: String { accessible ? "Answer: " : style.prompt("> ") }
+    var answerPrompt: String { accessible ? strings.answerPrompt : style.prompt("> ") }
 
     func reviewPrompt(_ text: String) -> String { accessible ? "\(text): " : style.prompt("\(text) > ") }
 
     func showWelcome() {
         screen.line()
-        screen.line(style.bold(workshop.title.text))
-        if let description = workshop.description { screen.paragraph(description.text) }
-        screen.paragraph(
-            "Your answers are anonymous: only the partner and the level you choose are stored with them. "
-                + "Type ? for help on a question and :help for commands.")
+        screen.line(style.bold(workshop.title.text(in: language)))
+        if let description = workshop.description { screen.paragraph(description.text(in: language)) }
+        screen.paragraph(strings.welcome)
     }
 
     func showIntroduction(of section: Section) {
         screen.line()
-        screen.line(accessible ? "Section: \(section.title.text)." : style.bold("── \(section.title.text) ──"))
-        if let introduction = section.introduction { screen.paragraph(introduction.text) }
+        let title = section.title.text(in: language)
+        screen.line(accessible ? strings.section(title) : style.bold("── \(title) ──"))
+        if let introduction = section.introduction { screen.paragraph(introduction.text(in: language)) }
         if let minutes = section.timeboxMinutes {
-            screen.line(accessible ? "About \(minutes) minutes." : style.dim("About \(minutes) minutes."))
+            screen.line(accessible ? strings.aboutMinutes(minutes) : style.dim(strings.aboutMinutes(minutes)))
         }
     }
 
     func show(_ step: Interview.Step, of question: Question, in interview: Interview, draftPartner: String) {
-        let parser = AnswerParser(question: question)
+        let parser = AnswerParser(question: question, language: language)
         let progress = interview.progress(of: step)
         let isGuess: Bool
         if case .prediction = step { isGuess = true } else { isGuess = false }
         screen.line()
         if let progress {
             if accessible {
-                screen.line(
-                    "Question \(progress.number) of \(progress.total), \(progress.sectionTitle)"
-                        + (isGuess ? ", your guess." : "."))
+                screen.line(strings.progressSpoken(progress.number, progress.total, progress.sectionTitle, isGuess))
             } else {
                 screen.line(
                     style.dim(
                         "\(progress.sectionTitle) · \(progress.number)/\(progress.total)"
-                            + (isGuess ? " · your guess" : "")))
+                            + (isGuess ? " · \(strings.yourGuessMarker)" : "")))
             }
         }
         if isGuess {
-            screen.paragraph("Now guess: how do people at \(otherPartner(than: draftPartner)) answer this?")
+            screen.paragraph(strings.nowGuess(otherPartner(than: draftPartner)))
         }
-        let optional = question.required || isGuess ? "" : " (optional)"
-        for line in TextWrapping.wrap(question.prompt.text + optional, width: screen.width - 1) {
+        let optional = question.required || isGuess ? "" : strings.optionalMark
+        for line in TextWrapping.wrap(question.prompt.text(in: language) + optional, width: screen.width - 1) {
             screen.line(style.bold(line))
         }
         showChoices(parser.choices)
         let skip = interview.isOptional(step) && interview.answer(at: step) == nil
         if accessible {
-            screen.paragraph(
-                spoken(
-                    "Type \(parser.hint)\(skip ? ", or press Enter to skip" : ""). Type ? for help or :help for commands."
-                ))
+            screen.paragraph(spoken(strings.typeHintSpoken(parser.hint, skip)))
         } else {
-            let hint = "\(parser.hint)\(skip ? " · Enter skips" : "") · ? help · :help commands"
+            let hint = strings.typeHintShort(parser.hint, skip)
             for line in TextWrapping.wrap(hint, width: screen.width - 1) { screen.line(style.dim(line)) }
         }
     }
@@ -86,19 +80,18 @@ extension InterviewRunner {
     func showHelp(for question: Question, parser: AnswerParser) {
         screen.line()
         if let help = question.help {
-            screen.paragraph(help.text, indent: accessible ? "" : "  ")
+            screen.paragraph(help.text(in: language), indent: accessible ? "" : "  ")
         } else {
-            screen.paragraph("There is no extra help for this question.", indent: accessible ? "" : "  ")
+            screen.paragraph(strings.noExtraHelp, indent: accessible ? "" : "  ")
         }
-        screen.paragraph("Type \(parser.hint).", indent: accessible ? "" : "  ")
+        screen.paragraph(strings.typeHint(parser.hint), indent: accessible ? "" : "  ")
     }
 
     func showCommands() {
         screen.line()
-        screen.line(accessible ? "Commands:" : style.bold("Commands"))
-        for (command, usual) in RunnerCommand.summary {
-            let meaning =
-                kiosk && command == RunnerCommand.quit.rawValue ? "leave without submitting; your answers are deleted" : usual
+        screen.line(accessible ? "\(strings.commands):" : style.bold(strings.commands))
+        for (command, usual) in zip(RunnerCommand.summary.map(\.0), strings.commandMeanings) {
+            let meaning = kiosk && command == RunnerCommand.quit.rawValue ? strings.kioskQuitMeaning : usual
             if accessible {
                 screen.paragraph("\(command): \(meaning).")
             } else {
@@ -110,14 +103,12 @@ extension InterviewRunner {
                 for line in lines.dropFirst() { screen.line(line) }
             }
         }
-        screen.paragraph(
-            "Numbers or labels both work; Tab completes labels. Several answers: 1,3 or labels separated by commas. "
-                + "Ranking: 3 1 2, most important first.", indent: accessible ? "" : "  ")
+        screen.paragraph(strings.commandsFootnote, indent: accessible ? "" : "  ")
     }
 
     func showError(_ message: String) {
         if accessible {
-            screen.paragraph(spoken("Not accepted: \(message)."))
+            screen.paragraph(spoken(strings.notAccepted(message)))
         } else {
             for line in TextWrapping.wrap(message, width: screen.width - 3) { screen.line(style.error("! " + line)) }
         }
@@ -127,10 +118,10 @@ extension InterviewRunner {
         screen.line()
         screen.line(accessible ? "\(title)." : style.bold(title))
         for item in interview.review {
-            let parser = AnswerParser(question: item.question)
+            let parser = AnswerParser(question: item.question, language: language)
             let number = String(item.number)
             let indent = String(repeating: " ", count: accessible ? 0 : 6)
-            let prompt = TextWrapping.wrap(item.question.prompt.text, width: screen.width - 1, indent: indent)
+            let prompt = TextWrapping.wrap(item.question.prompt.text(in: language), width: screen.width - 1, indent: indent)
             if accessible {
                 screen.line("\(number). \(prompt.joined(separator: " "))")
             } else {
@@ -139,9 +130,9 @@ extension InterviewRunner {
                         + prompt[0].drop { $0 == " " })
                 for line in prompt.dropFirst() { screen.line(line) }
             }
-            var answer = "Your answer: " + (item.answer.map(parser.describe) ?? "not answered")
+            var answer = strings.yourAnswer(item.answer.map(parser.describe) ?? strings.notAnswered)
             if item.question.predict, item.answer != nil || item.prediction != nil {
-                answer += "; your guess: " + (item.prediction.map(parser.describe) ?? "not given")
+                answer += strings.yourGuess(item.prediction.map(parser.describe) ?? strings.notGiven)
             }
             // "4 · Agree" reads as "4, Agree" to a screen reader.
             screen.paragraph(accessible ? spoken(answer) : answer, indent: indent)
@@ -150,27 +141,10 @@ extension InterviewRunner {
 
     /// Text as a screen reader should say it: `1–5` as `1 to 5`, `4 · Agree` as `4, Agree`.
     func spoken(_ text: String) -> String {
-        text.replacingOccurrences(of: " · ", with: ", ").replacingOccurrences(of: "–", with: " to ")
+        text.replacingOccurrences(of: " · ", with: ", ").replacingOccurrences(of: "–", with: strings.rangeSpoken)
     }
 
     func otherPartner(than partner: String) -> String {
-        partners.first { $0 != partner } ?? "the other partner"
+        partners.first { $0 != partner } ?? strings.theOtherPartner
     }
-}
-
-/// The two questions asked before the workshop: the only things known about a participant.
-enum ProfileQuestions {
-    static func partner(_ partners: [String]) -> Question {
-        Question(
-            id: "partner",
-            kind: .choice(partners.map { Option(id: $0, label: LocalizedText($0)) }),
-            prompt: LocalizedText("Which partner organisation are you with?"))
-    }
-
-    static let level = Question(
-        id: "level",
-        kind: .choice(Level.allCases.map { Option(id: $0.rawValue, label: LocalizedText($0.title)) }),
-        prompt: LocalizedText(
-            "Which level are you answering for? (Management: managers and executives; "
-                + "Execution: the people who carry out the partnership's work.)"))
 }

@@ -5,10 +5,10 @@ import Foundation
 extension InterviewRunner {
     /// `:review`: the answers so far; a number jumps to that question.
     func reviewSoFar(_ interview: inout Interview, draft: Draft) throws(RunnerError) {
-        showReview(interview, title: "Your answers so far")
+        showReview(interview, title: strings.answersSoFar)
         while true {
             let line = try read(
-                LineRequest(prompt: reviewPrompt("Number to change, or Enter to go on")),
+                LineRequest(prompt: reviewPrompt(strings.numberToChange)),
                 waitingFor: "the review", draft: draft)
             let text = line.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { return }
@@ -21,20 +21,22 @@ extension InterviewRunner {
                 return
             }
             try reject(
-                "type the number of a question (1–\(interview.review.count)), or press Enter to go on",
+                strings.typeQuestionNumber(interview.review.count),
                 waitingFor: "the review", draft: draft)
         }
     }
 
     /// The review before submitting; returns `true` once the answers are submitted.
     func finalReview(_ interview: inout Interview, draft: inout Draft) throws(RunnerError) -> Bool {
-        showReview(interview, title: "Please check your answers before you submit them")
-        screen.paragraph("Type yes to submit, the number of an answer to change it, or :back.")
+        showReview(interview, title: strings.checkBeforeSubmit)
+        screen.paragraph(strings.finalReviewHelp)
         while true {
             // Lines typed or pasted ahead must not answer `Submit?` unseen (issue 10, case 8).
             discardsTypeAhead = true
             let line = try read(
-                LineRequest(prompt: reviewPrompt("Submit?"), completions: ["yes"] + RunnerCommand.completions),
+                LineRequest(
+                    prompt: reviewPrompt(strings.submitPrompt),
+                    completions: [answerWords.yes.lowercased()] + RunnerCommand.completions),
                 waitingFor: "the final review (type yes to submit)", draft: draft)
             let text = line.trimmingCharacters(in: .whitespaces).lowercased()
             switch RunnerCommand(line: text) {
@@ -51,10 +53,11 @@ extension InterviewRunner {
                 continue
             case nil: break
             }
-            if ["yes", "y", "submit"].contains(text) {
+            if isSubmit(text) {
                 if let problem = interview.problems.first {
                     showError(
-                        "\(problem.reason): \(workshop.question(problem.questionID)?.prompt.text ?? problem.questionID)"
+                        "\(problem.reason(in: catalogue.language)): "
+                            + (workshop.question(problem.questionID)?.prompt.text(in: language) ?? problem.questionID)
                     )
                     interview.jump(to: problem.questionID)
                     return false
@@ -70,7 +73,7 @@ extension InterviewRunner {
                 // The kiosk clears the screen first and thanks the participant on a blank one.
                 if !kiosk {
                     screen.line()
-                    screen.line(screen.style.success("Thank you. Your answers are submitted."))
+                    screen.line(screen.style.success(strings.submitted))
                 }
                 return true
             }
@@ -79,8 +82,14 @@ extension InterviewRunner {
                 return false
             }
             try reject(
-                "type yes to submit, or the number of an answer to change it (1–\(interview.review.count))",
+                strings.typeYesToSubmit(interview.review.count),
                 waitingFor: "the final review", draft: draft)
         }
+    }
+
+    /// Whether `text` submits: yes or submit, in the participant's language or in English.
+    func isSubmit(_ text: String) -> Bool {
+        let folded = AnswerParser.fold(text)
+        return (strings.submitWords + RunnerStrings.english.submitWords).contains { AnswerParser.fold($0) == folded }
     }
 }

@@ -21,6 +21,12 @@ public final class InterviewRunner {
     /// Whether participants take turns at a shared keyboard (`accord run --kiosk`): then no
     /// resume code is ever shown, stopping asks for confirmation and deletes the draft.
     public let kiosk: Bool
+    /// The language every participant answers in (`accord run --language`), or `nil` to ask
+    /// each participant when the workshop offers several (`Workshop.offeredLanguages`).
+    public let fixedLanguage: String?
+    /// The language of the participant at the keyboard: a workshop language code, or `nil`
+    /// for the workshop's own language.
+    public internal(set) var language: String?
     /// Lines read so far, to name a rejected line of piped input.
     private var linesRead = 0
     /// Whether keys typed ahead are dropped before the next line is read (a participant's
@@ -33,12 +39,15 @@ public final class InterviewRunner {
     ///   - resumeCommand: the command that resumes a draft with the given code, as shown to
     ///     the participant (`accord run --resume CODE`, with `--db` when one was given).
     ///   - kiosk: participants take turns at a shared keyboard (see `kiosk`).
+    ///   - language: the workshop language every participant answers in (see `fixedLanguage`).
     public init(
         workshop: Workshop, sessionID: String, partners: [String], recorder: any AnswerRecorder,
         reader: any LineReader, screen: Screen, resumeCommand: @escaping @Sendable (String) -> String,
-        kiosk: Bool = false
+        kiosk: Bool = false, language: String? = nil
     ) {
         self.kiosk = kiosk
+        self.fixedLanguage = language
+        self.language = language
         self.workshop = workshop
         self.sessionID = sessionID
         self.partners = partners
@@ -52,29 +61,32 @@ public final class InterviewRunner {
     /// to the submission, and returns the submitted draft.
     @discardableResult
     public func runNewParticipant(partner: String? = nil, level: Level? = nil) throws(RunnerError) -> Draft {
-        showWelcome()
         // Keys typed before this participant saw anything are not theirs to give.
         discardsTypeAhead = true
+        language = fixedLanguage
+        if language == nil, workshop.offeredLanguages.count > 1 { language = try chooseLanguage() }
+        showWelcome()
         var partner = partner
-        if partner == nil { partner = try choose(ProfileQuestions.partner(partners)) }
+        if partner == nil { partner = try choose(ProfileQuestions.partner(partners, strings)) }
         var level = level
-        if level == nil { level = Level(rawValue: try choose(ProfileQuestions.level)) }
+        if level == nil { level = Level(rawValue: try choose(ProfileQuestions.level(strings))) }
         guard let partner, let level else { throw kiosk ? .turnEnded : .stopped(resumeCommand: nil) }
-        let draft: Draft
+        var draft: Draft
         do {
             draft = try recorder.startDraft(session: sessionID, partner: partner, level: level)
+            draft.language = language
         } catch {
             throw .recorder(action: "start your draft", reason: Self.describe(error), resumeCommand: nil)
         }
         screen.line()
         if kiosk {
-            screen.paragraph("To leave without submitting, type :quit; your answers are then deleted.")
+            screen.paragraph(strings.kioskQuitHint)
         } else {
-            screen.paragraph("If you stop, your answers are kept. To continue later, type:")
+            screen.paragraph(strings.resumeHint)
             screen.line((accessible ? "" : "  ") + resumeCommand(draft.code))
         }
         do throws(RunnerError) {
-            return try conduct(draft, Interview(workshop: workshop))
+            return try conduct(draft, Interview(workshop: workshop, language: language))
         } catch {
             guard kiosk else { throw discardIfUnanswered(draft.code, error) }
             // A kiosk draft is never resumable by the next person at the keyboard.
@@ -100,13 +112,12 @@ public final class InterviewRunner {
         do throws(LineReadError) {
             answer = try reader.readLine(
                 LineRequest(
-                    prompt: reviewPrompt("Leave without submitting? Your answers will be deleted. Type yes to leave"),
-                    completions: ["yes"]))
+                    prompt: reviewPrompt(strings.leaveConfirm), completions: [answerWords.yes.lowercased()]))
         } catch {
             throw error == .closeRequested ? .closeRequested : .turnEnded
         }
-        if ["yes", "y"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) { throw .turnEnded }
-        screen.paragraph("Your answers are kept. Go on where you were.")
+        if isYes(answer) { throw .turnEnded }
+        screen.paragraph(strings.answersKept)
     }
 
     /// A draft stopped before its first answer holds nothing worth resuming: it is deleted,
@@ -127,12 +138,14 @@ public final class InterviewRunner {
     /// Resumes `draft` at its first unanswered question, and returns it once submitted.
     @discardableResult
     public func resume(_ draft: Draft) throws(RunnerError) -> Draft {
+        language = fixedLanguage ?? draft.language.flatMap { workshop.offeredLanguages.contains($0) ? $0 : nil }
         showWelcome()
-        let interview = Interview(workshop: workshop, answers: draft.answers, predictions: draft.predictions)
+        let interview = Interview(
+            workshop: workshop, answers: draft.answers, predictions: draft.predictions, language: language)
         let answered = interview.visibleQuestions.filter { interview.answers[$0.id] != nil }.count
         screen.paragraph(
-            "Welcome back (\(draft.partner), \(draft.level.rawValue)): "
-                + "you have answered \(answered) of \(interview.visibleQuestions.count) questions.")
+            strings.welcomeBack(
+                draft.partner, strings.title(of: draft.level), answered, interview.visibleQuestions.count))
         return try conduct(draft, interview)
     }
 
@@ -159,7 +172,7 @@ public final class InterviewRunner {
     private func ask(
         _ step: Interview.Step, of question: Question, interview: inout Interview, draft: inout Draft
     ) throws(RunnerError) {
-        let parser = AnswerParser(question: question)
+        let parser = AnswerParser(question: question, language: language)
         var prefill = interview.answer(at: step).map(parser.typed) ?? ""
         while true {
             let line = try read(
@@ -186,7 +199,7 @@ public final class InterviewRunner {
                     continue
                 case .back:
                     guard interview.back() else {
-                        try reject("this is the first question", waitingFor: "question '\(question.id)'", draft: draft)
+                        try reject(strings.firstQuestion, waitingFor: "question '\(question.id)'", draft: draft)
                         continue
                     }
                     return
@@ -195,7 +208,7 @@ public final class InterviewRunner {
                         try interview.skip()
                     } catch {
                         try reject(
-                            "this question is required, so it cannot be skipped",
+                            strings.requiredCannotSkip,
                             waitingFor: "question '\(question.id)'", draft: draft)
                         continue
                     }
@@ -213,7 +226,7 @@ public final class InterviewRunner {
                     try interview.give(text: line)
                 }
             } catch {
-                try reject(error.reason, waitingFor: "question '\(question.id)'", draft: draft)
+                try reject(error.reason(in: parser.readingLanguage), waitingFor: "question '\(question.id)'", draft: draft)
                 prefill = line
                 continue
             }
@@ -236,10 +249,10 @@ public final class InterviewRunner {
     // MARK: Partner and level
 
     /// Asks a numbered choice before the draft exists and returns the chosen option's id.
-    private func choose(_ question: Question) throws(RunnerError) -> String {
-        let parser = AnswerParser(question: question)
+    func choose(_ question: Question) throws(RunnerError) -> String {
+        let parser = AnswerParser(question: question, language: language)
         screen.line()
-        screen.paragraph(question.prompt.text)
+        screen.paragraph(question.prompt.text(in: language))
         showChoices(parser.choices)
         var prefill = ""
         while true {
@@ -251,19 +264,18 @@ public final class InterviewRunner {
                 try leave(nil)
                 continue
             case .help?, .questionHelp?:
-                screen.paragraph(
-                    "Type the number or the name. Only your partner and level are stored with your answers.")
+                screen.paragraph(strings.profileHelp)
                 continue
             case .back?, .skip?, .review?:
                 try reject(
-                    "choose first: type the number or the name", waitingFor: "the \(question.id) question", draft: nil)
+                    strings.chooseFirst, waitingFor: "the \(question.id) question", draft: nil)
                 continue
             case nil: break
             }
             do throws(AnswerInputError) {
                 if case .choice(let id) = try parser.parse(line) { return id }
             } catch {
-                try reject(error.reason, waitingFor: "the \(question.id) question", draft: nil)
+                try reject(error.reason(in: parser.readingLanguage), waitingFor: "the \(question.id) question", draft: nil)
                 prefill = line
             }
         }

@@ -53,7 +53,7 @@ public final class KioskRunner {
                 // At once: nothing of the review stays under the thank-you.
                 wipe()
                 screen.line()
-                screen.line(screen.style.success("Thank you. Your answers are in."))
+                screen.line(screen.style.success(runner.strings.kioskThanks))
                 pause(settings.resetSeconds)
             } catch .turnEnded {
                 continue
@@ -75,17 +75,25 @@ public final class KioskRunner {
     /// phrase typed, a close request, or the end of piped input. Ctrl-C and Ctrl-D are
     /// ignored here: the kiosk stays open for the next participant.
     private func startScreen(submitted: Int) throws(RunnerError) -> Bool {
+        // The start screen is in the kiosk's language, in every offered one when participants choose.
+        runner.language = runner.fixedLanguage
+        let languages = runner.fixedLanguage.map { [$0] } ?? runner.workshop.offeredLanguages
+        let catalogues = languages.map { Catalogue.for(code: $0) }
+        func each(_ text: (RunnerStrings) -> String) -> String {
+            var seen = Set<String>()
+            return catalogues.map { text($0.runner) }.filter { seen.insert($0).inserted }.joined(separator: " / ")
+        }
         while true {
             screen.line()
-            screen.line(screen.style.bold(runner.workshop.title.text))
-            screen.paragraph("Your answers are anonymous: only the partner and the level you choose are stored with them.")
+            screen.line(screen.style.bold(runner.workshop.title.text(in: runner.fixedLanguage)))
+            for catalogue in catalogues { screen.paragraph(catalogue.runner.kioskWelcome) }
             if submitted > 0 {
-                screen.line(screen.style.dim("\(submitted) submitted so far."))
+                screen.line(screen.style.dim(runner.strings.submittedSoFar(submitted)))
             }
             reader.discardPendingInput()
             do throws(LineReadError) {
                 let line = try reader.readHidden(
-                    prompt: screen.accessible ? "Press Enter to begin: " : "Press Enter to begin. ")
+                    prompt: each(\.pressEnterToBegin) + (screen.accessible ? ": " : ". "))
                 if let phrase = settings.exitPhrase, line == phrase { return false }
                 return true
             } catch {

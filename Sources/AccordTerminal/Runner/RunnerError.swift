@@ -51,6 +51,18 @@ public enum RunnerError: Error, Sendable, Hashable, LocalizedError {
         }
     }
 
+    /// The line for standard error in the participant's language: what happened to their
+    /// answers. Errors for the facilitator (input, store) stay in English, like every other
+    /// command's errors.
+    public func message(_ strings: RunnerStrings) -> String {
+        switch self {
+        case .stopped(let resume?): strings.stoppedResume(resume)
+        case .stopped(nil): strings.stoppedNothingKept
+        case .turnEnded: strings.turnEnded
+        default: errorDescription ?? ""
+        }
+    }
+
     /// The exit status for this ending: 0 for a kiosk closed by the facilitator, 130 for a
     /// stop by the participant, 1 otherwise.
     public var exitStatus: Int32 {
