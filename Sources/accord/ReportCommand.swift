@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
     var compareRound: Int?
 
     func run() throws {
-        let answers = try store.openStore(.readOnly)
+        let answers = try store.openReportSource()
         let stored = try answers.session(session)
         let number = round ?? stored.currentRound
         if let state = stored.rounds.first(where: { $0.number == number }), state.isOpen, !preview {

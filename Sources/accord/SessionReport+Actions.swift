@@ -5,7 +5,7 @@ extension SessionReport {
     /// `report` with the actions agreed up to its round (`GapReport.actions`), each beside
     /// the gaps it was meant to close, measured against the report of the round it was
     /// agreed in.
-    static func withActions(_ report: GapReport, _ store: AnswerStore, _ session: StoredSession) throws -> GapReport {
+    static func withActions(_ report: GapReport, _ store: any ReportSource, _ session: StoredSession) throws -> GapReport {
         let actions = try store.actions(session: session.id)
         var earlier: [Int: GapReport] = [:]
         for round in Set(actions.map(\.agreedInRound)) where round < report.round {

@@ -7,7 +7,7 @@ import AccordStore
 enum SessionReport {
     /// The report of `round`, optionally compared with an earlier closed round.
     static func build(
-        _ store: AnswerStore, _ session: StoredSession, round: Int, comparingTo baseRound: Int? = nil
+        _ store: any ReportSource, _ session: StoredSession, round: Int, comparingTo baseRound: Int? = nil
     ) throws -> GapReport {
         guard let state = session.rounds.first(where: { $0.number == round }) else {
             throw ReportError.noSuchRound(session: session.id, round: round, last: session.currentRound)
