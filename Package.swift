@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The domain: workshop model, loading and diagnostics, the interview flow,
@@ -24,6 +25,16 @@ let package = Package(
         .target(
             name: "AccordStore",
             dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
+        // PostgreSQL through postgres-nio: the same sessions, rounds and submissions on a
+        // server database, checked and counted by AccordStore's backend-independent code.
+        .target(
+            name: "AccordPostgres",
+            dependencies: [
+                "AccordCore", "AccordStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
 
         // GNU readline, linked through a module map (no pkgConfig: see docs).
@@ -62,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "accord",
             dependencies: [
-                "AccordCore", "AccordStore", "AccordTerminal", "AccordReport", "AccordServer",
+                "AccordCore", "AccordStore", "AccordPostgres", "AccordTerminal", "AccordReport", "AccordServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +85,10 @@ let package = Package(
         .testTarget(
             name: "AccordStoreTests",
             dependencies: ["AccordCore", "AccordStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "AccordPostgresTests",
+            dependencies: ["AccordCore", "AccordStore", "AccordPostgres", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "AccordTerminalTests", dependencies: ["AccordCore", "AccordTerminal"]),
         .testTarget(name: "AccordReportTests", dependencies: ["AccordCore", "AccordReport"], resources: [.copy("Golden")]),

@@ -4,7 +4,7 @@ import GRDB
 
 extension AnswerStore {
     /// Rows read from SQLite before they are decoded and counted together, on every core.
-    static let aggregationBatchSize = 4096
+    package static let aggregationBatchSize = 4096
 
     /// Counts a round's submissions in one streaming pass, ready for `GapReportBuilder`.
     ///
@@ -34,9 +34,9 @@ extension AnswerStore {
     }
 }
 
-/// Submissions read from SQLite and not yet counted, copied out of SQLite's buffers so that
-/// every core can read them.
-struct StoredRowBatch: Sendable {
+/// Submissions read from a database and not yet counted, copied out of its buffers so that
+/// every core can read them. Shared by the SQLite and PostgreSQL backends.
+package struct StoredRowBatch: Sendable {
     private(set) var partners: [String] = []
     private(set) var levels: [Level] = []
     /// The stored answers and predictions of every row, one after the other.
@@ -44,9 +44,14 @@ struct StoredRowBatch: Sendable {
     private(set) var answers: [Range<Int>] = []
     private(set) var predictions: [Range<Int>] = []
 
-    var count: Int { partners.count }
+    /// The rows in the batch.
+    package var count: Int { partners.count }
 
-    mutating func removeAll() {
+    /// An empty batch.
+    package init() {}
+
+    /// Empties the batch, keeping its memory.
+    package mutating func removeAll() {
         partners.removeAll(keepingCapacity: true)
         levels.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
@@ -65,6 +70,24 @@ struct StoredRowBatch: Sendable {
         predictions.append(try appendText(of: row, at: 3))
     }
 
+    /// Appends a row read by another backend: the stored level's raw value and the stored
+    /// answers' and predictions' UTF-8 bytes.
+    package mutating func append(
+        partner: String, level: String, answers: UnsafeRawBufferPointer, predictions: UnsafeRawBufferPointer
+    ) throws(StoreError) {
+        guard let level = Level(rawValue: level) else {
+            throw .database("a stored submission has an unknown level")
+        }
+        partners.append(partner)
+        levels.append(level)
+        var start = bytes.count
+        bytes.append(contentsOf: answers)
+        self.answers.append(start..<bytes.count)
+        start = bytes.count
+        bytes.append(contentsOf: predictions)
+        self.predictions.append(start..<bytes.count)
+    }
+
     private mutating func appendText(of row: Row, at column: Int) throws -> Range<Int> {
         let start = bytes.count
         try row.withUnsafeData(atIndex: column) { data in
@@ -76,15 +99,18 @@ struct StoredRowBatch: Sendable {
 }
 
 /// A round being counted on every core: one `Aggregator` and one `AnswerSheet` per worker,
-/// each touched by that worker alone.
-private final class RoundCounting: @unchecked Sendable {
+/// each touched by that worker alone. Every backend counts through it, so the same rows give
+/// the same `Aggregate` whichever database they come from.
+package final class RoundCounting: @unchecked Sendable {
     private let reader: StoredAnswerReader
     private let workers: Int
     private let aggregators: UnsafeMutableBufferPointer<Aggregator>
     private let sheets: UnsafeMutableBufferPointer<AnswerSheet>
     private let failures: UnsafeMutableBufferPointer<(any Error)?>
 
-    init(session: StoredSession, keepingTexts: Bool) {
+    /// Counting for `session`'s workshop and partners; without `keepingTexts` comments are
+    /// counted but their texts are not kept.
+    package init(session: StoredSession, keepingTexts: Bool = true) {
         reader = StoredAnswerReader(workshop: session.workshop)
         workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         aggregators = .allocate(capacity: workers)
@@ -102,7 +128,7 @@ private final class RoundCounting: @unchecked Sendable {
     }
 
     /// Counts a batch, its rows split between the workers (one worker for a small batch).
-    func count(_ batch: StoredRowBatch) throws {
+    package func count(_ batch: StoredRowBatch) throws {
         let parts = min(workers, max(1, batch.count / 256))
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let rows = (batch.count * part / parts)..<(batch.count * (part + 1) / parts)
@@ -124,7 +150,7 @@ private final class RoundCounting: @unchecked Sendable {
     }
 
     /// The merged counts.
-    func finish() -> Aggregate {
+    package func finish() -> Aggregate {
         var total = aggregators[0]
         for worker in 1..<workers { total.merge(aggregators[worker]) }
         return total.finish()

@@ -8,6 +8,11 @@ public struct ImportSummary: Sendable, Hashable {
     public var countsByRound: [Int: Int]
     /// All submissions stored.
     public var count: Int { countsByRound.values.reduce(0, +) }
+
+    /// A summary of `countsByRound` submissions stored.
+    package init(countsByRound: [Int: Int]) {
+        self.countsByRound = countsByRound
+    }
 }
 
 extension AnswerStore {
@@ -15,7 +20,7 @@ extension AnswerStore {
     public static let maxImportProblems = 100
 
     /// Lines checked together, on all cores, before they are inserted in order.
-    static let importBatchSize = 2048
+    package static let importBatchSize = 2048
 
     /// Imports a JSON Lines file of submissions (`product.md`) into a session: the whole file
     /// or nothing, in one transaction. The file is streamed in chunks and checked in batches,
@@ -31,14 +36,8 @@ extension AnswerStore {
     public func importSubmissions(session: String, path: String, name: String? = nil) throws(StoreError)
         -> ImportSummary
     {
-        let name = name ?? path
-        var reader: LineReader
-        do {
-            reader = try LineReader(path: path)
-        } catch {
-            throw .unreadableFile(file: name, reason: Self.describe(lineFailure: error))
-        }
-        defer { reader.close() }
+        var scan = try ImportScan(path: path, name: name ?? path)
+        defer { scan.close() }
         let stored = try self.session(session)
         do {
             return try database.writeWithoutTransaction { db in
@@ -58,7 +57,7 @@ extension AnswerStore {
                 // is not taken, so participants keep saving drafts and submitting meanwhile.
                 var counts: [Int: Int] = [:]
                 try db.inTransaction(.deferred) {
-                    counts = try stage(&reader, name: name, checker: LineChecker(session: stored), in: db)
+                    counts = try stage(&scan, checker: LineChecker(session: stored), in: db)
                     return .commit
                 }
                 try db.inTransaction(.immediate) {
@@ -84,73 +83,24 @@ extension AnswerStore {
 
     /// Reads, decodes and checks every line into `temp.importRow`; returns the rows per round.
     /// - Throws: `StoreError.importFailed` with every bad line (up to `maxImportProblems`).
-    private func stage(
-        _ reader: inout LineReader, name: String, checker: LineChecker, in db: Database
-    ) throws -> [Int: Int] {
-        var problems: [StoreError.LineProblem] = []
-        var counts: [Int: Int] = [:]
+    private func stage(_ scan: inout ImportScan, checker: LineChecker, in db: Database) throws -> [Int: Int] {
         let statement = try db.makeStatement(
             sql: "INSERT INTO temp.importRow (id, round, partner, level, answers, predictions) VALUES (?, ?, ?, ?, ?, ?)"
         )
-        var batch: [(line: Int, bytes: Data)] = []
-        batch.reserveCapacity(Self.importBatchSize)
-        var atEnd = false
-        while !atEnd, problems.count <= Self.maxImportProblems {
-            batch.removeAll(keepingCapacity: true)
-            while batch.count < Self.importBatchSize {
-                let bytes: Data?
-                do throws(LineReader.Failure) {
-                    bytes = try reader.next()
-                } catch {
-                    if case .lineTooLong(let line, _) = error {
-                        problems.append(.init(file: name, line: line, message: Self.describe(lineFailure: error)))
-                        atEnd = true
-                        break
-                    }
-                    throw StoreError.unreadableFile(file: name, reason: Self.describe(lineFailure: error))
-                }
-                guard let bytes else {
-                    atEnd = true
-                    break
-                }
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                batch.append((reader.lineNumber, bytes))
-            }
-            for (index, result) in checker.check(batch).enumerated() {
-                switch result {
-                case .problems(let messages):
-                    for message in messages where problems.count <= Self.maxImportProblems {
-                        problems.append(.init(file: name, line: batch[index].line, message: message))
-                    }
-                case .row(let row):
-                    // After the first problem nothing more is staged: it would be thrown away.
-                    guard problems.isEmpty else { continue }
-                    try statement.execute(arguments: [
-                        Data(RandomCode.submissionKey()), row.round, row.partner, row.level.rawValue, row.answers,
-                        row.predictions,
-                    ])
-                    counts[row.round, default: 0] += 1
-                }
+        while let rows = try scan.nextBatch(checker) {
+            for row in rows {
+                try statement.execute(arguments: [
+                    Data(RandomCode.submissionKey()), row.round, row.partner, row.level.rawValue, row.answers,
+                    row.predictions,
+                ])
             }
         }
-        if !problems.isEmpty {
-            let truncated = problems.count > Self.maxImportProblems
-            throw StoreError.importFailed(
-                file: name, problems: Array(problems.prefix(Self.maxImportProblems)), truncated: truncated)
-        }
-        return counts
-    }
-
-    private static func describe(lineFailure error: LineReader.Failure) -> String {
-        switch error {
-        case .unreadable(let reason): reason
-        case .lineTooLong(_, let limit): "the line is longer than \(limit / (1 << 20)) MiB"
-        }
+        return scan.counts
     }
 }
 
 /// Decodes and checks import lines against a session, a batch at a time on every core.
-struct LineChecker: Sendable {
+package struct LineChecker: Sendable {
     /// A line checked: a row to insert, or what is wrong with it.
     enum Outcome: Sendable {
         case row(AnswerStore.CheckedSubmission)
@@ -161,7 +111,8 @@ struct LineChecker: Sendable {
     /// The workshop's questions laid out once for every line.
     let plan: SubmissionPlan
 
-    init(session: StoredSession) {
+    /// A checker of lines for `session`'s workshop, partners and open rounds.
+    package init(session: StoredSession) {
         self.session = session
         self.plan = SubmissionPlan(workshop: session.workshop)
     }

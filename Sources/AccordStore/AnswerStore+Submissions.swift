@@ -54,13 +54,18 @@ extension AnswerStore {
         }
     }
 
-    /// A submission checked and ready to insert.
-    struct CheckedSubmission: Sendable {
-        var round: Int
-        var partner: String
-        var level: Level
-        var answers: String
-        var predictions: String
+    /// A submission checked and ready to insert, whatever the backend.
+    package struct CheckedSubmission: Sendable {
+        /// The round it goes to (the open one when the submission named none).
+        package var round: Int
+        /// The partner, spelt as the session spells it.
+        package var partner: String
+        /// The level.
+        package var level: Level
+        /// The answers (comments masked) in the stored JSON form.
+        package var answers: String
+        /// The predictions in the stored JSON form.
+        package var predictions: String
     }
 
     /// Every reason `submission` may not be stored in `session`, or the row to insert.

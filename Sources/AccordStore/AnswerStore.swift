@@ -69,13 +69,7 @@ public final class AnswerStore: Sendable {
     public func createSession(
         id: String? = nil, snapshot: Data, workshop: Workshop, partners: [String]
     ) throws(StoreError) -> StoredSession {
-        // NFC, so that every later partner name compares equal byte for byte in SQLite.
-        let names = partners.map { TextNormalization.normalized($0).trimmingCharacters(in: .whitespaces) }
-        guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty, names[0] != names[1] else {
-            throw .invalidPartners(partners)
-        }
-        let sessionID = id ?? RandomCode.sessionID()
-        guard Self.isValidSessionID(sessionID) else { throw .invalidSessionID(sessionID) }
+        let (sessionID, names) = try Self.newSession(id: id, partners: partners)
         let sha256 = SHA256.hex(snapshot)
         try write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [sessionID]) == true {
@@ -243,6 +237,19 @@ public final class AnswerStore: Sendable {
     }
 
     // MARK: Plumbing
+
+    /// The id and partner names of a new session, whichever backend stores it: a random id when
+    /// none is given, names in NFC (so that they compare equal byte for byte in the database)
+    /// and trimmed. - Throws: `StoreError.invalidPartners` or `.invalidSessionID`.
+    package static func newSession(id: String?, partners: [String]) throws(StoreError) -> (id: String, partners: [String]) {
+        let names = partners.map { TextNormalization.normalized($0).trimmingCharacters(in: .whitespaces) }
+        guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty, names[0] != names[1] else {
+            throw .invalidPartners(partners)
+        }
+        let sessionID = id ?? RandomCode.sessionID()
+        guard isValidSessionID(sessionID) else { throw .invalidSessionID(sessionID) }
+        return (sessionID, names)
+    }
 
     /// Whether `id` may name a session: 1–64 of `a-z`, `0-9`, `-`, not starting with `-`.
     public static func isValidSessionID(_ id: String) -> Bool {

@@ -1,6 +1,6 @@
 /// Random identifiers from the system's cryptographic generator: nothing about when or in which
 /// order they were made can be read from them.
-enum RandomCode {
+package enum RandomCode {
     /// Letters and digits that cannot be mistaken for one another when read aloud or typed
     /// (no 0/O, 1/I/L, U/V).
     static let alphabet = Array("ABCDEFGHJKMNPQRSTWXYZ23456789")
@@ -12,10 +12,10 @@ enum RandomCode {
     }
 
     /// A session id: 8 lowercase characters from the same alphabet.
-    static func sessionID() -> String { resumeCode(length: 8).lowercased() }
+    package static func sessionID() -> String { resumeCode(length: 8).lowercased() }
 
     /// 128 random bits, the key of a submission.
-    static func submissionKey() -> [UInt8] {
+    package static func submissionKey() -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
         var bytes: [UInt8] = []
         bytes.reserveCapacity(16)

@@ -17,6 +17,15 @@ public struct StoredSession: Sendable {
     public var currentRound: Int { rounds.last?.number ?? 1 }
     /// The open round, if any (at most one is open).
     public var openRound: Int? { rounds.first(where: \.isOpen)?.number }
+
+    /// A session as a backend read it.
+    package init(id: String, workshop: Workshop, workshopSHA256: String, partners: [String], rounds: [RoundState]) {
+        self.id = id
+        self.workshop = workshop
+        self.workshopSHA256 = workshopSHA256
+        self.partners = partners
+        self.rounds = rounds
+    }
 }
 
 /// A round of a session and whether it still takes submissions.

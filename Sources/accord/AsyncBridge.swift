@@ -3,6 +3,11 @@ import Synchronization
 
 /// Runs async work to completion from a synchronous command (the root command is not async).
 enum AsyncBridge {
+    /// Where the detached task leaves its value for the waiting thread.
+    private final class Value<T: Sendable>: Sendable {
+        let value = Mutex<T?>(nil)
+    }
+
     /// Where the detached task leaves its error for the waiting thread.
     private final class Outcome: Sendable {
         let error = Mutex<(any Error)?>(nil)
@@ -18,5 +23,15 @@ enum AsyncBridge {
         }
         done.wait()
         if let error = outcome.error.withLock({ $0 }) { throw error }
+    }
+
+    /// Runs `work` on the concurrency pool, waits for it on this thread and returns its value.
+    static func value<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+        let result = Value<T>()
+        try run {
+            let value = try await work()
+            result.value.withLock { $0 = value }
+        }
+        return result.value.withLock { $0! }
     }
 }

@@ -1,3 +1,4 @@
+import AccordPostgres
 import AccordStore
 import ArgumentParser
 import Dispatch
@@ -24,14 +25,22 @@ struct ImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let answerStore = try store.openStore(.readWrite)
+        let postgres = try store.postgresLocation()
+        let answerStore = postgres == nil ? try store.openStore(.readWrite) : nil
         let interruption = Self.reportInterruption()
         defer { interruption.cancel() }
         let summary: ImportSummary
-        do throws(StoreError) {
-            summary = try answerStore.importSubmissions(session: session, path: file, name: file)
+        do {
+            if let postgres {
+                let (session, file) = (session, file)
+                summary = try store.withPostgres(postgres, createSchema: false) { database in
+                    try await database.importSubmissions(session: session, path: file, name: file)
+                }
+            } else {
+                summary = try answerStore!.importSubmissions(session: session, path: file, name: file)
+            }
         } catch {
-            guard case .importFailed(let name, let problems, let truncated) = error else { throw error }
+            guard case StoreError.importFailed(let name, let problems, let truncated) = error else { throw error }
             for problem in problems { StandardError.print(problem.description) }
             if truncated { StandardError.print("\(name): more problems not shown") }
             StandardError.print("Error: \(name): nothing was imported")
@@ -44,7 +53,8 @@ struct ImportCommand: ParsableCommand {
     }
 
     /// On Ctrl-C, says that nothing was stored and exits with 130. The import's transaction was
-    /// never committed, so SQLite rolls it back when the database is next opened.
+    /// never committed: SQLite rolls it back when the database is next opened, PostgreSQL when
+    /// the connection drops.
     private static func reportInterruption() -> any DispatchSourceSignal {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())

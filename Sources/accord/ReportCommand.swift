@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
     var compareRound: Int?
 
     func run() throws {
-        let answers = try store.openStore(.readOnly)
+        let answers = try store.openReportSource()
         let stored = try answers.session(session)
         let report = try SessionReport.published(
             answers, stored, round: round, comparingTo: compareRound, preview: preview,

@@ -19,7 +19,13 @@ struct RoundCommand: ParsableCommand {
         var session: String
 
         func run() throws {
-            let number = try store.openStore(.readWrite).openRound(session: session)
+            let session = session
+            let number =
+                if let postgres = try store.postgresLocation() {
+                    try store.withPostgres(postgres, createSchema: false) { try await $0.openRound(session: session) }
+                } else {
+                    try store.openStore(.readWrite).openRound(session: session)
+                }
             StandardError.print("Round \(number) of session \(session) is open.")
             print(number)
         }
@@ -35,7 +41,13 @@ struct RoundCommand: ParsableCommand {
         var session: String
 
         func run() throws {
-            let number = try store.openStore(.readWrite).closeRound(session: session)
+            let session = session
+            let number =
+                if let postgres = try store.postgresLocation() {
+                    try store.withPostgres(postgres, createSchema: false) { try await $0.closeRound(session: session) }
+                } else {
+                    try store.openStore(.readWrite).closeRound(session: session)
+                }
             StandardError.print("Round \(number) of session \(session) is closed.")
             print(number)
         }

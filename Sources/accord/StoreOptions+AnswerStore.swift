@@ -1,3 +1,4 @@
+import AccordPostgres
 import AccordStore
 import Foundation
 
@@ -5,7 +6,10 @@ extension StoreOptions {
     /// Opens the store at `databasePath` for `access`: only commands that create data pass
     /// `.create`; commands that only read pass `.readOnly`. Warns on stderr when other
     /// accounts may read the file.
+    /// - Throws: `PostgresStoreError.unsupportedCommand` when `--db` names a PostgreSQL database:
+    ///   the commands that run there open it through `withPostgres`.
     func openStore(_ access: AnswerStore.Access) throws -> AnswerStore {
+        if PostgresLocation.isPostgres(databasePath) { throw PostgresStoreError.unsupportedCommand(Self.commandName) }
         let store = try AnswerStore(path: databasePath, access: access)
         if let warning = store.permissionWarning { StandardError.print(warning) }
         return store

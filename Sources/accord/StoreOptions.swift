@@ -6,7 +6,8 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The SQLite database (default: $ACCORD_DB, else $XDG_DATA_HOME/accord/accord.sqlite).",
+            "The SQLite database file, or a PostgreSQL database as postgres://USER@HOST:PORT/DB "
+                + "(default: $ACCORD_DB, else $XDG_DATA_HOME/accord/accord.sqlite).",
             valueName: "path"
         )
     )

@@ -4,7 +4,7 @@ extension SessionReport {
     /// `report` with the actions agreed up to its round (`GapReport.actions`), each beside
     /// the gaps it was meant to close, measured against the report of the round it was
     /// agreed in.
-    public static func withActions(_ report: GapReport, _ store: AnswerStore, _ session: StoredSession) throws -> GapReport {
+    public static func withActions(_ report: GapReport, _ store: any ReportSource, _ session: StoredSession) throws -> GapReport {
         let actions = try store.actions(session: session.id)
         var earlier: [Int: GapReport] = [:]
         for round in Set(actions.map(\.agreedInRound)) where round < report.round {
@@ -19,7 +19,7 @@ extension SessionReport {
     /// optionally compared with an earlier closed round: what `accord report` prints. A round
     /// still open is reported only as a `preview` (else `ReportError.roundOpen`).
     public static func published(
-        _ store: AnswerStore, _ session: StoredSession, round: Int? = nil, comparingTo baseRound: Int? = nil,
+        _ store: any ReportSource, _ session: StoredSession, round: Int? = nil, comparingTo baseRound: Int? = nil,
         preview: Bool = false, keepingComments: Bool = true
     ) throws -> GapReport {
         let number = round ?? session.currentRound
@@ -33,7 +33,7 @@ extension SessionReport {
     /// A closed round's report as the facilitator's console and the server's report page show
     /// it: compared with the round before, with the actions (`accord report --round N
     /// --compare-round N-1`).
-    public static func forDiscussion(_ store: AnswerStore, _ session: StoredSession, round: Int) throws -> GapReport {
+    public static func forDiscussion(_ store: any ReportSource, _ session: StoredSession, round: Int) throws -> GapReport {
         try published(store, session, round: round, comparingTo: round > 1 ? round - 1 : nil)
     }
 }

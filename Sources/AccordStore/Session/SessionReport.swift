@@ -10,7 +10,7 @@ public enum SessionReport {
     /// the count keeps no texts: memory then holds counts only.
     /// Throws `ReportError.noSuchRound` or `.cannotCompare` naming the session and round.
     public static func build(
-        _ store: AnswerStore, _ session: StoredSession, round: Int, comparingTo baseRound: Int? = nil,
+        _ store: any ReportSource, _ session: StoredSession, round: Int, comparingTo baseRound: Int? = nil,
         keepingComments: Bool = true
     ) throws -> GapReport {
         guard let state = session.rounds.first(where: { $0.number == round }) else {
