@@ -35,17 +35,25 @@ struct ReportCommand: ParsableCommand {
     @ArgumentParser.Option(name: .long, help: ArgumentHelp("Show the trend since this earlier, closed round.", valueName: "n"))
     var compareRound: Int?
 
+    @ArgumentParser.Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The report's language: \(ReportLanguage.available.joined(separator: ", ")) (default: the workshop's, if one of them, else en).",
+            valueName: "code"))
+    var language: String?
+
     func run() throws {
         let answers = try store.openStore(.readOnly)
         let stored = try answers.session(session)
+        let reportLanguage = try ReportLanguage.resolve(language, workshopLanguage: stored.workshop.language)
         let number = round ?? stored.currentRound
         if let state = stored.rounds.first(where: { $0.number == number }), state.isOpen, !preview {
             throw ReportError.roundOpen(session: session, round: number)
         }
         let report = try SessionReport.withActions(
-            SessionReport.build(answers, stored, round: number, comparingTo: compareRound), answers, stored)
+            SessionReport.build(answers, stored, round: number, comparingTo: compareRound, language: reportLanguage), answers, stored)
         let destination = ReportOutput(path: output)
-        try destination.write(destination.renderer(format).render(report))
+        try destination.write(destination.renderer(format, language: reportLanguage).render(report))
         if let output { StandardError.print("Wrote the \(format.rawValue) report of round \(number) to \(output).") }
     }
 }

@@ -5,9 +5,11 @@ import AccordStore
 /// Makes a round's `GapReport`: the store counts the round's submissions (one streaming pass
 /// on every core, flat memory) and the report is built from the counts. Shared by `report` and `demo`.
 enum SessionReport {
-    /// The report of `round`, optionally compared with an earlier closed round.
+    /// The report of `round`, optionally compared with an earlier closed round, with the
+    /// workshop's texts in `language` where it has translations.
     static func build(
-        _ store: AnswerStore, _ session: StoredSession, round: Int, comparingTo baseRound: Int? = nil
+        _ store: AnswerStore, _ session: StoredSession, round: Int, comparingTo baseRound: Int? = nil,
+        language: String? = nil
     ) throws -> GapReport {
         guard let state = session.rounds.first(where: { $0.number == round }) else {
             throw ReportError.noSuchRound(session: session.id, round: round, last: session.currentRound)
@@ -23,13 +25,13 @@ enum SessionReport {
             guard !base.isOpen else {
                 throw ReportError.cannotCompare(session: session.id, round: baseRound, reason: "it is still open")
             }
-            earlier = try build(store, session, round: baseRound)
+            earlier = try build(store, session, round: baseRound, language: language)
         }
         let aggregate = try store.aggregate(session: session.id, round: round)
         return GapReportBuilder(
             workshop: session.workshop, workshopSHA256: session.workshopSHA256,
             session: AccordCore.SessionSummary(id: session.id, partners: session.partners), round: round,
-            isPreview: state.isOpen
+            isPreview: state.isOpen, textLanguage: language
         ).build(aggregate, comparingTo: earlier)
     }
 }
