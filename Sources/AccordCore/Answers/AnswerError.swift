@@ -49,28 +49,32 @@ public enum AnswerError: Error, Sendable, Hashable, LocalizedError {
         }
     }
 
-    /// A message that says what to fix, without the question id (callers add context).
-    public var reason: String {
-        switch self {
-        case .unknownQuestion: "this workshop has no such question"
-        case .wrongType(_, let expected, let found): "expected \(expected), found \(found)"
-        case .notOnScale(_, let value, let min, let max): "\(value) is not on this scale (\(min)–\(max))"
-        case .unknownOption(_, let option, let valid):
-            "'\(input: option)' is not an option (options: \(valid.joined(separator: ", ")))"
-        case .duplicateOption(_, let option): "'\(input: option)' is given twice"
-        case .tooFewSelections(_, let count, let min): "choose at least \(min) (got \(count))"
-        case .tooManySelections(_, let count, let max): "choose at most \(max) (got \(count))"
-        case .incompleteRanking(_, let missing): "rank every option; missing: \(missing.joined(separator: ", "))"
+    /// A message that says what to fix, without the question id (callers add context), in English.
+    public var reason: String { reason(in: nil) }
+
+    /// What to fix in `language` (English when `nil` or without a catalogue), numbers
+    /// written in that language.
+    public func reason(in language: Language?) -> String {
+        let words = Catalogue.for(language).answers
+        let numbers = TypedNumber(language: language?.code ?? "en")
+        return switch self {
+        case .unknownQuestion: words.unknownQuestion
+        case .wrongType(_, let expected, let found): words.wrongType(expected, found)
+        case .notOnScale(_, let value, let min, let max): words.notOnScale(value, min, max)
+        case .unknownOption(_, let option, let valid): words.unknownOption(option, valid)
+        case .duplicateOption(_, let option): words.duplicateOption(option)
+        case .tooFewSelections(_, let count, let min): words.tooFewSelections(count, min)
+        case .tooManySelections(_, let count, let max): words.tooManySelections(count, max)
+        case .incompleteRanking(_, let missing): words.incompleteRanking(missing)
         case .numberOutOfRange(_, let value, let min, let max):
-            "\(NumberFormatting.plain(value)) is outside the allowed range (\(NumberFormatting.range(min, max)))"
-        case .notWholeNumber(_, let value): "\(NumberFormatting.plain(value)) is not a whole number"
-        case .textTooLong(_, let length, let max): "the text has \(length) characters; at most \(max) are allowed"
-        case .notOffered(_, let answer): "'\(input: answer)' is not offered for this question"
-        case .missingRequired: "this question is required"
-        case .answeredHiddenQuestion: "this question is not shown for the earlier answers, so it takes no answer"
-        case .predictionNotAsked: "this question does not ask for a prediction"
-        case .predictedHiddenQuestion:
-            "this question is not shown for the earlier answers, so it takes no prediction"
+            words.numberOutOfRange(numbers.format(value), NumberFormatting.range(min, max, words, numbers))
+        case .notWholeNumber(_, let value): words.notWholeNumber(numbers.format(value))
+        case .textTooLong(_, let length, let max): words.textTooLong(length, max)
+        case .notOffered(_, let answer): words.notOffered(answer)
+        case .missingRequired: words.missingRequired
+        case .answeredHiddenQuestion: words.answeredHiddenQuestion
+        case .predictionNotAsked: words.predictionNotAsked
+        case .predictedHiddenQuestion: words.predictedHiddenQuestion
         }
     }
 
@@ -78,21 +82,15 @@ public enum AnswerError: Error, Sendable, Hashable, LocalizedError {
     public var errorDescription: String? { "question '\(input: questionID)': \(reason)" }
 }
 
-/// Small number formatting shared by messages.
+/// Number ranges in messages, written in one language.
 enum NumberFormatting {
-    /// `12` for whole numbers, `12.5` otherwise.
-    static func plain(_ value: Double) -> String {
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
-    }
-
-    /// `0–60`, `at least 0`, `at most 60` or `any number`.
-    static func range(_ min: Double?, _ max: Double?) -> String {
+    /// `0–60`, `at least 0`, `at most 60` or `any number`, in the words and numbers given.
+    static func range(_ min: Double?, _ max: Double?, _ words: AnswerStrings, _ numbers: TypedNumber) -> String {
         switch (min, max) {
-        case (let min?, let max?): "\(plain(min))–\(plain(max))"
-        case (let min?, nil): "at least \(plain(min))"
-        case (nil, let max?): "at most \(plain(max))"
-        case (nil, nil): "any number"
+        case (let min?, let max?): "\(numbers.format(min))–\(numbers.format(max))"
+        case (let min?, nil): words.rangeAtLeast(numbers.format(min))
+        case (nil, let max?): words.rangeAtMost(numbers.format(max))
+        case (nil, nil): words.rangeAny
         }
     }
 }

@@ -15,12 +15,17 @@ public struct Draft: Sendable, Hashable {
     public var answers: [String: Answer]
     /// Predictions so far, by question id.
     public var predictions: [String: Answer]
+    /// The workshop language the participant answers in, or `nil` for the workshop's own.
+    /// Kept with the draft only: the submission never records it (a rare language would
+    /// identify who answered).
+    public var language: String?
 
     /// Creates a draft.
     public init(
         code: String, sessionID: String, round: Int, partner: String, level: Level,
-        answers: [String: Answer] = [:], predictions: [String: Answer] = [:]
+        answers: [String: Answer] = [:], predictions: [String: Answer] = [:], language: String? = nil
     ) {
+        self.language = language
         self.code = code
         self.sessionID = sessionID
         self.round = round
@@ -41,7 +46,7 @@ public struct Draft: Sendable, Hashable {
 public protocol AnswerRecorder: Sendable {
     /// Starts an empty draft in the session's current open round and returns it.
     func startDraft(session: String, partner: String, level: Level) throws -> Draft
-    /// Replaces the stored answers and predictions of `draft.code` with `draft`'s, durably.
+    /// Replaces the stored answers, predictions and language of `draft.code` with `draft`'s, durably.
     func saveDraft(_ draft: Draft) throws
     /// The draft with `code`, or `nil` when there is none (submitted, discarded, mistyped).
     func loadDraft(code: String) throws -> Draft?

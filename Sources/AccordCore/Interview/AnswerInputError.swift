@@ -27,23 +27,27 @@ public enum AnswerInputError: Error, Sendable, Hashable, LocalizedError {
         }
     }
 
-    /// What to fix, without the question id.
-    public var reason: String {
-        switch self {
-        case .empty: "type an answer (or :help)"
-        case .notUnderstood(_, let input, let expected): "'\(input: input)' is not understood here; type \(expected)"
-        case .noSuchNumber(_, let number, let count): "\(number) is not an option (1–\(count))"
-        case .ambiguous(_, let input, let matches):
-            "'\(input: input)' fits several options (\(matches.joined(separator: ", "))); type more of it"
-        case .ambiguousNumber(_, let input, let readings):
-            "'\(input: input)' can be read as "
-                + readings.map { "\($0)" }.joined(separator: " or as ")
-                + "; type it without grouping marks, such as "
-                + readings.joined(separator: " or ")
-        case .invalid(let error): error.reason
+    /// What to fix, without the question id, in English.
+    public var reason: String { reason(in: nil) }
+
+    /// What to fix in `language` (English when `nil` or without a catalogue).
+    public func reason(in language: Language?) -> String {
+        let words = Catalogue.for(language).answers
+        return switch self {
+        case .empty: words.typeAnAnswer
+        case .notUnderstood(_, let input, let expected): words.notUnderstood(input, expected)
+        case .noSuchNumber(_, let number, let count): words.noSuchNumber(number, count)
+        case .ambiguous(_, let input, let matches): words.fitsSeveral(input, matches)
+        case .ambiguousNumber(_, let input, let readings): words.ambiguousNumber(input, readings)
+        case .invalid(let error): error.reason(in: language)
         }
     }
 
-    /// The full message, naming the question.
+    /// The full message, naming the question, in English.
     public var errorDescription: String? { "question '\(input: questionID)': \(reason)" }
+
+    /// The full message, naming the question, in `language`.
+    public func message(in language: Language?) -> String {
+        Catalogue.for(language).answers.aboutQuestion(questionID, reason(in: language))
+    }
 }

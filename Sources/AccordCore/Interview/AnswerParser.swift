@@ -20,15 +20,32 @@ public struct AnswerParser: Sendable {
     /// The language of labels, or `nil` for the workshop's default.
     public let language: String?
 
-    /// What may be typed for "don't know".
-    public static let dontKnowWords = ["dk", "don't know", "dont know", "dont-know", "don’t know"]
-    /// What may be typed for "prefer not to say".
-    public static let preferNotToSayWords = ["pnts", "prefer not to say", "prefer-not-to-say"]
+    /// Accord's words in the language answers are read in (English without a catalogue).
+    public let words: AnswerStrings
+    /// How numbers are written and read in that language.
+    public let numberGrammar: TypedNumber
 
-    /// Creates a parser for `question`.
+    /// What may be typed for "don't know", in English (every language accepts these too).
+    public static let dontKnowWords = AnswerStrings.english.dontKnowWords
+    /// What may be typed for "prefer not to say", in English.
+    public static let preferNotToSayWords = AnswerStrings.english.preferNotToSayWords
+
+    /// Creates a parser for `question`, reading answers in `language` (a workshop language
+    /// code), or in the workshop's language when `nil`.
     public init(question: Question, language: String? = nil) {
         self.question = question
         self.language = language
+        let code = language ?? question.prompt.defaultLanguage
+        words = Catalogue.for(code: code).answers
+        numberGrammar = TypedNumber(language: code)
+    }
+
+    /// The language Accord's own words and numbers are in.
+    public var readingLanguage: Language? { Language(language ?? question.prompt.defaultLanguage) }
+
+    /// Whether `folded` is one of `own` or of the English `fallback` words.
+    private static func isOne(of own: [String], or fallback: [String], _ folded: String) -> Bool {
+        (own + fallback).contains { fold($0) == folded }
     }
 
     /// The numbered (or keyed) answers to show under the prompt, in order.
@@ -42,12 +59,12 @@ public struct AnswerParser: Sendable {
                 AnswerChoice(key: String($0.offset + 1), label: $0.element.label.text(in: language), id: $0.element.id)
             }
         case .yesno:
-            choices = [AnswerChoice(key: "1", label: "Yes"), AnswerChoice(key: "2", label: "No")]
+            choices = [AnswerChoice(key: "1", label: words.yes), AnswerChoice(key: "2", label: words.no)]
         case .number, .text:
             choices = []
         }
-        if question.allowDontKnow { choices.append(AnswerChoice(key: "dk", label: "Don't know")) }
-        if question.allowPreferNotToSay { choices.append(AnswerChoice(key: "pnts", label: "Prefer not to say")) }
+        if question.allowDontKnow { choices.append(AnswerChoice(key: words.dontKnowWords[0], label: words.dontKnow)) }
+        if question.allowPreferNotToSay { choices.append(AnswerChoice(key: words.preferNotToSayWords[0], label: words.preferNotToSay)) }
         return choices
     }
 
@@ -58,11 +75,11 @@ public struct AnswerParser: Sendable {
         case .scale(let scale): words = scale.points.map { $0.label.text(in: language) }
         case .choice(let options), .multi(let options, _, _), .rank(let options):
             words = options.flatMap { [$0.label.text(in: language), $0.id] }
-        case .yesno: words = ["yes", "no"]
+        case .yesno: words = [self.words.yes.lowercased(), self.words.no.lowercased()]
         case .number, .text: words = []
         }
-        if question.allowDontKnow { words.append("don't know") }
-        if question.allowPreferNotToSay { words.append("prefer not to say") }
+        if question.allowDontKnow { words.append(self.words.dontKnow.lowercased()) }
+        if question.allowPreferNotToSay { words.append(self.words.preferNotToSay.lowercased()) }
         var seen = Set<String>()
         return words.filter { seen.insert($0).inserted }
     }
@@ -70,26 +87,27 @@ public struct AnswerParser: Sendable {
     /// A short description of what to type, such as `1–5 or a label`.
     public var hint: String {
         switch question.kind {
-        case .scale(let scale): "\(scale.min)–\(scale.max) or a label"
-        case .choice(let options): "1–\(options.count) or a label"
-        case .multi(let options, let min, let max):
-            "numbers or labels separated by commas; choose \(Self.selectionCount(min: min, max: max, of: options.count))"
-        case .rank(let options): "all \(options.count) numbers or labels, most important first"
+        case .scale(let scale): words.scaleHint(scale.min, scale.max)
+        case .choice(let options): words.choiceHint(options.count)
+        case .multi(let options, let min, let max): words.multiHint(selectionCount(min: min, max: max, of: options.count))
+        case .rank(let options): words.rankHint(options.count)
         case .number(let range):
-            (range.integer ? "a whole number" : "a number")
-                + (range.min == nil && range.max == nil ? "" : " (\(NumberFormatting.range(range.min, range.max)))")
-                + (range.unit.map { " of \($0.text(in: language))" } ?? "")
-        case .text(let maxLength): "text, at most \(maxLength) characters"
-        case .yesno: "yes or no"
+            words.numberHint(
+                range.integer,
+                range.min == nil && range.max == nil
+                    ? nil : NumberFormatting.range(range.min, range.max, words, numberGrammar),
+                range.unit?.text(in: language))
+        case .text(let maxLength): words.textHint(maxLength)
+        case .yesno: words.yesNoHint
         }
     }
 
-    private static func selectionCount(min: Int, max: Int, of count: Int) -> String {
-        if min == max { return "exactly \(min)" }
-        if min == 0 && max == count { return "any of them, or none" }
-        if max == count { return "at least \(min)" }
-        if min == 0 { return "at most \(max), or none" }
-        return "\(min) to \(max)"
+    private func selectionCount(min: Int, max: Int, of count: Int) -> String {
+        if min == max { return words.selectExactly(min) }
+        if min == 0 && max == count { return words.selectAnyOrNone }
+        if max == count { return words.selectAtLeast(min) }
+        if min == 0 { return words.selectAtMostOrNone(max) }
+        return words.selectBetween(min, max)
     }
 
     /// Reads `input` as an answer and checks it against the question's rules.
@@ -104,9 +122,6 @@ public struct AnswerParser: Sendable {
         }
         return answer
     }
-
-    /// The grammar of typed numbers in the language answers are read in.
-    public var numberGrammar: TypedNumber { TypedNumber(language: language ?? question.prompt.defaultLanguage) }
 
     /// `text` without a trailing unit of the question (in any of its languages): `25000 EUR`.
     private func withoutUnit(_ text: String, range: NumberRange) -> String {
@@ -127,8 +142,12 @@ public struct AnswerParser: Sendable {
     private func read(_ text: String) throws(AnswerInputError) -> Answer {
         let folded = Self.fold(text)
         if question.type != .text {
-            if Self.dontKnowWords.contains(folded) { return .dontKnow }
-            if Self.preferNotToSayWords.contains(folded) { return .preferNotToSay }
+            if Self.isOne(of: words.dontKnowWords + [words.dontKnow], or: Self.dontKnowWords, folded) {
+                return .dontKnow
+            }
+            if Self.isOne(of: words.preferNotToSayWords + [words.preferNotToSay], or: Self.preferNotToSayWords, folded) {
+                return .preferNotToSay
+            }
         }
         switch question.kind {
         case .scale(let scale):
@@ -141,7 +160,7 @@ public struct AnswerParser: Sendable {
         case .choice(let options):
             return .choice(try option(text, in: options))
         case .multi(let options, _, _):
-            if folded == "none" { return .multi([]) }
+            if Self.isOne(of: words.noneWords, or: AnswerStrings.english.noneWords, folded) { return .multi([]) }
             return .multi(
                 try Self.split(text).map { (token) throws(AnswerInputError) in try option(token, in: options) })
         case .rank(let options):
@@ -159,11 +178,14 @@ public struct AnswerParser: Sendable {
         case .text:
             return .text(text)
         case .yesno:
-            switch folded {
-            case "y", "yes", "1", "true": return .yesno(true)
-            case "n", "no", "2", "false": return .yesno(false)
-            default: throw .notUnderstood(question: question.id, input: text, expected: hint)
+            let english = AnswerStrings.english
+            if ["1", "true"].contains(folded) || Self.isOne(of: words.yesWords, or: english.yesWords, folded) {
+                return .yesno(true)
             }
+            if ["2", "false"].contains(folded) || Self.isOne(of: words.noWords, or: english.noWords, folded) {
+                return .yesno(false)
+            }
+            throw .notUnderstood(question: question.id, input: text, expected: hint)
         }
     }
 
@@ -208,7 +230,7 @@ public struct AnswerParser: Sendable {
     }
 
     /// Lowercased, without accents, inner spaces collapsed: how labels are compared.
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
@@ -219,11 +241,11 @@ public struct AnswerParser: Sendable {
         case .scale(let value): String(value)
         case .choice(let id): label(of: id)
         case .multi(let ids), .rank(let ids): ids.map(label(of:)).joined(separator: ", ")
-        case .number(let value): NumberFormatting.plain(value)
+        case .number(let value): numberGrammar.format(value)
         case .text(let text): text
-        case .yesno(let value): value ? "yes" : "no"
-        case .dontKnow: "dk"
-        case .preferNotToSay: "pnts"
+        case .yesno(let value): (value ? words.yes : words.no).lowercased()
+        case .dontKnow: words.dontKnowWords[0]
+        case .preferNotToSay: words.preferNotToSayWords[0]
         }
     }
 
@@ -234,11 +256,11 @@ public struct AnswerParser: Sendable {
             let label = scale.points.first { $0.value == value }?.label.text(in: language)
             return label.map { "\(value) · \($0)" } ?? String(value)
         case (.number(let range), .number(let value)):
-            return NumberFormatting.plain(value) + (range.unit.map { " " + $0.text(in: language) } ?? "")
-        case (_, .multi(let ids)) where ids.isEmpty: return "none"
-        case (_, .dontKnow): return "Don't know"
-        case (_, .preferNotToSay): return "Prefer not to say"
-        case (_, .yesno(let value)): return value ? "Yes" : "No"
+            return numberGrammar.format(value) + (range.unit.map { " " + $0.text(in: language) } ?? "")
+        case (_, .multi(let ids)) where ids.isEmpty: return words.noneSelected
+        case (_, .dontKnow): return words.dontKnow
+        case (_, .preferNotToSay): return words.preferNotToSay
+        case (_, .yesno(let value)): return value ? words.yes : words.no
         default: return typed(answer)
         }
     }

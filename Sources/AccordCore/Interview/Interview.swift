@@ -42,6 +42,10 @@ public struct Interview: Sendable, Hashable {
     public private(set) var skipped: Set<Step> = []
     /// The step being asked, or `nil` when every step has been passed (the final review).
     public private(set) var current: Step?
+    /// The workshop language the participant reads and types in (a key of the workshop's
+    /// translations), or `nil` for the workshop's own language. Answers are stored by option
+    /// id, so the language never changes what is recorded.
+    public var language: String?
     /// Whether the current step was reached from a review: answering it returns to the
     /// first step still waiting rather than to the next one.
     private var returnsToPending = false
@@ -49,8 +53,12 @@ public struct Interview: Sendable, Hashable {
     /// Starts an interview, or resumes one from a draft's answers at the first step that
     /// still waits for an answer. A draft does not record skips, so optional steps left
     /// unanswered before the last answered one count as skipped.
-    public init(workshop: Workshop, answers: [String: Answer] = [:], predictions: [String: Answer] = [:]) {
+    public init(
+        workshop: Workshop, answers: [String: Answer] = [:], predictions: [String: Answer] = [:],
+        language: String? = nil
+    ) {
         self.workshop = workshop
+        self.language = language
         self.answers = answers
         self.predictions = predictions
         dropHidden()
@@ -121,7 +129,7 @@ public struct Interview: Sendable, Hashable {
     /// Reads `text` as typed for the current step's question and records it.
     public mutating func give(text: String) throws(AnswerInputError) {
         guard let question = currentQuestion else { return }
-        let answer = try AnswerParser(question: question).parse(text)
+        let answer = try AnswerParser(question: question, language: language).parse(text)
         do throws(AnswerError) {
             try give(answer)
         } catch {
