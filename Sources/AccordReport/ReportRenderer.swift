@@ -24,7 +24,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// (`ReportLanguage.available`) sets the report's own words and number format in text,
     /// Markdown and HTML, and the human-readable sentences of JSON. CSV is for spreadsheets:
     /// its headers, cells and numbers stay the same in every language.
-    public func renderer(width: Int = 80, colour: Bool = false, language: String = "en") -> any ReportRenderer {
+    public func renderer(width: Int = 80, colour: Bool = false, language: Language = .english) -> any ReportRenderer {
         switch self {
         case .text: TextReportRenderer(width: width, colour: colour, language: language)
         case .markdown: MarkdownReportRenderer(language: language)

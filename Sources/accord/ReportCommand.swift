@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
     @ArgumentParser.Option(
         name: .long,
         help: ArgumentHelp(
-            "The report's language: \(ReportLanguage.available.joined(separator: ", ")) (default: the workshop's, if one of them, else en).",
+            "The report's language: \(ReportLanguage.available.map(\.code).joined(separator: ", ")) (default: the workshop's, if one of them, else en).",
             valueName: "code"))
     var language: String?
 
@@ -51,7 +51,8 @@ struct ReportCommand: ParsableCommand {
             throw ReportError.roundOpen(session: session, round: number)
         }
         let report = try SessionReport.withActions(
-            SessionReport.build(answers, stored, round: number, comparingTo: compareRound, language: reportLanguage), answers, stored)
+            SessionReport.build(answers, stored, round: number, comparingTo: compareRound,
+                language: stored.workshop.offeredLanguage(for: reportLanguage)), answers, stored)
         let destination = ReportOutput(path: output)
         try destination.write(destination.renderer(format, language: reportLanguage).render(report))
         if let output { StandardError.print("Wrote the \(format.rawValue) report of round \(number) to \(output).") }

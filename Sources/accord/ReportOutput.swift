@@ -1,3 +1,4 @@
+import AccordCore
 import AccordReport
 import Foundation
 
@@ -12,7 +13,7 @@ struct ReportOutput {
     var path: String?
 
     /// The renderer of `format` for this destination, in `language`.
-    func renderer(_ format: ReportFormat, language: String = "en") -> any ReportRenderer {
+    func renderer(_ format: ReportFormat, language: Language = .english) -> any ReportRenderer {
         let environment = ProcessInfo.processInfo.environment
         let terminal = isatty(STDOUT_FILENO) == 1
         let colour = ColourPolicy.allowsColour(stdoutIsTerminal: terminal, writingToFile: path != nil, environment: environment)

@@ -25,13 +25,13 @@ import Testing
     /// French vocabulary and decimal commas, the workshop's texts and comments as written.
     @Test(arguments: [ReportFormat.text, .markdown, .html, .json])
     func frenchReportMatchesItsGoldenFile(format: ReportFormat) throws {
-        let output = format.renderer(width: 80, colour: false, language: "fr").render(SampleReport.twoPartners)
+        let output = format.renderer(width: 80, colour: false, language: .french).render(SampleReport.twoPartners)
         try Golden.check(output, named: "two-partners.fr.\(Self.extensions[format]!)")
     }
 
     /// The German text report of the small-cell sample (hidden groups, notes in German).
     @Test func germanSmallCellMatchesItsGoldenFile() throws {
-        let output = TextReportRenderer(width: 80, language: "de").render(SampleReport.smallCell)
+        let output = TextReportRenderer(width: 80, language: .german).render(SampleReport.smallCell)
         try Golden.check(output, named: "small-cell.de.txt")
     }
 

@@ -8,10 +8,10 @@ public struct HTMLReportRenderer: ReportRenderer {
     /// Creates an HTML renderer.
     /// The language of the report's own words, which sets the page's `lang` and `dir`;
     /// the workshop's texts (any language, any direction) are isolated where they appear.
-    public var language: String
+    public var language: Language
 
-    /// Creates an HTML renderer writing its own words in `language` (`ReportLanguage.available`).
-    public init(language: String = "en") {
+    /// Creates an HTML renderer writing its own words in `language` (one of `ReportLanguage.available`).
+    public init(language: Language = .english) {
         self.language = language
     }
 

@@ -6,10 +6,10 @@ import AccordCore
 public struct JSONReportRenderer: ReportRenderer {
     /// The language of the human-readable strings (the anonymity rule, understanding-gap
     /// sentences); keys, enum values and numbers never change with it.
-    public var language: String
+    public var language: Language
 
     /// Creates a JSON renderer.
-    public init(language: String = "en") {
+    public init(language: Language = .english) {
         self.language = language
     }
 

@@ -4,11 +4,11 @@ import AccordCore
 /// lists, plus a methods appendix. Text from participants and the workshop is escaped so it
 /// cannot add links, images or HTML.
 public struct MarkdownReportRenderer: ReportRenderer {
-    /// The language of the report's own words and numbers (`ReportLanguage.available`).
-    public var language: String
+    /// The language of the report's own words and numbers (one of `ReportLanguage.available`).
+    public var language: Language
 
     /// Creates a Markdown renderer.
-    public init(language: String = "en") {
+    public init(language: Language = .english) {
         self.language = language
     }
 

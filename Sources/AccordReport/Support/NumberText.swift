@@ -1,15 +1,14 @@
 import Foundation
 
-/// Number formatting for the human-readable formats, in the report's language (the decimal
-/// separator of `ReportWords.current`: `1.4` in English, `1,4` in German and French), with a
-/// true minus sign (U+2212) so negative numbers read well and never start a spreadsheet formula.
+/// Number formatting for the human-readable formats, in the report's language through the
+/// shared formatter (`TypedNumber.format`: `1.4` in English, `1,4` in German and French), with
+/// a true minus sign (U+2212) so negative numbers read well and never start a spreadsheet formula.
 enum NumberText {
     /// `value` with `digits` decimals, `−` for negatives; `—` when `nil`.
     static func fixed(_ value: Double?, _ digits: Int, missing: String = "—") -> String {
         guard let value, value.isFinite else { return missing }
-        let text = String(format: "%.\(digits)f", abs(value))
-        let isZero = Double(text) == 0
-        return (value < 0 && !isZero ? "\u{2212}" : "") + localized(text)
+        let isZero = Double(String(format: "%.\(digits)f", abs(value))) == 0
+        return (value < 0 && !isZero ? "\u{2212}" : "") + ReportWords.current.numbers.format(abs(value), fractionDigits: digits)
     }
 
     /// Like `fixed`, with a `+` on positive values (differences and trends).
@@ -29,7 +28,7 @@ enum NumberText {
     /// A p-value: `< 0.001` when tiny, else three decimals.
     static func pValue(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "—" }
-        return value < 0.001 ? "< " + localized("0.001") : localized(String(format: "%.3f", value))
+        return "\(value < 0.001 ? "< " : "")" + fixed(max(value, 0.001), 3)
     }
 
     /// A statistic between 0 and 1 without its leading zero, as the literature writes rwg
@@ -37,14 +36,8 @@ enum NumberText {
     static func unit(_ value: Double?, missing: String = "—") -> String {
         let text = fixed(value, 2, missing: missing)
         guard ReportWords.current.dropsLeadingZero else { return text }
-        let zero = "0" + ReportWords.current.decimalSeparator, bare = ReportWords.current.decimalSeparator
+        let bare = String(Character(ReportWords.current.numbers.decimalSeparator)), zero = "0" + bare
         return text.replacingOccurrences(of: zero, with: bare, options: .anchored)
             .replacingOccurrences(of: "\u{2212}" + zero, with: "\u{2212}" + bare, options: .anchored)
-    }
-
-    /// A plain number written with a `.` in the language's decimal separator.
-    static func localized(_ text: String) -> String {
-        let separator = ReportWords.current.decimalSeparator
-        return separator == "." ? text : text.replacingOccurrences(of: ".", with: separator)
     }
 }

@@ -8,11 +8,11 @@ public struct TextReportRenderer: ReportRenderer {
     public var width: Int
     /// Whether ANSI colour may be used (the caller decides: a TTY and no `NO_COLOR`).
     public var colour: Bool
-    /// The language of the report's own words and numbers (`ReportLanguage.available`).
-    public var language: String
+    /// The language of the report's own words and numbers (one of `ReportLanguage.available`).
+    public var language: Language
 
     /// Creates a text renderer.
-    public init(width: Int = 80, colour: Bool = false, language: String = "en") {
+    public init(width: Int = 80, colour: Bool = false, language: Language = .english) {
         self.width = max(width, 40)
         self.colour = colour
         self.language = language

@@ -39,8 +39,8 @@ extension GapReportBuilder {
         case .choice(let options), .multi(let options, _, _), .rank(let options):
             options.map { AnswerCategory(key: $0.id, label: $0.label.text(in: language)) }
         case .yesno:
-            [AnswerCategory(key: "yes", label: YesNoLabels.yes(in: language)),
-             AnswerCategory(key: "no", label: YesNoLabels.no(in: language))]
+            [AnswerCategory(key: "yes", label: Catalogue.for(code: language).answers.yes),
+             AnswerCategory(key: "no", label: Catalogue.for(code: language).answers.no)]
         case .number, .text: []
         }
     }

@@ -3,7 +3,7 @@ import AccordCore
 extension ReportWords {
     /// The report in English.
     static let english: ReportWords = ReportWords(
-        code: "en", decimalSeparator: ".", dropsLeadingZero: true, colon: ": ", semicolon: "; ", percentSuffix: "%", percentCell: " %",
+        language: .english, dropsLeadingZero: true, colon: ": ", semicolon: "; ", percentSuffix: "%", percentCell: " %",
         levelSubject: { $0.title },
         everyone: "Everyone", levelTitle: { $0.title }, levelInSentence: { $0.rawValue },
         cell: { "\($0) · \($1.title)" }, cellSubject: { "\($0) \($1.rawValue)" }, hidden: "hidden",

@@ -4,7 +4,7 @@ extension ReportWords {
     /// The report in French: « écart » for a gap, « alignement », « accord intra-groupe » for
     /// rwg, « taille d'effet » and « δ de Cliff », « valeur q », decimal comma.
     static let french: ReportWords = ReportWords(
-        code: "fr", decimalSeparator: ",", dropsLeadingZero: false, colon: " : ", semicolon: " ; ", percentSuffix: " %", percentCell: " %",
+        language: .french, dropsLeadingZero: false, colon: " : ", semicolon: " ; ", percentSuffix: " %", percentCell: " %",
         levelSubject: { $0 == .management ? "La direction" : "L'exécution" },
         everyone: "Ensemble", levelTitle: { frenchLevel($0).capitalizedFirst }, levelInSentence: { $0 == .management ? "la direction" : "l'exécution" },
         cell: { "\($0) · \(frenchLevel($1).capitalizedFirst)" }, cellSubject: { "\($0) (\(frenchLevel($1)))" },

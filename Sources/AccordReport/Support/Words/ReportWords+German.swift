@@ -4,7 +4,7 @@ extension ReportWords {
     /// The report in German: „Lücke“ for a gap, „Ausrichtung“ for alignment, „Übereinstimmung“
     /// for rwg, „Effektstärke“ and „Cliffs δ“, decimal comma.
     static let german: ReportWords = ReportWords(
-        code: "de", decimalSeparator: ",", dropsLeadingZero: false, colon: ": ", semicolon: "; ", percentSuffix: " %", percentCell: " %",
+        language: .german, dropsLeadingZero: false, colon: ": ", semicolon: "; ", percentSuffix: " %", percentCell: " %",
         levelSubject: { $0 == .management ? "Das Management" : "Die Umsetzung" },
         everyone: "Alle", levelTitle: { germanLevel($0) }, levelInSentence: { $0 == .management ? "das Management" : "die Umsetzung" },
         cell: { "\($0) · \(germanLevel($1))" }, cellSubject: { "\($0) (\(germanLevel($1)))" }, hidden: "verborgen",

@@ -8,10 +8,9 @@ import AccordCore
 /// Entries with parameters are closures; numbers reach them already formatted for the
 /// language (`NumberText`), names and prompts as written.
 struct ReportWords: Sendable {
-    /// The language code (`en`, `de`, `fr`): the HTML report's `lang`.
-    var code: String
-    /// The decimal separator of the language's numbers (`.` or `,`).
-    var decimalSeparator: String
+    /// The language (`en`, `de`, `fr`): the HTML report's `lang`, and the number format
+    /// (`TypedNumber(language:)`, the one every channel of Accord writes numbers with).
+    var language: Language
     /// Whether statistics between 0 and 1 drop their leading zero (`.62`, as English
     /// statistics texts write rwg; German and French keep it: `0,62`).
     var dropsLeadingZero: Bool
