@@ -83,7 +83,8 @@ extension ReportWords {
         },
         anonymity: "Anonymat",
         anonymityRule: { minimum in
-            "Les groupes de moins de \(minimum) réponses, et ceux qui permettraient d'en déduire un, sont masqués. "
+            "Les groupes de moins de \(minimum) réponses sont masqués, ainsi que ceux qui permettraient de les "
+                + "reconstituer par déduction. "
                 + "La même règle vaut pour chaque question, en comptant ses vraies réponses : un groupe masqué pour une "
                 + "question n'y montre rien (pas même « je ne sais pas » ou « je préfère ne pas répondre »), aucun écart qui "
                 + "en a besoin n'est montré, et ses scores de dimension laissent cette question de côté."

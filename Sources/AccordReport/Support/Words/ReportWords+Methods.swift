@@ -113,7 +113,7 @@ extension ReportWords {
                 + "normale au-delà. Avec de petits groupes, p < 0,05 peut être hors d'atteinte (3 contre 3 ne descend pas sous "
                 + "0,10) ; le rapport le dit plutôt que de qualifier l'écart de « non significatif »."),
             ("Écart de compréhension",
-             "Pour les questions marquées pour l'estimation, chaque participant estime aussi la réponse de l'autre "
+             "Pour les questions à estimation, chaque participant estime aussi la réponse de l'autre "
                 + "partenaire. L'écart de compréhension est l'estimation moyenne moins la vraie moyenne de l'autre partenaire "
                 + "(échelle), la médiane des estimations moins la vraie médiane (nombre), ou la distance de variation totale "
                 + "entre réponses estimées et réelles, avec la réponse la plus fréquente de chaque côté (choix, oui/non)."),
