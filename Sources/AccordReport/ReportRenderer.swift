@@ -35,13 +35,16 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// no comment texts at all.
     public var printsComments: Bool { self != .csv }
 
-    /// The renderer of this format. `width` and `colour` only affect `text`.
-    public func renderer(width: Int = 80, colour: Bool = false) -> any ReportRenderer {
+    /// The renderer of this format. `width` and `colour` only affect `text`; `language`
+    /// (`ReportLanguage.available`) sets the report's own words and number format in text,
+    /// Markdown and HTML, and the human-readable sentences of JSON. CSV is for spreadsheets:
+    /// its headers, cells and numbers stay the same in every language.
+    public func renderer(width: Int = 80, colour: Bool = false, language: Language = .english) -> any ReportRenderer {
         switch self {
-        case .text: TextReportRenderer(width: width, colour: colour)
-        case .markdown: MarkdownReportRenderer()
-        case .html: HTMLReportRenderer()
-        case .json: JSONReportRenderer()
+        case .text: TextReportRenderer(width: width, colour: colour, language: language)
+        case .markdown: MarkdownReportRenderer(language: language)
+        case .html: HTMLReportRenderer(language: language)
+        case .json: JSONReportRenderer(language: language)
         case .csv: CSVReportRenderer()
         }
     }

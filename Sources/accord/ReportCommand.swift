@@ -35,14 +35,22 @@ struct ReportCommand: ParsableCommand {
     @ArgumentParser.Option(name: .long, help: ArgumentHelp("Show the trend since this earlier, closed round.", valueName: "n"))
     var compareRound: Int?
 
+    @ArgumentParser.Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The report's language: \(ReportLanguage.available.map(\.code).joined(separator: ", ")) (default: the workshop's, if one of them, else en).",
+            valueName: "code"))
+    var language: String?
+
     func run() throws {
         let answers = try store.openReportSource()
         let stored = try answers.session(session)
+        let reportLanguage = try ReportLanguage.resolve(language, workshopLanguage: stored.workshop.language)
         let report = try SessionReport.published(
             answers, stored, round: round, comparingTo: compareRound, preview: preview,
-            keepingComments: format.printsComments)
+            keepingComments: format.printsComments, language: stored.workshop.offeredLanguage(for: reportLanguage))
         let destination = ReportOutput(path: output)
-        try destination.write(report, with: destination.renderer(format))
+        try destination.write(report, with: destination.renderer(format, language: reportLanguage))
         if let output { StandardError.print("Wrote the \(format.rawValue) report of round \(report.round) to \(output).") }
     }
 }

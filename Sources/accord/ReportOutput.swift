@@ -12,13 +12,14 @@ struct ReportOutput {
     /// The file to write, or `nil` for standard output.
     var path: String?
 
-    /// The renderer of `format` for this destination.
-    func renderer(_ format: ReportFormat) -> any ReportRenderer {
+    /// The renderer of `format` for this destination, in `language`.
+    func renderer(_ format: ReportFormat, language: Language = .english) -> any ReportRenderer {
         let environment = ProcessInfo.processInfo.environment
         let terminal = isatty(STDOUT_FILENO) == 1
         let colour = ColourPolicy.allowsColour(stdoutIsTerminal: terminal, writingToFile: path != nil, environment: environment)
         let columns = terminal && path == nil ? Self.terminalColumns() : nil
-        return format.renderer(width: ColourPolicy.width(terminalColumns: columns, environment: environment), colour: colour)
+        return format.renderer(
+            width: ColourPolicy.width(terminalColumns: columns, environment: environment), colour: colour, language: language)
     }
 
     /// Writes `report` as `renderer` renders it to the file or to standard output, as it is

@@ -59,6 +59,25 @@ import Testing
         #expect(preview.stdout.contains("Everyone hidden") && !preview.stdout.contains("hidden (fewer"), "an empty round shows nothing")
     }
 
+    @Test func reportsInFrenchWithDecimalCommasAndRefusesAnUnknownLanguage() throws {
+        let (folder, db, session) = try Self.demoDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let french = try AccordProcess.run(["report", "--db", db, "--session", session, "--language", "fr"])
+        #expect(french.status == 0, "\(french.stderr)")
+        #expect(french.stdout.hasPrefix("RAPPORT D'ALIGNEMENT ACCORD\n"))
+        #expect(french.stdout.contains("Plus grands écarts entre direction et exécution"))
+        #expect(french.stdout.contains("δ de Cliff −0,") || french.stdout.contains("δ de Cliff 0,"), "decimal commas")
+        #expect(!french.stdout.contains("Largest gaps") && !french.stdout.contains("Cliff's δ"))
+        let english = try AccordProcess.run(["report", "--db", db, "--session", session])
+        #expect(english.stdout.hasPrefix("ACCORD ALIGNMENT REPORT\n"), "the demo workshop is English: English by default")
+        let html = try AccordProcess.run(["report", "--db", db, "--session", session, "--language", "de", "--format", "html"])
+        #expect(html.status == 0 && html.stdout.contains("<html lang=\"de\" dir=\"ltr\">"), "\(html.stderr)")
+
+        let unknown = try AccordProcess.run(["report", "--db", db, "--session", session, "--language", "xx"])
+        #expect(unknown.status != 0 && unknown.stdout.isEmpty)
+        #expect(unknown.stderr.contains("'xx'") && unknown.stderr.contains("en, de, fr"), "\(unknown.stderr)")
+    }
+
     @Test func badRoundsAndSessionsAreClearErrors() throws {
         let (folder, db, session) = try Self.demoDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -21,6 +21,20 @@ import Testing
         try Golden.check(output, named: "two-partners-60-colour.txt")
     }
 
+    /// The French report, every human-readable format, read by a person before recording:
+    /// French vocabulary and decimal commas, the workshop's texts and comments as written.
+    @Test(arguments: [ReportFormat.text, .markdown, .html, .json])
+    func frenchReportMatchesItsGoldenFile(format: ReportFormat) throws {
+        let output = format.renderer(width: 80, colour: false, language: .french).render(SampleReport.twoPartners)
+        try Golden.check(output, named: "two-partners.fr.\(Self.extensions[format]!)")
+    }
+
+    /// The German text report of the small-cell sample (hidden groups, notes in German).
+    @Test func germanSmallCellMatchesItsGoldenFile() throws {
+        let output = TextReportRenderer(width: 80, language: .german).render(SampleReport.smallCell)
+        try Golden.check(output, named: "small-cell.de.txt")
+    }
+
     @Test func previewMatchesItsGoldenFile() throws {
         var report = SampleReport.twoPartners
         report.isPreview = true

@@ -11,6 +11,8 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     case cannotCompare(session: String, round: Int, reason: String)
     /// The output file could not be written; nothing was changed at `path`.
     case cannotWrite(path: String, reason: String)
+    /// `--language` names a language Accord has no report vocabulary for.
+    case unknownLanguage(String, available: [String])
 
     /// A message that says what happened and what to do.
     public var errorDescription: String? {
@@ -24,6 +26,9 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
             "cannot compare with round \(round) of session \(session): \(reason)"
         case .cannotWrite(let path, let reason):
             "cannot write the report to \(path): \(reason) (nothing was written there)"
+        case .unknownLanguage(let language, let available):
+            "no report vocabulary for language '\(language)': the report can be written in "
+                + available.joined(separator: ", ") + " (--language)"
         }
     }
 }

@@ -46,7 +46,7 @@ public struct CSVReportRenderer: ReportRenderer {
         guard group.level == nil, let partner = group.partner,
             let gap = question.understandingGaps.first(where: { $0.predictingPartner == partner })
         else { return [.text(""), .text("")] }
-        guard let sentence = gap.sentence else { return [.number(nil), .text(ReportVocabulary.hidden)] }
+        guard let sentence = gap.sentence else { return [.number(nil), .text(ReportWords.english.hidden)] }
         return [.number(gap.gap), .text(sentence)]
     }
 

@@ -6,12 +6,10 @@ extension HTMLReportRenderer {
     func drivers(_ report: GapReport) -> [String] {
         guard let introduction = ReportVocabulary.driverIntroduction(report) else { return [] }
         let e = HTMLText.escape
-        var html = ["<section><h2>What drives the outcome</h2>", "<p class=\"legend\">\(e(introduction))</p>"]
-        for (title, lines) in ReportVocabulary.driverGroups(report) {
+        var html = ["<section><h2>\(e(words.drivers))</h2>", "<p class=\"legend\">\(e(introduction))</p>"]
+        for (group, title, lines) in ReportVocabulary.driverGroups(report) {
             html.append("<h3>\(e(title))</h3>")
-            if let group = report.dimensions.first?.drivers.map(\.group).first(where: { "\($0)" == title }),
-                !report.isHidden(group)
-            {
+            if !report.isHidden(group) {
                 html.append(Self.figure { DriverChart(report: report, group: group, layout: $0).markup })
             }
             html.append("<ul>" + lines.map { "<li>\(e($0))</li>" }.joined() + "</ul>")

@@ -8,9 +8,9 @@ extension HTMLReportRenderer {
         var html = [
             "<article class=\"question\">",
             "<h3 dir=\"auto\">\(e(question.prompt))</h3>",
-            "<p class=\"id\">\(e(question.id)) · \(question.type.rawValue)\(question.reverse ? " · reverse-worded" : "")</p>",
+            "<p class=\"id\">\(e(question.id)) · \(e(words.questionType(question.type)))\(question.reverse ? " · \(e(words.reverseWorded))" : "")</p>",
         ]
-        if question.type == .text { return html + ["<p>Free text: see Comments.</p>", "</article>"] }
+        if question.type == .text { return html + ["<p>\(e(words.freeText))</p>", "</article>"] }
         if DistributionBar.applies(to: question) {
             html.append(Self.figure { DistributionBar(report: report, question: question, layout: $0).markup })
         }
@@ -22,26 +22,27 @@ extension HTMLReportRenderer {
         }
         if !question.understandingGaps.isEmpty {
             html.append("<ul class=\"gaps\">" + ReportVocabulary.understanding(question).map {
-                "<li>Understanding: \(e($0))</li>"
+                "<li>\(e(words.understandingLabel + $0))</li>"
             }.joined() + "</ul>")
         }
         return html + ["</article>"]
     }
 
     private func table(_ question: QuestionReport, _ report: GapReport) -> String {
-        var header = ["Group", "n"]
-        if question.isNumeric { header += ["mean", "sd", "median"] }
-        if question.type == .scale { header += ["rwg", "agreement"] }
+        let e = HTMLText.escape
+        var header = [e(words.group), "n"]
+        if question.isNumeric { header += [e(words.mean), e(words.sd), e(words.median)] }
+        if question.type == .scale { header += ["rwg", e(words.agreementColumn)] }
         if question.type == .multi || question.type == .rank { header += question.categories.map { HTMLText.isolated($0.label) } }
-        header += ["don't know", "prefer not to say"]
+        header += [e(words.dontKnow), e(words.preferNotToSay)]
         var rows = ["<div class=\"table\"><table><tr>" + header.map { "<th>\($0)</th>" }.joined() + "</tr>"]
         for group in question.groups {
             guard !group.suppressed else {
-                rows.append("<tr><td>\(HTMLText.isolated("\(group.group)"))</td><td class=\"hidden\" colspan=\"\(header.count - 1)\">"
+                rows.append("<tr><td>\(HTMLText.isolated(ReportVocabulary.group(group.group)))</td><td class=\"hidden\" colspan=\"\(header.count - 1)\">"
                             + "\(ReportVocabulary.hidden)</td></tr>")
                 continue
             }
-            var cells = [HTMLText.isolated("\(group.group)"), group.n.map(String.init) ?? "—"]
+            var cells = [HTMLText.isolated(ReportVocabulary.group(group.group)), group.n.map(String.init) ?? "—"]
             if question.isNumeric {
                 cells += [NumberText.fixed(group.mean, 2), NumberText.fixed(group.sd, 2), NumberText.fixed(group.median, 1)]
             }
@@ -49,7 +50,7 @@ extension HTMLReportRenderer {
                 cells += [NumberText.unit(group.rwg), ReportVocabulary.agreement(group.rwg)]
             }
             if question.type == .multi {
-                cells += question.categories.map { group.selectionRates?[$0.key].map { NumberText.fixed($0 * 100, 0) + " %" } ?? "—" }
+                cells += question.categories.map { group.selectionRates?[$0.key].map { NumberText.fixed($0 * 100, 0) + words.percentCell } ?? "—" }
             }
             if question.type == .rank {
                 cells += question.categories.map { NumberText.fixed(group.meanRanks?[$0.key], 1) }
@@ -58,8 +59,8 @@ extension HTMLReportRenderer {
             rows.append("<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>")
         }
         var note = ""
-        if question.type == .multi { note = "<p class=\"legend\">Share of the group that picked each option.</p>" }
-        if question.type == .rank { note = "<p class=\"legend\">Mean rank of each option (1 = most important).</p>" }
+        if question.type == .multi { note = "<p class=\"legend\">\(e(words.shareLegend))</p>" }
+        if question.type == .rank { note = "<p class=\"legend\">\(e(words.rankLegend))</p>" }
         return rows.joined() + "</table></div>" + note
     }
 
@@ -68,9 +69,10 @@ extension HTMLReportRenderer {
         let e = HTMLText.escape
         let questions = report.questions.filter { !$0.understandingGaps.isEmpty }
         guard !questions.isEmpty else { return [] }
-        var html = ["<section><h2>Understanding gaps</h2>",
-                    "<p class=\"legend\">Each participant also guessed how the other partner answers. A positive gap: the guess was too high.</p>",
-                    "<div class=\"table\"><table><tr><th>Question</th><th>Who guessed</th><th>About</th><th>Guess</th><th>Real answer</th><th>Gap</th></tr>"]
+        let headers = [words.question, words.whoGuessed, words.about, words.guess, words.realAnswer, words.gap]
+        var html = ["<section><h2>\(e(words.understandingGaps))</h2>",
+                    "<p class=\"legend\">\(e(words.understandingLegend))</p>",
+                    "<div class=\"table\"><table><tr>" + headers.map { "<th>\(e($0))</th>" }.joined() + "</tr>"]
         for question in questions {
             for gap in question.understandingGaps {
                 let numbers = gap.suppressed
@@ -90,9 +92,9 @@ extension HTMLReportRenderer {
     func trend(_ report: GapReport) -> [String] {
         guard let comparison = report.comparison else { return [] }
         return [
-            "<section><h2>Trend since round \(comparison.baseRound)</h2>",
+            "<section><h2>\(HTMLText.escape(words.trendSince(comparison.baseRound)))</h2>",
             Self.figure { TrendChart(report: report, comparison: comparison, layout: $0).markup },
-            "<p class=\"legend\">Alignment (0–100) per dimension; the thick line is the whole workshop.</p>",
+            "<p class=\"legend\">\(HTMLText.escape(words.trendLegend))</p>",
             "</section>",
         ]
     }
@@ -101,10 +103,10 @@ extension HTMLReportRenderer {
     func comments(_ report: GapReport) -> [String] {
         let e = HTMLText.escape
         guard !report.comments.isEmpty else { return [] }
-        var html = ["<section><h2>Comments</h2>",
-                    "<p class=\"legend\">Shown shuffled, without dates, only for groups of at least \(report.anonymity.minGroupSizeForText); emails, phone numbers and links masked.</p>"]
+        var html = ["<section><h2>\(e(words.comments))</h2>",
+                    "<p class=\"legend\">\(e(words.commentsNoteMasked(report.anonymity.minGroupSizeForText)))</p>"]
         for group in report.comments {
-            html.append("<h3>\(HTMLText.isolated(report.prompt(of: group.questionID))) <small>(\(HTMLText.isolated("\(group.group)")))</small></h3>")
+            html.append("<h3>\(HTMLText.isolated(report.prompt(of: group.questionID))) <small>(\(HTMLText.isolated(ReportVocabulary.group(group.group))))</small></h3>")
             html += group.comments.map { "<blockquote dir=\"auto\">\(e($0))</blockquote>" }
         }
         return html + ["</section>"]
@@ -113,13 +115,13 @@ extension HTMLReportRenderer {
     /// How each number is computed and what was hidden.
     func methods(_ report: GapReport) -> [String] {
         let e = HTMLText.escape
-        var html = ["<section class=\"methods\"><h2>Methods</h2><dl>"]
+        var html = ["<section class=\"methods\"><h2>\(e(words.methods))</h2><dl>"]
         html += MethodsAppendix.entries(report).map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }
-        html.append("</dl><h3>What was hidden</h3><ul>")
+        html.append("</dl><h3>\(e(words.whatWasHidden))</h3><ul>")
         html += MethodsAppendix.suppressions(report).map { "<li>\(e($0))</li>" }
         html.append("</ul>")
-        html += report.anonymity.warnings.map { "<p><strong>Warning:</strong> \(e($0))</p>" }
-        html.append("<p class=\"legend\">Workshop \(e(report.workshop.id)) \(e(report.workshop.version)), snapshot SHA-256 <code>\(e(report.workshop.sha256))</code>.</p>")
+        html += report.anonymity.warnings.map { "<p><strong>\(e(words.warning + words.colon.dropLast()))</strong> \(e($0))</p>" }
+        html.append("<p class=\"legend\">" + words.snapshotNote(e(report.workshop.id), e(report.workshop.version), "<code>\(e(report.workshop.sha256))</code>") + "</p>")
         return html + ["</section>"]
     }
 }

@@ -6,27 +6,38 @@ import AccordCore
 /// (`<bdi>` or `dir="auto"`), and readable printed in black and white.
 public struct HTMLReportRenderer: ReportRenderer {
     /// Creates an HTML renderer.
-    public init() {}
-
     /// The language of the report's own words, which sets the page's `lang` and `dir`;
     /// the workshop's texts (any language, any direction) are isolated where they appear.
-    static let language = "en"
+    public var language: Language
+
+    /// Creates an HTML renderer writing its own words in `language` (one of `ReportLanguage.available`).
+    public init(language: Language = .english) {
+        self.language = language
+    }
 
     /// The HTML document.
     public func render(_ report: GapReport) -> String {
+        ReportWords.rendering(in: language) { page(report) }
+    }
+
+    var words: ReportWords { ReportWords.current }
+
+    private func page(_ report: GapReport) -> String {
         let e = HTMLText.escape, i = HTMLText.isolated
+        let language = words.code
         var html = [
-            "<!DOCTYPE html>", "<html lang=\"\(Self.language)\" dir=\"\(HTMLText.direction(language: Self.language))\">", "<head>", "<meta charset=\"utf-8\">",
+            "<!DOCTYPE html>", "<html lang=\"\(language)\" dir=\"\(HTMLText.direction(language: language))\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<meta name=\"generator\" content=\"Accord\">",
-            "<title>\(e(report.workshop.title)): alignment report, round \(report.round)\(report.isPreview ? " (preview)" : "")</title>",
+            "<title>\(e(words.pageTitle(report.workshop.title, report.round, report.isPreview)))</title>",
             "<style>\n\(HTMLStyle.css)\n\(HTMLStyle.pageHeader(report))\n</style>", "</head>", "<body>",
             "<svg class=\"patterns\" aria-hidden=\"true\" focusable=\"false\">\(SVGPatterns.definitions)</svg>",
             "<header>",
             "<h1 dir=\"auto\">\(e(report.workshop.title))</h1>",
-            "<p class=\"meta\">Alignment report · \(i(report.partnerA)) and \(i(report.partnerB)) · round \(report.round) · "
-                + "session <code>\(e(report.session.id))</code> · workshop version \(e(report.workshop.version))</p>",
+            "<p class=\"meta\">" + words.pageMeta(
+                i(report.partnerA), i(report.partnerB), report.round, "<code>\(e(report.session.id))</code>",
+                e(report.workshop.version)) + "</p>",
         ]
         if report.isPreview { html.append("<p class=\"preview\">\(e(ReportVocabulary.previewNotice(report)))</p>") }
         html.append("</header>")
@@ -47,7 +58,7 @@ public struct HTMLReportRenderer: ReportRenderer {
         }
         let others = report.questionsOutsideDimensions
         if !others.isEmpty {
-            html.append("<section><h2>Other questions</h2>")
+            html.append("<section><h2>\(e(words.otherQuestions))</h2>")
             html += others.flatMap { question($0, report) }
             html.append("</section>")
         }
@@ -66,8 +77,8 @@ public struct HTMLReportRenderer: ReportRenderer {
     private func headline(_ report: GapReport) -> [String] {
         var change = ""
         if let comparison = report.comparison, let base = comparison.baseAlignment, let now = report.alignment {
-            change = "<p><strong>\(NumberText.signed(now - base, 0))</strong> since round \(comparison.baseRound) "
-                + "(was \(NumberText.index(base)))</p>"
+            change = "<p>" + words.wasIndex(NumberText.signed(now - base, 0), comparison.baseRound, NumberText.index(base))
+                + "</p>"
         }
         let sizes = report.groups.map { summary in
             "<td\(summary.suppressed ? " class=\"hidden\"" : "")>"
@@ -75,47 +86,48 @@ public struct HTMLReportRenderer: ReportRenderer {
                 + "</td>"
         }
         return [
-            "<section class=\"headline\" aria-label=\"Alignment index\">",
+            "<section class=\"headline\" aria-label=\"\(HTMLText.escape(words.alignmentIndexLabel))\">",
             "<div><div class=\"index\">\(NumberText.index(report.alignment))<small> / 100</small></div>"
-                + "<div class=\"legend\">alignment index (100 = the partners answer alike)</div></div>",
+                + "<div class=\"legend\">\(HTMLText.escape(words.alignmentIndexLegend))</div></div>",
             change, "</section>",
             // One row per group, so the table stays narrow however many groups there are.
-            "<table class=\"counts\"><caption class=\"legend\">Who answered</caption>"
-                + zip(report.groups, sizes).map { "<tr><th>\(HTMLText.isolated("\($0.group)"))</th>\($1)</tr>" }.joined() + "</table>",
+            "<table class=\"counts\"><caption class=\"legend\">\(HTMLText.escape(words.whoAnswered))</caption>"
+                + zip(report.groups, sizes).map { "<tr><th>\(HTMLText.isolated(ReportVocabulary.group($0.group)))</th>\($1)</tr>" }.joined() + "</table>",
         ]
     }
 
     private func findings(_ report: GapReport) -> [String] {
         let e = HTMLText.escape
-        var html = ["<section><h2>The largest gaps</h2>", "<div class=\"findings\">"]
-        for (title, kind) in [("\(report.partnerA) and \(report.partnerB)", Gap.Kind.partners),
-                              ("Management and execution", .levels)] {
+        var html = ["<section><h2>\(e(words.largestGaps))</h2>", "<div class=\"findings\">"]
+        for (title, kind) in [(words.partnersAnd(report.partnerA, report.partnerB), Gap.Kind.partners),
+                              (words.managementAndExecution, .levels)] {
             html.append("<div><h3>\(e(title))</h3>")
             let found = Finding.largest(kind, in: report)
             if found.isEmpty { html.append("<p>\(e(ReportVocabulary.noFindings(kind, in: report)))</p>") }
             html.append("<ol>" + found.map { "<li>\(e($0.sentence))</li>" }.joined() + "</ol></div>")
         }
         html.append("</div>")
-        html.append("<p class=\"legend\">Ranked by effect size and agreement, never by p alone. <em>Dispersed</em>: one of the "
-                    + "groups does not agree with itself, so the gap is not a clean misalignment. "
-                    + "\(e(ReportVocabulary.comparisonsNote(report)))</p></section>")
+        html.append("<p class=\"legend\">" + words.findingsLegendHTML + "\(e(ReportVocabulary.comparisonsNote(report)))</p></section>")
         return html
     }
 
     private func overview(_ report: GapReport) -> [String] {
         guard !report.dimensions.isEmpty else { return [] }
-        let a = HTMLText.isolated(report.partnerA), b = HTMLText.isolated(report.partnerB)
+        let a = HTMLText.isolated(report.partnerA), b = HTMLText.isolated(report.partnerB), e = HTMLText.escape
         return [
-            "<section><h2>Dimension scores by group</h2>",
-            "<p class=\"legend\">0–100, higher is more favourable (reverse-worded questions flipped). Darker is higher; the number is printed in each cell. Hatched: hidden.</p>",
+            "<section><h2>\(e(words.scoresByGroup))</h2>",
+            "<p class=\"legend\">\(e(words.scoresLegend))</p>",
             Self.figure { Heatmap(report: report, layout: $0).markup },
-            "<h3>\(a) and \(b) side by side</h3>",
+            "<h3>\(words.sideBySide(a, b))</h3>",
             Self.figure { Radar(report: report, layout: $0).markup },
-            "<h3>Partner gaps: mean answer per question</h3>",
+            "<h3>\(e(words.partnerDumbbells))</h3>",
             Self.figure { Dumbbell(report: report, gap: { $0.overallPartnerGap }, fromName: report.partnerA, toName: report.partnerB, layout: $0).markup },
-            "<h3>Management and execution: mean answer per question</h3>",
-            Self.figure { Dumbbell(report: report, gap: { $0.overallLevelGap }, fromName: "Management", toName: "Execution", layout: $0).markup },
-            "<p class=\"legend\">Dashed bar: dispersed. The number is the gap (second minus first) with its size band.</p>",
+            "<h3>\(e(words.levelDumbbells))</h3>",
+            Self.figure {
+                Dumbbell(report: report, gap: { $0.overallLevelGap }, fromName: words.levelTitle(.management),
+                         toName: words.levelTitle(.execution), layout: $0).markup
+            },
+            "<p class=\"legend\">\(e(words.dumbbellLegend))</p>",
             "</section>",
         ]
     }

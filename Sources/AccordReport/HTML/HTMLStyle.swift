@@ -72,8 +72,7 @@ enum HTMLStyle {
     /// The printed pages' running header: workshop, session and round, as a CSS string
     /// (escaped so no text can end the string or the style element).
     static func pageHeader(_ report: GapReport) -> String {
-        let text = "\(report.workshop.title) · session \(report.session.id) · round \(report.round)"
-            + (report.isPreview ? " (preview)" : "")
+        let text = ReportWords.current.printHeader(report.workshop.title, report.session.id, report.round, report.isPreview)
         var escaped = ""
         for scalar in text.unicodeScalars {
             switch scalar {

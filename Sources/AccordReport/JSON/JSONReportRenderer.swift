@@ -4,8 +4,14 @@ import AccordCore
 /// `schema/report.schema.json`), with extra fields after the contract's. Keys keep a fixed
 /// order; a statistic that does not apply or is suppressed is an explicit `null`.
 public struct JSONReportRenderer: ReportRenderer {
+    /// The language of the human-readable strings (the anonymity rule, understanding-gap
+    /// sentences); keys, enum values and numbers never change with it.
+    public var language: Language
+
     /// Creates a JSON renderer.
-    public init() {}
+    public init(language: Language = .english) {
+        self.language = language
+    }
 
     /// Pretty-printed JSON with a final newline.
     public func render(_ report: GapReport) -> String {
@@ -16,8 +22,9 @@ public struct JSONReportRenderer: ReportRenderer {
 
     /// Writes the JSON to `output` as it is printed: no string of the whole document is built.
     public func render<Output: TextOutputStream>(_ report: GapReport, into output: inout Output) {
-        document(report).write(to: &output)
-        output.write("\n")
+        ReportWords.rendering(in: language) { document(report).write(to: &output) }
+        output.write("
+")
     }
 
     func document(_ report: GapReport) -> OrderedJSON {
@@ -57,7 +64,7 @@ public struct JSONReportRenderer: ReportRenderer {
             ("minGroupSize", .int(report.anonymity.minGroupSize)),
             ("minGroupSizeForText", .int(report.anonymity.minGroupSizeForText)),
             ("warnings", .array(report.anonymity.warnings.map(OrderedJSON.string))),
-            ("rule", .string(report.anonymity.rule)),
+            ("rule", .string(ReportVocabulary.anonymityRule(report))),
             // The hidden groups with no reason each: a reason per group would bound its count.
             ("suppressions", .array(report.anonymity.suppressions.map { .object(Self.key($0.group)) })),
         ])
@@ -97,7 +104,7 @@ public struct JSONReportRenderer: ReportRenderer {
                     ("tvd", .number(gap.tvd)), ("predictedTop", Self.top(gap.predictedTop)),
                     ("actualTop", Self.top(gap.actualTop)),
                     ("actualShareOfPredictedTop", .number(gap.actualShareOfPredictedTop)),
-                    ("sentence", gap.sentence.map(OrderedJSON.string) ?? .null),
+                    ("sentence", gap.sentence(ReportWords.current.understanding).map(OrderedJSON.string) ?? .null),
                 ])
             })),
         ])

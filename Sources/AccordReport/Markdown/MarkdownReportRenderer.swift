@@ -4,26 +4,37 @@ import AccordCore
 /// lists, plus a methods appendix. Text from participants and the workshop is escaped so it
 /// cannot add links, images or HTML.
 public struct MarkdownReportRenderer: ReportRenderer {
+    /// The language of the report's own words and numbers (one of `ReportLanguage.available`).
+    public var language: Language
+
     /// Creates a Markdown renderer.
-    public init() {}
+    public init(language: Language = .english) {
+        self.language = language
+    }
 
     /// The Markdown document.
     public func render(_ report: GapReport) -> String {
+        ReportWords.rendering(in: language) { document(report) }
+    }
+
+    private var words: ReportWords { ReportWords.current }
+
+    private func document(_ report: GapReport) -> String {
         var out: [String] = []
-        out.append("# \(Self.escape(report.workshop.title)): alignment report")
+        out.append("# " + words.documentTitle(Self.escape(report.workshop.title)))
         out.append("")
-        out.append("Session `\(report.session.id)` · \(Self.escape(report.partnerA)) and \(Self.escape(report.partnerB)) · "
-                   + "round \(report.round) · workshop version \(Self.escape(report.workshop.version))")
+        out.append(words.documentMeta("`\(report.session.id)`", Self.escape(report.partnerA), Self.escape(report.partnerB),
+                                      report.round, Self.escape(report.workshop.version)))
         if report.isPreview { out += ["", "> **\(ReportVocabulary.previewNotice(report))**"] }
         out += ["", "**\(ReportVocabulary.headline(report))**", ""]
-        out += ["## Who answered", "", "| Group | Participants |", "|---|---:|"]
+        out += ["## \(words.whoAnswered)", "", "| \(words.group) | \(words.participants) |", "|---|---:|"]
         for summary in report.groups {
             let n = summary.suppressed || summary.n == nil
                 ? ReportVocabulary.hidden : String(summary.n!)
-            out.append("| \(Self.cell("\(summary.group)")) | \(n) |")
+            out.append("| \(Self.cell(ReportVocabulary.group(summary.group))) | \(n) |")
         }
-        for (title, kind) in [("Largest gaps between \(report.partnerA) and \(report.partnerB)", Gap.Kind.partners),
-                              ("Largest gaps between management and execution", .levels)] {
+        for (title, kind) in [(words.largestPartnerGaps(report.partnerA, report.partnerB), Gap.Kind.partners),
+                              (words.largestLevelGaps, .levels)] {
             out += ["", "## \(Self.escape(title))", ""]
             let found = Finding.largest(kind, in: report)
             if found.isEmpty { out.append(Self.escape(ReportVocabulary.noFindings(kind, in: report))) }
@@ -32,8 +43,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
         out += ["", Self.escape(ReportVocabulary.comparisonsNote(report))]
         out += actions(report)
         if !report.dimensions.isEmpty {
-            out += ["", "## Alignment by dimension", "", "| Dimension | Alignment (0–100) |"
-                + (report.comparison.map { " Since round \($0.baseRound) |" } ?? ""),
+            out += ["", "## \(words.alignmentHeading)", "", "| \(words.dimension) | \(words.alignmentColumn) |"
+                + (report.comparison.map { " \(words.sinceRoundColumn($0.baseRound)) |" } ?? ""),
                 "|---|---:|" + (report.comparison == nil ? "" : "---:|")]
             for dimension in report.dimensions {
                 var row = "| \(Self.cell(dimension.title)) | \(NumberText.index(dimension.alignment)) |"
@@ -43,8 +54,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
             out += scoreTable(report)
         }
         if let introduction = ReportVocabulary.driverIntroduction(report) {
-            out += ["", "## What drives the outcome", "", Self.escape(introduction)]
-            for (title, lines) in ReportVocabulary.driverGroups(report) {
+            out += ["", "## \(words.drivers)", "", Self.escape(introduction)]
+            for (_, title, lines) in ReportVocabulary.driverGroups(report) {
                 out += ["", "**\(Self.escape(title))**", ""] + lines.map { "- " + Self.escape($0) }
             }
         }
@@ -55,7 +66,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         }
         let others = report.questionsOutsideDimensions
         if !others.isEmpty {
-            out += ["", "## Other questions"]
+            out += ["", "## \(words.otherQuestions)"]
             for question in others { out += self.question(question, report) }
         }
         out += comments(report)
@@ -64,36 +75,35 @@ public struct MarkdownReportRenderer: ReportRenderer {
     }
 
     private func scoreTable(_ report: GapReport) -> [String] {
-        var out = ["", "Dimension scores per group (0–100; higher is more favourable):", ""]
-        out.append("| Group | " + report.dimensions.map { Self.cell($0.title) }.joined(separator: " | ") + " |")
+        var out = ["", words.scoreTableIntro, ""]
+        out.append("| \(words.group) | " + report.dimensions.map { Self.cell($0.title) }.joined(separator: " | ") + " |")
         out.append("|---|" + String(repeating: "---:|", count: report.dimensions.count))
         for group in report.scoredGroups {
             let cells = report.dimensions.map { dimension -> String in
-                if report.isHidden(group) { return "hidden" }
+                if report.isHidden(group) { return ReportVocabulary.hidden }
                 return NumberText.index(report.score(dimension, group))
             }
-            out.append("| \(Self.cell("\(group)")) | " + cells.joined(separator: " | ") + " |")
+            out.append("| \(Self.cell(ReportVocabulary.group(group))) | " + cells.joined(separator: " | ") + " |")
         }
         return out
     }
 
     private func comments(_ report: GapReport) -> [String] {
         guard !report.comments.isEmpty else { return [] }
-        var out = ["", "## Comments", "",
-                   "Shown shuffled, without dates, only for groups of at least \(report.anonymity.minGroupSizeForText)."]
+        var out = ["", "## \(words.comments)", "", words.commentsNote(report.anonymity.minGroupSizeForText)]
         for group in report.comments {
-            out += ["", "### \(Self.escape(report.prompt(of: group.questionID))) (\(Self.escape("\(group.group)")))", ""]
+            out += ["", "### \(Self.escape(report.prompt(of: group.questionID))) (\(Self.escape(ReportVocabulary.group(group.group))))", ""]
             out += group.comments.map { "> " + Self.escape($0).replacingOccurrences(of: "\n", with: " ") + "\n" }
         }
         return out
     }
 
     private func appendix(_ report: GapReport) -> [String] {
-        var out = ["", "## Methods", ""]
+        var out = ["", "## \(words.methods)", ""]
         for (title, text) in MethodsAppendix.entries(report) { out += ["**\(title).** \(Self.escape(text))", ""] }
-        out += ["### What was hidden", ""]
+        out += ["### \(words.whatWasHidden)", ""]
         out += MethodsAppendix.suppressions(report).map { "- " + Self.escape($0) }
-        for warning in report.anonymity.warnings { out += ["", "**Warning:** " + Self.escape(warning)] }
+        for warning in report.anonymity.warnings { out += ["", "**\(words.warning)\(words.colon.dropLast())** " + Self.escape(warning)] }
         return out
     }
 }

@@ -22,7 +22,7 @@ struct DistributionBar {
         let legend = legendLayout(categories, width: labelWidth + barWidth + (narrow ? 44 : 80))
         let top = 10 + legend.height
         var svg = SVGCanvas(width: labelWidth + barWidth + (narrow ? 44 : 80), height: top + rowHeight * Double(question.groups.count) + 6,
-                            label: "Answers to \"\(question.prompt)\" by group")
+                            label: ReportWords.current.distributionLabel(question.prompt))
         for entry in legend.entries {
             svg.rect(x: entry.x, y: entry.y, width: 14, height: 14, fill: fill(entry.index), stroke: "#333")
             svg.lines(entry.lines, x: entry.x + 19, y: entry.y + 11, spacing: 14, size: 11)
@@ -30,15 +30,15 @@ struct DistributionBar {
         for (row, group) in question.groups.enumerated() {
             let y = top + rowHeight * Double(row) + barTop
             if narrow {
-                svg.text("\(group.group)", x: 0, y: y, size: 12, weight: group.group.isCell ? nil : "bold")
+                svg.text(ReportVocabulary.group(group.group), x: 0, y: y, size: 12, weight: group.group.isCell ? nil : "bold")
             } else {
-                svg.text("\(group.group)", x: labelWidth - 8, y: y + 16, anchor: "end", size: 12, weight: group.group.isCell ? nil : "bold")
+                svg.text(ReportVocabulary.group(group.group), x: labelWidth - 8, y: y + 16, anchor: "end", size: 12, weight: group.group.isCell ? nil : "bold")
             }
             let counts = categories.map { group.counts?[$0.key] ?? 0 }
             let total = counts.reduce(0, +)
             guard !group.suppressed, total > 0 else {
                 svg.rect(x: labelWidth, y: y + 3, width: barWidth, height: rowHeight - 8, fill: "url(#hidden)", stroke: "#999")
-                let note = group.suppressed ? ReportVocabulary.hidden : "no answers"
+                let note = group.suppressed ? ReportVocabulary.hidden : ReportWords.current.noAnswers
                 svg.text(note, x: labelWidth + barWidth / 2, y: y + 16, anchor: "middle", size: 11, className: "halo")
                 continue
             }

@@ -18,14 +18,14 @@ struct DriverChart {
         let width = narrow ? ChartLayout.narrowWidth : 780.0
         var svg = SVGCanvas(
             width: width, height: top + plotHeight + 44,
-            label: "Driver chart for \(group): dimension score against driver strength")
+            label: ReportWords.current.driverChartLabel(ReportVocabulary.group(group)))
         func x(_ score: Double) -> Double { left + score / 100 * plotWidth }
         func y(_ r: Double) -> Double { top + (1 - (r + 1) / 2) * plotHeight }
         // The "act here first" quadrant: strong drivers (r ≥ .30) with low scores (< 60).
         svg.rect(
             x: x(0), y: y(1), width: x(DriverStrength.lowScore) - x(0), height: y(DriverStrength.strongR) - y(1),
             fill: "#fde2c8", className: "act-first")
-        svg.text("act here first", x: x(2), y: y(1) + 16, size: 12)
+        svg.text(ReportWords.current.actHereFirst, x: x(2), y: y(1) + 16, size: 12)
         svg.rect(x: left, y: top, width: plotWidth, height: plotHeight, fill: "none", stroke: "#555")
         svg.line(x1: x(0), y1: y(0), x2: x(100), y2: y(0), stroke: "#767676", dashed: true)
         for tick in stride(from: 0.0, through: 100, by: narrow ? 50 : 20) {
@@ -34,7 +34,7 @@ struct DriverChart {
         for tick in [-1.0, -0.5, 0, 0.5, 1] {
             svg.text(NumberText.fixed(tick, 1), x: left - 6, y: y(tick) + 4, anchor: "end", size: 12)
         }
-        svg.text("dimension score (0–100) →  ·  ↑ r", x: left + plotWidth / 2, y: top + plotHeight + 36, anchor: "middle", size: 12)
+        svg.text(ReportWords.current.driverAxis, x: left + plotWidth / 2, y: top + plotHeight + 36, anchor: "middle", size: 12)
 
         var keyRows: [(number: String, text: String)] = []
         for (index, dimension) in report.dimensions.enumerated() {

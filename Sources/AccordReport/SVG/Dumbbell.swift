@@ -29,7 +29,7 @@ struct Dumbbell {
             return min(partial.lowerBound, next.lowerBound)...max(partial.upperBound, next.upperBound)
         } ?? 1...5
         var svg = SVGCanvas(width: labelWidth + plotWidth + noteWidth, height: bottom + 16,
-                            label: "Gap dumbbells: \(fromName) against \(toName), mean answer per question")
+                            label: ReportWords.current.dumbbellLabel(fromName, toName))
         func x(_ value: Double) -> Double {
             labelWidth + 10 + (value - range.lowerBound) / (range.upperBound - range.lowerBound) * (plotWidth - 20)
         }
@@ -41,7 +41,7 @@ struct Dumbbell {
             svg.line(x1: x(tick), y1: top - 8, x2: x(tick), y2: bottom, stroke: "#ddd")
             svg.text(NumberText.fixed(tick, 0), x: x(tick), y: top - 14, anchor: "middle", size: 11, fill: "#444")
         }
-        if rows.isEmpty { svg.text("No scale question to compare.", x: labelWidth + (narrow ? 10 : 0), y: top + 20) }
+        if rows.isEmpty { svg.text(ReportWords.current.noScaleQuestion, x: labelWidth + (narrow ? 10 : 0), y: top + 20) }
         for (index, (question, gap)) in rows.enumerated() {
             let rowTop = offsets[index]
             let y: Double, noteX: Double, noteY: Double
@@ -67,8 +67,8 @@ struct Dumbbell {
             svg.marker(.filledCircle, x: x(from), y: y)
             svg.marker(.openSquare, x: x(to), y: y)
             var note = NumberText.signed(gap.meanDifference, 1)
-            if let magnitude = gap.magnitude { note += " · \(magnitude.rawValue)" }
-            if gap.dispersed { note += " · dispersed" }
+            if let magnitude = gap.magnitude { note += " · \(ReportWords.current.magnitude(magnitude))" }
+            if gap.dispersed { note += " · " + ReportWords.current.dispersed }
             svg.text(note, x: noteX, y: noteY, size: 11, weight: gap.magnitude == .large ? "bold" : nil)
         }
         return svg.markup

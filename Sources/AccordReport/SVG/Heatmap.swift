@@ -18,7 +18,7 @@ struct Heatmap {
         let cellWidth = narrow
             ? (ChartLayout.narrowWidth - labelWidth) / Double(max(dimensions.count, 1))
             : min(900 / Double(max(dimensions.count, 1)), 150)
-        let key = SVGKey(dimensions.map { "\($0.title) (alignment \(NumberText.index($0.alignment)))" }, fit: 0, numbered: narrow)
+        let key = SVGKey(dimensions.map { ReportWords.current.heatmapKey($0.title, NumberText.index($0.alignment)) }, fit: 0, numbered: narrow)
         let titles = narrow
             ? key.labels.map { [$0] }
             : dimensions.map { Self.titleLines($0.title, characters: Int(cellWidth / 6.6)) }
@@ -27,7 +27,7 @@ struct Heatmap {
         var svg = SVGCanvas(
             width: narrow ? ChartLayout.narrowWidth : labelWidth + cellWidth * Double(max(dimensions.count, 1)) + 10,
             height: top + cellHeight * Double(groups.count) + 8,
-            label: "Heatmap of dimension scores (0 to 100) for each group")
+            label: ReportWords.current.heatmapLabel)
         for (column, dimension) in dimensions.enumerated() {
             let x = labelWidth + cellWidth * Double(column) + cellWidth / 2
             for (line, text) in titles[column].enumerated() {
@@ -39,7 +39,7 @@ struct Heatmap {
         }
         for (row, group) in groups.enumerated() {
             let y = top + cellHeight * Double(row)
-            let name = TextWrapping.wrap("\(group)", width: ChartLayout.characters(in: labelWidth - 10))
+            let name = TextWrapping.wrap(ReportVocabulary.group(group), width: ChartLayout.characters(in: labelWidth - 10))
             svg.lines(name, x: labelWidth - 10, y: y + cellHeight / 2 + 4 - 7 * Double(name.count - 1), spacing: 14,
                       anchor: "end", weight: group.isCell ? nil : "bold")
             for (column, dimension) in dimensions.enumerated() {

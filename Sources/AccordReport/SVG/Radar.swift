@@ -22,7 +22,7 @@ struct Radar {
         let lowestLines = narrow ? 0 : Double(names.map(\.count).max() ?? 1) * 14
         let key = SVGKey(dimensions.map(\.title), fit: 0, numbered: narrow)
         var svg = SVGCanvas(width: narrow ? ChartLayout.narrowWidth : 880, height: max(lowest + 30 + lowestLines, 120),
-                            label: "Radar of \(report.partnerA) and \(report.partnerB) dimension scores (0 to 100)")
+                            label: ReportWords.current.radarLabel(report.partnerA, report.partnerB))
         func point(_ index: Double, _ value: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * index / Double(count)
             return (centreX + cos(angle) * radius * value / 100, centreY + sin(angle) * radius * value / 100)
@@ -64,12 +64,12 @@ struct Radar {
         }
         let legendX = narrow ? 10.0 : 730, legendY = narrow ? svg.height : 30
         svg.marker(.filledCircle, x: legendX, y: legendY, size: 5)
-        svg.text("\(report.partnerA) (solid line)", x: legendX + 12, y: legendY + 4)
+        svg.text(ReportWords.current.solidLine(report.partnerA), x: legendX + 12, y: legendY + 4)
         svg.marker(.openSquare, x: legendX, y: legendY + 22, size: 5)
-        svg.text("\(report.partnerB) (dashed line)", x: legendX + 12, y: legendY + 26)
-        let hidden = groups.filter { report.isHidden($0) }.map { "\($0)" }
+        svg.text(ReportWords.current.dashedLine(report.partnerB), x: legendX + 12, y: legendY + 26)
+        let hidden = groups.filter { report.isHidden($0) }.map { ReportVocabulary.group($0) }
         if !hidden.isEmpty {
-            svg.text("Hidden: " + hidden.joined(separator: ", "), x: legendX, y: legendY + 50, size: 11)
+            svg.text(ReportWords.current.hiddenList + hidden.joined(separator: ", "), x: legendX, y: legendY + 50, size: 11)
         }
         if narrow {
             svg.height = key.draw(into: &svg, x: 0, y: legendY + (hidden.isEmpty ? 36 : 60), width: ChartLayout.narrowWidth) + 8

@@ -9,17 +9,17 @@ struct TrendChart {
     var layout: ChartLayout = .wide
 
     var markup: String {
-        var rows: [(title: String, base: Double?, now: Double?)] = [("Whole workshop", comparison.baseAlignment, report.alignment)]
+        var rows: [(title: String, base: Double?, now: Double?)] = [(ReportWords.current.wholeWorkshop, comparison.baseAlignment, report.alignment)]
         rows += report.dimensions.map { ($0.title, comparison.baseDimensionAlignment[$0.id] ?? nil, $0.alignment) }
         let missing = rows.filter { $0.base == nil || $0.now == nil }
         let narrow = layout == .narrow
         let left = narrow ? 70.0 : 250.0, right = narrow ? 220.0 : 520.0, top = 40.0, height = 260.0
         let key = SVGKey(rows.map(\.title), fit: 30, numbered: narrow)
         var svg = SVGCanvas(width: narrow ? ChartLayout.narrowWidth : 780, height: top + height + 24 + 16 * Double(missing.count),
-                            label: "Alignment by dimension, round \(comparison.baseRound) against round \(report.round)")
+                            label: ReportWords.current.trendChartLabel(comparison.baseRound, report.round))
         func y(_ value: Double) -> Double { top + height - value / 100 * height }
-        svg.text("Round \(comparison.baseRound)", x: left, y: 18, anchor: "middle", weight: "bold")
-        svg.text("Round \(report.round)", x: right, y: 18, anchor: "middle", weight: "bold")
+        svg.text(ReportWords.current.roundTitle(comparison.baseRound), x: left, y: 18, anchor: "middle", weight: "bold")
+        svg.text(ReportWords.current.roundTitle(report.round), x: right, y: 18, anchor: "middle", weight: "bold")
         for axisX in [left, right] { svg.line(x1: axisX, y1: top, x2: axisX, y2: top + height, stroke: "#999") }
         for tick in [0.0, 50, 100] {
             svg.text(NumberText.fixed(tick, 0), x: (left + right) / 2, y: y(tick) + 4, anchor: "middle", size: 11, fill: "#666")
@@ -47,8 +47,7 @@ struct TrendChart {
             }
         }
         for (index, row) in missing.enumerated() {
-            let which = row.base == nil ? "round \(comparison.baseRound)" : "round \(report.round)"
-            let line = TextWrapping.wrap("\(row.title): no alignment in \(which)", width: ChartLayout.characters(in: svg.width - 20, size: 11))
+            let line = TextWrapping.wrap(ReportWords.current.noAlignmentIn(row.title, row.base == nil ? comparison.baseRound : report.round), width: ChartLayout.characters(in: svg.width - 20, size: 11))
             svg.lines(line, x: narrow ? 0 : 20, y: svg.height - 16 * Double(missing.count - index) + 4, spacing: 14, size: 11, fill: "#444")
         }
         svg.height = key.draw(into: &svg, x: narrow ? 0 : 20, y: svg.height, width: svg.width - 20) + 8

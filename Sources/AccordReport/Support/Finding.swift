@@ -1,3 +1,4 @@
+import Foundation
 import AccordCore
 
 /// One of the largest gaps, as a plain sentence: what the headline of every format lists.
@@ -32,45 +33,43 @@ struct Finding: Sendable, Hashable {
     /// The finding as one sentence, such as *Globex rates 'We share one vision' 1.4 points
     /// lower than Acme (large, Cliff's δ −0.62; p = 0.004); dispersed.*
     var sentence: String {
+        let words = ReportWords.current
         let to = ReportVocabulary.subject(gap.to)
         let from = ReportVocabulary.object(gap.from)
-        let prompt = "'\(question.prompt)'"
+        let prompt = words.quote(question.prompt)
         var body: String
-        var statistics: [String] = [band.rawValue]
+        var statistics: [String] = [words.magnitude(band)]
         switch question.type {
         case .scale, .number:
             let difference = gap.meanDifference ?? 0
             let size = NumberText.fixed(abs(difference), 1)
-            let unit = question.type == .scale ? (size == "1.0" ? " point" : " points") : ""
-            if Double(size) == 0 {
-                body = "\(to) rates \(prompt) about as high as \(from) on average, but answers differently"
+            if String(format: "%.1f", abs(difference)) == "0.0" {
+                body = words.findingSameAverage(to, prompt, from)
             } else {
-                let verb = question.type == .scale ? "rates" : "answers"
-                body = "\(to) \(verb) \(prompt) \(size)\(unit) \(difference < 0 ? "lower" : "higher") than \(from)"
+                body = words.findingDifference(to, prompt, size, question.type == .scale, difference < 0, from)
             }
-            if let delta = gap.cliffsDelta { statistics.append("Cliff's δ \(NumberText.fixed(delta, 2))") }
+            if let delta = gap.cliffsDelta { statistics.append("\(words.cliffsDelta) \(NumberText.fixed(delta, 2))") }
         case .multi:
-            body = "\(to) and \(from) pick different answers to \(prompt)"
-            statistics.append("mean rate difference \(NumberText.fixed(gap.tvd, 2))")
+            body = words.findingMulti(to, from, prompt)
+            statistics.append("\(words.meanRateDifference) \(NumberText.fixed(gap.tvd, 2))")
         case .rank:
-            body = "\(to) and \(from) put \(prompt) in a different order"
-            statistics.append("Kendall τ \(NumberText.fixed(gap.kendallTau, 2))")
+            body = words.findingRank(to, from, prompt)
+            statistics.append("\(words.kendallTau) \(NumberText.fixed(gap.kendallTau, 2))")
         default:
-            body = "\(to) and \(from) answer \(prompt) differently"
-            statistics.append("TVD \(NumberText.fixed(gap.tvd, 2))")
+            body = words.findingChoice(to, from, prompt)
+            statistics.append("\(words.tvd) \(NumberText.fixed(gap.tvd, 2))")
         }
         var parts = statistics.joined(separator: ", ")
-        if let note = pNote { parts += "; " + note }
-        return "\(body) (\(parts))" + (gap.dispersed ? "; dispersed." : ".")
+        if let note = pNote { parts += words.semicolon + note }
+        return "\(body) (\(parts))" + (gap.dispersed ? words.semicolon + words.dispersed + "." : ".")
     }
 
     /// What to say about p: its value, or that these group sizes cannot reach p < .05.
     var pNote: String? {
-        if let minimum = gap.minimumPValue, minimum >= 0.05 {
-            return "p < .05 cannot be reached with these group sizes"
-        }
+        let words = ReportWords.current
+        if let minimum = gap.minimumPValue, minimum >= 0.05 { return words.pUnreachable }
         guard let p = gap.pValue else { return nil }
-        let note = p < 0.001 ? "p < 0.001" : "p = \(NumberText.pValue(p))"
+        let note = words.p(p < 0.001 ? NumberText.pValue(p) : "= \(NumberText.pValue(p))")
         return ReportVocabulary.fdrNote(gap).map { note + ", " + $0 } ?? note
     }
 }

@@ -1,14 +1,14 @@
 import Foundation
 
-/// Locale-independent number formatting for the human-readable formats, with a true
-/// minus sign (U+2212) so negative numbers read well and never start a spreadsheet formula.
+/// Number formatting for the human-readable formats, in the report's language through the
+/// shared formatter (`TypedNumber.format`: `1.4` in English, `1,4` in German and French), with
+/// a true minus sign (U+2212) so negative numbers read well and never start a spreadsheet formula.
 enum NumberText {
     /// `value` with `digits` decimals, `−` for negatives; `—` when `nil`.
     static func fixed(_ value: Double?, _ digits: Int, missing: String = "—") -> String {
         guard let value, value.isFinite else { return missing }
-        let text = String(format: "%.\(digits)f", abs(value))
-        let isZero = Double(text) == 0
-        return (value < 0 && !isZero ? "\u{2212}" : "") + text
+        let isZero = Double(String(format: "%.\(digits)f", abs(value))) == 0
+        return (value < 0 && !isZero ? "\u{2212}" : "") + ReportWords.current.numbers.format(abs(value), fractionDigits: digits)
     }
 
     /// Like `fixed`, with a `+` on positive values (differences and trends).
@@ -28,14 +28,16 @@ enum NumberText {
     /// A p-value: `< 0.001` when tiny, else three decimals.
     static func pValue(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "—" }
-        return value < 0.001 ? "< 0.001" : String(format: "%.3f", value)
+        return "\(value < 0.001 ? "< " : "")" + fixed(max(value, 0.001), 3)
     }
 
     /// A statistic between 0 and 1 without its leading zero, as the literature writes rwg
-    /// (`.62`); `−.30` for negatives.
+    /// (`.62`, `,62`); `−.30` for negatives.
     static func unit(_ value: Double?, missing: String = "—") -> String {
         let text = fixed(value, 2, missing: missing)
-        return text.replacingOccurrences(of: "0.", with: ".", options: .anchored)
-            .replacingOccurrences(of: "\u{2212}0.", with: "\u{2212}.", options: .anchored)
+        guard ReportWords.current.dropsLeadingZero else { return text }
+        let bare = String(Character(ReportWords.current.numbers.decimalSeparator)), zero = "0" + bare
+        return text.replacingOccurrences(of: zero, with: bare, options: .anchored)
+            .replacingOccurrences(of: "\u{2212}" + zero, with: "\u{2212}" + bare, options: .anchored)
     }
 }

@@ -5,7 +5,7 @@ extension TextReportRenderer {
     func actions(_ report: GapReport, _ out: inout TextOutput) {
         guard !report.actions.isEmpty else { return }
         out.blank()
-        out.paragraph("Agreed actions", style: out.style.bold)
+        out.paragraph(ReportWords.current.agreedActions, style: out.style.bold)
         for review in report.actions {
             out.paragraph(ReportVocabulary.actionTitle(review), indent: "  ", hanging: "    ")
             for line in ReportVocabulary.actionDetails(review) {

@@ -8,16 +8,25 @@ public struct TextReportRenderer: ReportRenderer {
     public var width: Int
     /// Whether ANSI colour may be used (the caller decides: a TTY and no `NO_COLOR`).
     public var colour: Bool
+    /// The language of the report's own words and numbers (one of `ReportLanguage.available`).
+    public var language: Language
 
     /// Creates a text renderer.
-    public init(width: Int = 80, colour: Bool = false) {
+    public init(width: Int = 80, colour: Bool = false, language: Language = .english) {
         self.width = max(width, 40)
         self.colour = colour
+        self.language = language
     }
 
     /// The report as terminal text, ending with a newline, with every control character
     /// but its own colours made visible (`TerminalText`).
     public func render(_ report: GapReport) -> String {
+        ReportWords.rendering(in: language) { renderText(report) }
+    }
+
+    private var words: ReportWords { ReportWords.current }
+
+    private func renderText(_ report: GapReport) -> String {
         var out = TextOutput(width: width, style: TerminalStyle(enabled: colour))
         header(report, &out)
         findings(report, &out)
@@ -33,7 +42,7 @@ public struct TextReportRenderer: ReportRenderer {
         }
         let others = report.questionsOutsideDimensions
         if !others.isEmpty {
-            out.rule("Other questions")
+            out.rule(words.otherQuestions)
             for question in others { self.question(question, report, &out) }
         }
         comments(report, &out)
@@ -43,9 +52,9 @@ public struct TextReportRenderer: ReportRenderer {
     }
 
     private func header(_ report: GapReport, _ out: inout TextOutput) {
-        out.line(out.style.bold("ACCORD ALIGNMENT REPORT"))
-        out.paragraph("\(report.workshop.title) · version \(report.workshop.version)")
-        out.paragraph("Session \(report.session.id) · \(report.partnerA) and \(report.partnerB) · round \(report.round)")
+        out.line(out.style.bold(words.reportTitle))
+        out.paragraph(words.titleAndVersion(report.workshop.title, report.workshop.version))
+        out.paragraph(words.sessionLine(report.session.id, report.partnerA, report.partnerB, report.round))
         if report.isPreview {
             out.blank()
             out.paragraph(ReportVocabulary.previewNotice(report), style: out.style.warning)
@@ -53,19 +62,19 @@ public struct TextReportRenderer: ReportRenderer {
         out.blank()
         out.paragraph(ReportVocabulary.headline(report), style: out.style.bold)
         out.blank()
-        out.paragraph("Who answered", style: out.style.bold)
+        out.paragraph(words.whoAnswered, style: out.style.bold)
         let parts = report.groups.map { summary in
             summary.suppressed || summary.n == nil
-                ? "\(summary.group) \(ReportVocabulary.hidden)"
-                : "\(summary.group) \(summary.n!)"
+                ? "\(ReportVocabulary.group(summary.group)) \(ReportVocabulary.hidden)"
+                : "\(ReportVocabulary.group(summary.group)) \(summary.n!)"
         }
         out.items(parts, indent: "  ")
     }
 
     private func findings(_ report: GapReport, _ out: inout TextOutput) {
         let sections: [(String, Gap.Kind)] = [
-            ("Largest gaps between \(report.partnerA) and \(report.partnerB)", .partners),
-            ("Largest gaps between management and execution", .levels),
+            (words.largestPartnerGaps(report.partnerA, report.partnerB), .partners),
+            (words.largestLevelGaps, .levels),
         ]
         for (title, kind) in sections {
             out.blank()
@@ -85,9 +94,9 @@ public struct TextReportRenderer: ReportRenderer {
     private func drivers(_ report: GapReport, _ out: inout TextOutput) {
         guard let introduction = ReportVocabulary.driverIntroduction(report) else { return }
         out.blank()
-        out.paragraph("What drives the outcome", style: out.style.bold)
+        out.paragraph(words.drivers, style: out.style.bold)
         out.paragraph(introduction, style: out.style.dim)
-        for (title, lines) in ReportVocabulary.driverGroups(report) {
+        for (_, title, lines) in ReportVocabulary.driverGroups(report) {
             out.paragraph(title, indent: "  ")
             for line in lines { out.paragraph(line, indent: "    • ", hanging: "      ") }
         }
@@ -96,7 +105,7 @@ public struct TextReportRenderer: ReportRenderer {
     private func dimensionSummary(_ report: GapReport, _ out: inout TextOutput) {
         guard !report.dimensions.isEmpty else { return }
         out.blank()
-        out.paragraph("Alignment by dimension (0–100)", style: out.style.bold)
+        out.paragraph(words.alignmentByDimension, style: out.style.bold)
         let labelWidth = min(max(report.dimensions.map(\.title.count).max() ?? 10, 10), 28, width / 3)
         let trends = report.dimensions.map { ReportVocabulary.dimensionTrend($0, report).map { "  " + $0 } ?? "" }
         let room = width - 2 - labelWidth - 4 - (trends.map(\.count).max() ?? 0) - 1
@@ -122,24 +131,22 @@ public struct TextReportRenderer: ReportRenderer {
 
     private func comments(_ report: GapReport, _ out: inout TextOutput) {
         guard !report.comments.isEmpty else { return }
-        out.rule("Comments")
-        out.paragraph("Shown shuffled, without dates, only for groups of at least \(report.anonymity.minGroupSizeForText).",
-                      style: out.style.dim)
+        out.rule(words.comments)
+        out.paragraph(words.commentsNote(report.anonymity.minGroupSizeForText), style: out.style.dim)
         for group in report.comments {
             out.blank()
-            out.paragraph("\(report.prompt(of: group.questionID)) (\(group.group))", style: out.style.bold)
+            out.paragraph("\(report.prompt(of: group.questionID)) (\(ReportVocabulary.group(group.group)))", style: out.style.bold)
             for comment in group.comments { out.paragraph(comment, indent: "  • ", hanging: "    ") }
         }
     }
 
     private func anonymity(_ report: GapReport, _ out: inout TextOutput) {
-        out.rule("Anonymity")
-        out.paragraph(
-            report.anonymity.rule + " Hidden groups show no numbers and are never shown as 0; comments need "
-                + "\(report.anonymity.minGroupSizeForText).")
-        for warning in report.anonymity.warnings { out.paragraph("Warning: " + warning, style: out.style.warning) }
+        out.rule(words.anonymity)
+        out.paragraph(ReportVocabulary.anonymityRule(report) + words.anonymityNever0(report.anonymity.minGroupSizeForText))
+        for warning in report.anonymity.warnings { out.paragraph(words.warning + words.colon + warning, style: out.style.warning) }
         if !report.anonymity.suppressions.isEmpty {
-            out.paragraph("Hidden: " + report.anonymity.suppressions.map { "\($0.group)" }.joined(separator: ", ") + ".")
+            out.paragraph(
+                words.hiddenList + report.anonymity.suppressions.map { ReportVocabulary.group($0.group) }.joined(separator: ", ") + ".")
         }
     }
 }

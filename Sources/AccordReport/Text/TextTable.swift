@@ -41,13 +41,14 @@ struct TextTable {
     }
 
     private static func minimumColumns(for question: QuestionReport, isScale: Bool) -> [TextTable] {
+        let words = ReportWords.current
         var columns: [TextTable] = [
             .numeric("n", 4, optional: false) { $0.n.map(String.init) ?? "—" },
-            .numeric("mean", 6, optional: false) { NumberText.fixed($0.mean, 2) },
+            .numeric(words.mean, 6, optional: false) { NumberText.fixed($0.mean, 2) },
         ]
         if isScale { columns.append(.numeric("rwg", 6, optional: false) { NumberText.unit($0.rwg) }) }
-        columns.insert(.numeric("sd", 6, optional: true) { NumberText.fixed($0.sd, 2) }, at: 2)
-        columns.insert(.numeric("median", 7, optional: true) { NumberText.fixed($0.median, 2) }, at: 3)
+        columns.insert(.numeric(words.sd, 6, optional: true) { NumberText.fixed($0.sd, 2) }, at: 2)
+        columns.insert(.numeric(words.median, 7, optional: true) { NumberText.fixed($0.median, 2) }, at: 3)
         guard isScale else { return columns }
         // A narrow terminal drops the agreement words first, then the counts all together.
         let counts = question.categories.map { category in
@@ -55,7 +56,7 @@ struct TextTable {
                 $0.counts?[category.key].map(String.init) ?? "—"
             }
         }
-        let agreement = TextTable(title: "  agreement", width: 13, optional: true, alignRight: false) { group in
+        let agreement = TextTable(title: "  " + words.agreementColumn, width: 13, optional: true, alignRight: false) { group in
             "  " + (group.rwg.map { ReportVocabulary.agreementBand(AgreementLevel(rwg: $0)) } ?? "—")
         }
         return columns + counts + [agreement]

@@ -20,14 +20,17 @@ extension SessionReport {
     /// still open is reported only as a `preview` (else `ReportError.roundOpen`).
     public static func published(
         _ store: any ReportSource, _ session: StoredSession, round: Int? = nil, comparingTo baseRound: Int? = nil,
-        preview: Bool = false, keepingComments: Bool = true
+        preview: Bool = false, keepingComments: Bool = true, language: String? = nil
     ) throws -> GapReport {
         let number = round ?? session.currentRound
         if let state = session.rounds.first(where: { $0.number == number }), state.isOpen, !preview {
             throw ReportError.roundOpen(session: session.id, round: number)
         }
         return try withActions(
-            build(store, session, round: number, comparingTo: baseRound, keepingComments: keepingComments), store, session)
+            build(
+                store, session, round: number, comparingTo: baseRound, keepingComments: keepingComments,
+                language: language),
+            store, session)
     }
 
     /// A closed round's report as the facilitator's console and the server's report page show

@@ -8,10 +8,12 @@ public enum SessionReport {
     /// The report of `round`, optionally compared with an earlier closed round; without actions.
     /// Without `keepingComments` the report has no comments (for a format that prints none), and
     /// the count keeps no texts: memory then holds counts only.
+    /// The workshop's texts are in `language` where the workshop translates them (`nil`: its
+    /// own language).
     /// Throws `ReportError.noSuchRound` or `.cannotCompare` naming the session and round.
     public static func build(
         _ store: any ReportSource, _ session: StoredSession, round: Int, comparingTo baseRound: Int? = nil,
-        keepingComments: Bool = true
+        keepingComments: Bool = true, language: String? = nil
     ) throws -> GapReport {
         guard let state = session.rounds.first(where: { $0.number == round }) else {
             throw ReportError.noSuchRound(session: session.id, round: round, last: session.currentRound)
@@ -27,13 +29,14 @@ public enum SessionReport {
             guard !base.isOpen else {
                 throw ReportError.cannotCompare(session: session.id, round: baseRound, reason: "it is still open")
             }
-            earlier = try build(store, session, round: baseRound, keepingComments: keepingComments)
+            earlier = try build(
+                store, session, round: baseRound, keepingComments: keepingComments, language: language)
         }
         let aggregate = try store.aggregate(session: session.id, round: round, keepingTexts: keepingComments)
         return GapReportBuilder(
             workshop: session.workshop, workshopSHA256: session.workshopSHA256,
             session: AccordCore.SessionSummary(id: session.id, partners: session.partners), round: round,
-            isPreview: state.isOpen
+            isPreview: state.isOpen, textLanguage: language
         ).build(aggregate, comparingTo: earlier)
     }
 }

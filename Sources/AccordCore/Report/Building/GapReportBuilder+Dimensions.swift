@@ -5,7 +5,7 @@ extension GapReportBuilder {
             let members = questions.filter { $0.dimension == dimension.id }
             return DimensionReport(
                 id: dimension.id,
-                title: dimension.title.text,
+                title: dimension.title.text(in: textLanguage),
                 alignment: alignment(of: members),
                 scores: groups.map { DimensionScore(group: $0, score: score(of: members, group: $0)) })
         }

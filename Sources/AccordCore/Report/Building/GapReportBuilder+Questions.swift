@@ -21,9 +21,9 @@ extension GapReportBuilder {
             type: question.type,
             dimension: question.dimension,
             section: workshop.section(containing: question.id)?.id ?? "",
-            prompt: question.prompt.text,
+            prompt: question.prompt.text(in: textLanguage),
             reverse: question.reverse,
-            categories: Self.categories(question),
+            categories: Self.categories(question, in: textLanguage),
             groups: statistics,
             gaps: question.type == .text
                 ? [] : gapPairs().map { gap(question, pair: $0, tallies: tallies, statistics: byGroup) },
@@ -31,13 +31,16 @@ extension GapReportBuilder {
         )
     }
 
-    /// The answer categories in display order, keyed as in `counts`.
-    static func categories(_ question: Question) -> [AnswerCategory] {
+    /// The answer categories in display order, keyed as in `counts`, labelled in `language`
+    /// where the workshop has a translation.
+    static func categories(_ question: Question, in language: String? = nil) -> [AnswerCategory] {
         switch question.kind {
-        case .scale(let scale): scale.points.map { AnswerCategory(key: String($0.value), label: $0.label.text) }
+        case .scale(let scale): scale.points.map { AnswerCategory(key: String($0.value), label: $0.label.text(in: language)) }
         case .choice(let options), .multi(let options, _, _), .rank(let options):
-            options.map { AnswerCategory(key: $0.id, label: $0.label.text) }
-        case .yesno: [AnswerCategory(key: "yes", label: "Yes"), AnswerCategory(key: "no", label: "No")]
+            options.map { AnswerCategory(key: $0.id, label: $0.label.text(in: language)) }
+        case .yesno:
+            [AnswerCategory(key: "yes", label: Catalogue.for(code: language).answers.yes),
+             AnswerCategory(key: "no", label: Catalogue.for(code: language).answers.no)]
         case .number, .text: []
         }
     }
@@ -112,14 +115,15 @@ extension GapReportBuilder {
                 let guesses = aggregate.tally(question.id, in: predictingGroup, predictions: true),
                 let answers = aggregate.tally(question.id, in: aboutGroup)
             else { return result }
-            Self.setUnderstanding(&result, question, guesses: guesses, answers: answers)
+            Self.setUnderstanding(&result, question, guesses: guesses, answers: answers, labels: textLanguage)
             return result
         }
     }
 
     /// The statistics of a shown understanding gap, by question type.
     static func setUnderstanding(
-        _ result: inout UnderstandingGap, _ question: Question, guesses: QuestionTally, answers: QuestionTally
+        _ result: inout UnderstandingGap, _ question: Question, guesses: QuestionTally, answers: QuestionTally,
+        labels language: String? = nil
     ) {
         switch question.kind {
         case .scale, .number:
@@ -135,7 +139,7 @@ extension GapReportBuilder {
                 result.gap = p - a
             }
         case .choice, .yesno:
-            let categories = categories(question)
+            let categories = Self.categories(question, in: language)
             guard guesses.answered > 0, answers.answered > 0,
                 let guessed = top(guesses.categories), let real = top(answers.categories)
             else { return }

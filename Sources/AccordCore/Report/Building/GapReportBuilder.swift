@@ -18,10 +18,15 @@ public struct GapReportBuilder: Sendable {
     public var round: Int
     /// Whether the round is still open (`--preview`); the thresholds apply all the same.
     public var isPreview: Bool
+    /// The language the workshop's own texts (title, prompts, labels, dimensions) are taken
+    /// in, each falling back to the workshop's language where it has no translation; `nil`
+    /// for the workshop's language. Answers are stored by id, so this changes no number.
+    public var textLanguage: String?
 
     /// Creates a builder.
     public init(
-        workshop: Workshop, workshopSHA256: String, session: SessionSummary, round: Int, isPreview: Bool = false
+        workshop: Workshop, workshopSHA256: String, session: SessionSummary, round: Int, isPreview: Bool = false,
+        textLanguage: String? = nil
     ) {
         precondition(session.partners.count == 2, "a session has two partners")
         self.workshop = workshop
@@ -29,6 +34,7 @@ public struct GapReportBuilder: Sendable {
         self.session = session
         self.round = round
         self.isPreview = isPreview
+        self.textLanguage = textLanguage
     }
 
     /// Builds the report, shuffling comments with the system's random generator.
@@ -54,8 +60,9 @@ public struct GapReportBuilder: Sendable {
         let alignments = dimensions.compactMap(\.alignment)
         var report = GapReport(
             workshop: WorkshopSummary(
-                id: workshop.id, version: workshop.version, title: workshop.title.text, sha256: workshopSHA256,
-                language: workshop.language),
+                id: workshop.id, version: workshop.version, title: workshop.title.text(in: textLanguage),
+                sha256: workshopSHA256, language: textLanguage.flatMap { workshop.title.translations[$0] == nil ? nil : $0 }
+                    ?? workshop.language),
             session: session,
             round: round,
             isPreview: isPreview,
