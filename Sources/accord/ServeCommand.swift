@@ -51,7 +51,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let answerStore = try store.openStore(.readWrite)
+        let answerStore = try store.openStore(.readWrite, upkeep: .serving)
         let stored = try answerStore.session(session)
         let tls = try tlsCertificate.map { try WorkshopServer.tlsConfiguration(certificatePath: $0, keyPath: tlsKey!) }
         let scheme = tls == nil ? "http" : "https"

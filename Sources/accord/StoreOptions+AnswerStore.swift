@@ -4,9 +4,9 @@ import Foundation
 extension StoreOptions {
     /// Opens the store at `databasePath` for `access`: only commands that create data pass
     /// `.create`; commands that only read pass `.readOnly`. Warns on stderr when other
-    /// accounts may read the file.
-    func openStore(_ access: AnswerStore.Access) throws -> AnswerStore {
-        let store = try AnswerStore(path: databasePath, access: access)
+    /// accounts may read the file. A server passes `upkeep: .serving` (see `AnswerStore.Upkeep`).
+    func openStore(_ access: AnswerStore.Access, upkeep: AnswerStore.Upkeep = .immediate) throws -> AnswerStore {
+        let store = try AnswerStore(path: databasePath, access: access, upkeep: upkeep)
         if let warning = store.permissionWarning { StandardError.print(warning) }
         return store
     }
