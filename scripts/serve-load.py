@@ -48,8 +48,10 @@ def percentile(values, fraction):
 class Participant:
     """One participant's connection, cookie and answers."""
 
-    def __init__(self, port, join_path, workshop, partner, level, latencies, lock, marker):
-        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    def __init__(self, port, join_path, workshop, partner, level, latencies, lock, marker, source):
+        # Each participant from its own loopback address (127.0.0.0/8 is all loopback), as
+        # phones in a room are: the server caps draft starts per client address.
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60, source_address=(source, 0))
         self.join_path, self.workshop = join_path, workshop
         self.partner, self.level = partner, level
         self.cookie = None
@@ -150,7 +152,8 @@ def main():
             latencies, lock, failures = [], threading.Lock(), []
             partners = [("Acme", "management"), ("Acme", "execution"), ("Globex", "management"),
                         ("Globex", "execution")]
-            participants = [Participant(port, join_path, workshop, *partners[i % 4], latencies, lock, f"P{i}Q")
+            participants = [Participant(port, join_path, workshop, *partners[i % 4], latencies, lock, f"P{i}Q",
+                                        f"127.1.{i // 250}.{i % 250 + 1}")
                             for i in range(arguments.participants)]
             gate = threading.Barrier(arguments.participants)
 

@@ -41,12 +41,24 @@ extension Workshop {
     /// The questions shown for `answers`, in asking order. Conditions only read earlier
     /// questions, so one pass decides; answers to hidden questions are ignored.
     public func visibleQuestions(given answers: [String: Answer]) -> [Question] {
-        var shownAnswers: [String: Answer] = [:]
+        var answers = answers
         var shown: [Question] = []
-        for question in questions where question.condition?.isSatisfied(by: shownAnswers) ?? true {
-            shown.append(question)
-            if let answer = answers[question.id] { shownAnswers[question.id] = answer }
-        }
+        walkVisibleQuestions(answers: &answers) { question, _ in shown.append(question) }
         return shown
+    }
+
+    /// Calls `body` with each question shown for `answers`, in asking order, in one pass (the
+    /// rule of `visibleQuestions(given:)`): `body` may change the answer of the question it is
+    /// given (a form being read), and later questions are decided on the changed answers.
+    public func walkVisibleQuestions(
+        answers: inout [String: Answer], _ body: (Question, inout [String: Answer]) throws -> Void
+    ) rethrows {
+        var shownAnswers: [String: Answer] = [:]
+        for section in sections {
+            for question in section.questions where question.condition?.isSatisfied(by: shownAnswers) ?? true {
+                try body(question, &answers)
+                if let answer = answers[question.id] { shownAnswers[question.id] = answer }
+            }
+        }
     }
 }
