@@ -91,6 +91,7 @@ struct ServeCommand: ParsableCommand {
         } catch {
             throw ServeError.cannotServe(address: "\(host):\(port)", reason: "\(error)")
         }
+        answerStore.payOwedUpkeep()  // what the last submissions owe, before the process exits
         StandardError.print("Stopped. Submitted answers and drafts are in \(answerStore.path).")
         throw ExitCode(130)
     }
