@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Load script for `accord serve` (not a test): many participants at once, each answering the
 whole 40-question partnership-health-check workshop through the same HTML forms a browser
-posts, then submitting. Checks that every submission is stored exactly once and prints
-submissions per second and request latencies (p50, p99) for docs/performance.md.
+posts, then submitting. Checks that every participant's submission is stored exactly once (each
+carries its own marker in its comment) and prints, for docs/performance.md: submissions per
+second, request latencies (p50, p99, max; all requests, and pages vs. saves), and the server's
+CPU time per request, from /proc/PID/stat of the server process (user + system).
 
 Usage: scripts/serve-load.py [--accord PATH] [--participants 200] [--time-limit 300]
 
@@ -31,6 +33,13 @@ CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 SHOWN = re.compile(r'name="shown" value="([^"]*)"')
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of process `pid` so far, in seconds."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
@@ -39,12 +48,15 @@ def percentile(values, fraction):
 class Participant:
     """One participant's connection, cookie and answers."""
 
-    def __init__(self, port, join_path, workshop, partner, level, latencies, lock):
-        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    def __init__(self, port, join_path, workshop, partner, level, latencies, lock, marker, source):
+        # Each participant from its own loopback address (127.0.0.0/8 is all loopback), as
+        # phones in a room are: the server caps draft starts per client address.
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60, source_address=(source, 0))
         self.join_path, self.workshop = join_path, workshop
         self.partner, self.level = partner, level
         self.cookie = None
         self.latencies, self.lock = latencies, lock
+        self.marker = marker
         self.questions = {q["id"]: q for s in workshop["sections"] for q in s["questions"]}
         self.scales = {s["id"]: s for s in workshop["scales"]}
 
@@ -59,7 +71,7 @@ class Participant:
         response = self.connection.getresponse()
         text = response.read().decode()
         with self.lock:
-            self.latencies.append(time.perf_counter() - start)
+            self.latencies.append((method, time.perf_counter() - start))
         cookie = response.getheader("Set-Cookie")
         if cookie and cookie.startswith("accord_draft="):
             self.cookie = cookie.split(";")[0].split("=", 1)[1] or None
@@ -76,7 +88,7 @@ class Participant:
         if kind == "yesno":
             return [random.choice(["yes", "no"])]
         if kind == "text":
-            return ["A comment written under load."]
+            return [f"A comment written under load by participant {self.marker}."]
         raise ValueError(f"the load script does not answer {kind} questions")
 
     def run(self):
@@ -140,7 +152,8 @@ def main():
             latencies, lock, failures = [], threading.Lock(), []
             partners = [("Acme", "management"), ("Acme", "execution"), ("Globex", "management"),
                         ("Globex", "execution")]
-            participants = [Participant(port, join_path, workshop, *partners[i % 4], latencies, lock)
+            participants = [Participant(port, join_path, workshop, *partners[i % 4], latencies, lock, f"P{i}Q",
+                                        f"127.1.{i // 250}.{i % 250 + 1}")
                             for i in range(arguments.participants)]
             gate = threading.Barrier(arguments.participants)
 
@@ -153,12 +166,14 @@ def main():
                         failures.append(repr(error))
 
             threads = [threading.Thread(target=run, args=(p,)) for p in participants]
+            cpu_before = cpu_seconds(server.pid)
             start = time.perf_counter()
             for thread in threads:
                 thread.start()
             for thread in threads:
                 thread.join()
             elapsed = time.perf_counter() - start
+            server_cpu = cpu_seconds(server.pid) - cpu_before
         finally:
             server.send_signal(signal.SIGINT)
             try:
@@ -168,16 +183,26 @@ def main():
         with sqlite3.connect(database) as db:
             stored = db.execute("SELECT count(*) FROM submission WHERE sessionID = 'load'").fetchone()[0]
             drafts = db.execute("SELECT count(*) FROM draft").fetchone()[0]
+            markers = {}
+            for (answers,) in db.execute("SELECT answers FROM submission WHERE sessionID = 'load'"):
+                for marker in set(re.findall(r"participant (P\d+Q)", answers)):
+                    markers[marker] = markers.get(marker, 0) + 1
+    once = sum(1 for i in range(arguments.participants) if markers.get(f"P{i}Q") == 1)
     questions = sum(len(s["questions"]) for s in workshop["sections"])
     print(f"participants: {arguments.participants} at once, {questions}-question workshop, "
           f"{len(latencies)} requests")
-    print(f"stored submissions: {stored}, drafts left: {drafts}, failed participants: {len(failures)}")
+    print(f"stored submissions: {stored}, each participant's exactly once: {once} of {arguments.participants}, "
+          f"drafts left: {drafts}, failed participants: {len(failures)}")
     print(f"wall time: {elapsed:.2f} s; submissions per second: {stored / elapsed:.1f}")
-    print(f"request latency: p50 {percentile(latencies, 0.5) * 1000:.1f} ms, "
-          f"p99 {percentile(latencies, 0.99) * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms")
+    for name, kinds in (("all requests", ("GET", "POST")), ("pages (GET)", ("GET",)), ("forms (POST)", ("POST",))):
+        values = [seconds for method, seconds in latencies if method in kinds]
+        print(f"latency, {name}: p50 {percentile(values, 0.5) * 1000:.1f} ms, "
+              f"p99 {percentile(values, 0.99) * 1000:.1f} ms, max {max(values) * 1000:.1f} ms")
+    print(f"server CPU: {server_cpu:.2f} s, {server_cpu / len(latencies) * 1000:.3f} ms per request "
+          f"({server_cpu / elapsed:.2f} cores on average)")
     if failures:
         print("first failure: " + failures[0], file=sys.stderr)
-    if stored != arguments.participants or drafts != 0 or failures:
+    if stored != arguments.participants or once != arguments.participants or drafts != 0 or failures:
         sys.exit("serve-load: FAIL: every participant's submission must be stored exactly once")
 
 

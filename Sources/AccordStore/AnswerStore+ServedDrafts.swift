@@ -9,19 +9,21 @@ extension AnswerStore {
     /// started in a browser (then `StoreError.tooManyDrafts`); the count and the insert are one
     /// transaction, so concurrent starts cannot pass the cap together.
     public func startServedDraft(session: String, partner: String, level: Level, limit: Int) throws -> Draft {
-        try write { db in
-            let open = try Int.fetchOne(
-                db,
+        try write { db in try startServedDraft(session: session, partner: partner, level: level, limit: limit, in: db) }
+    }
+
+    func startServedDraft(session: String, partner: String, level: Level, limit: Int, in db: Database) throws -> Draft {
+        let open = try Int.fetchOne(
+            db.cachedStatement(
                 sql: """
                     SELECT count(*) FROM draft d JOIN round r ON r.sessionID = d.sessionID AND r.number = d.round
                     WHERE d.sessionID = ? AND r.isOpen = 1 AND d.idleChecks IS NOT NULL
-                    """,
-                arguments: [session]) ?? 0
-            guard open < limit else { throw StoreError.tooManyDrafts(session: session, limit: limit) }
-            let draft = try startDraft(session: session, partner: partner, level: level, in: db)
-            try db.execute(sql: "UPDATE draft SET idleChecks = 0 WHERE code = ?", arguments: [draft.code])
-            return draft
-        }
+                    """),
+            arguments: [session]) ?? 0
+        guard open < limit else { throw StoreError.tooManyDrafts(session: session, limit: limit) }
+        let draft = try startDraft(session: session, partner: partner, level: level, in: db)
+        try db.cachedStatement(sql: "UPDATE draft SET idleChecks = 0 WHERE code = ?").execute(arguments: [draft.code])
+        return draft
     }
 
     /// One expiry check: deletes the browser drafts of `session` that went unused through
@@ -38,7 +40,7 @@ extension AnswerStore {
                 arguments: [session])
             return deleted
         }
-        if deleted > 0 { try? checkpoint() }
+        if deleted > 0 { owe(.checkpoint) }
         return deleted
     }
 }

@@ -5,21 +5,21 @@ import GRDB
 extension AnswerStore {
     /// Validates `submission` against the session (partner, level, round open) and its
     /// workshop snapshot, and stores it in one transaction. A `nil` round means the open round.
-    /// Then the file is rebuilt so that the row's place tells nothing (`scatterAfterSubmission`).
+    /// Then the file is rebuilt so that the row's place tells nothing (`Upkeep`).
     public func submit(_ submission: Submission, session: String) throws(StoreError) {
         try write { db in
             let stored = try self.session(session, in: db)
             let row = try Self.checked(submission, in: stored)
             try Self.insert(row, session: session, in: db)
         }
-        scatterAfterSubmission()
+        owe(.rebuild)
     }
 
     /// The number of submissions of a round.
     public func submissionCount(session: String, round: Int) throws(StoreError) -> Int {
         try read { db in
             try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM submission WHERE sessionID = ? AND round = ?",
+                db.cachedStatement(sql: "SELECT count(*) FROM submission WHERE sessionID = ? AND round = ?"),
                 arguments: [session, round]) ?? 0
         }
     }

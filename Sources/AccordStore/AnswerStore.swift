@@ -22,7 +22,11 @@ public final class AnswerStore: Sendable {
     public let permissionWarning: String?
     /// How long an ordinary write waits for another process's lock.
     let busyTimeout: TimeInterval
-    let database: DatabaseQueue
+    /// A `DatabasePool` when the store writes (reads never wait behind writes), a read-only
+    /// `DatabaseQueue` otherwise.
+    let database: any DatabaseWriter
+    /// What writes left owed (file rebuild, log truncation), and when it is paid.
+    let upkeep: StoreUpkeep
     let snapshotLoader: SnapshotLoader
     private let workshops = Mutex<[String: Workshop]>([:])
 
@@ -37,23 +41,27 @@ public final class AnswerStore: Sendable {
     /// - Parameters:
     ///   - access: whether the file may be created, and whether it is written.
     ///   - busyTimeout: how long to wait for another process holding the write lock.
+    ///   - upkeep: when the file is rebuilt and the log truncated after writes (`Upkeep`).
     ///   - snapshotLoader: how snapshots become workshops; tests hand in workshops built in code.
     /// - Throws: `StoreError.noDatabase` when the file is missing and `access` is not `.create`;
     ///   otherwise what `StoreError.from` says is wrong with the file, folder or disk.
     public init(
-        path: String, access: Access = .create, busyTimeout: TimeInterval = 60,
+        path: String, access: Access = .create, busyTimeout: TimeInterval = 60, upkeep: Upkeep = .immediate,
         snapshotLoader: @escaping SnapshotLoader = AnswerStore.workshopLoader
     ) throws(StoreError) {
         self.path = path
         self.access = access
         self.busyTimeout = busyTimeout
+        self.upkeep = StoreUpkeep(policy: upkeep)
         self.snapshotLoader = snapshotLoader
-        database = try Self.openQueue(path: path, access: access, busyTimeout: busyTimeout)
+        database = try Self.openDatabase(path: path, access: access, busyTimeout: busyTimeout)
         permissionWarning = Self.exposureWarning(path: path)
     }
 
     deinit {
-        if access != .readOnly { leaveWALIfLast() }
+        guard access != .readOnly else { return }
+        payOwedUpkeep()
+        leaveWALIfLast()
     }
 
     // MARK: Sessions
@@ -118,10 +126,12 @@ public final class AnswerStore: Sendable {
     func session(_ id: String, in db: Database) throws -> StoredSession {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT workshopSHA256, partnerA, partnerB FROM session WHERE id = ?", arguments: [id])
+                db.cachedStatement(sql: "SELECT workshopSHA256, partnerA, partnerB FROM session WHERE id = ?"),
+                arguments: [id])
         else { throw StoreError.unknownSession(id) }
         let rounds = try Row.fetchAll(
-            db, sql: "SELECT number, isOpen FROM round WHERE sessionID = ? ORDER BY number", arguments: [id]
+            db.cachedStatement(sql: "SELECT number, isOpen FROM round WHERE sessionID = ? ORDER BY number"),
+            arguments: [id]
         ).map { RoundState(number: $0[0], isOpen: $0[1]) }
         return StoredSession(
             id: id, workshop: try workshop(of: id, in: db), workshopSHA256: row[0], partners: [row[1], row[2]],
@@ -138,7 +148,8 @@ public final class AnswerStore: Sendable {
         }
     }
 
-    private func workshop(of session: String, in db: Database) throws -> Workshop {
+    /// The session's workshop, loaded from its snapshot once and then kept.
+    func workshop(of session: String, in db: Database) throws -> Workshop {
         if let cached = workshops.withLock({ $0[session] }) { return cached }
         guard let data = try Data.fetchOne(db, sql: "SELECT workshop FROM session WHERE id = ?", arguments: [session])
         else { throw StoreError.unknownSession(session) }
@@ -192,7 +203,8 @@ public final class AnswerStore: Sendable {
 
     func rounds(of session: String, in db: Database) throws -> [RoundState] {
         let rounds = try Row.fetchAll(
-            db, sql: "SELECT number, isOpen FROM round WHERE sessionID = ? ORDER BY number", arguments: [session]
+            db.cachedStatement(sql: "SELECT number, isOpen FROM round WHERE sessionID = ? ORDER BY number"),
+            arguments: [session]
         ).map { RoundState(number: $0[0], isOpen: $0[1]) }
         if rounds.isEmpty { throw StoreError.unknownSession(session) }
         return rounds
@@ -260,17 +272,39 @@ public final class AnswerStore: Sendable {
         }
     }
 
+    /// Runs `body` in a write transaction (`BEGIN IMMEDIATE`), counted among the writes in
+    /// progress (so upkeep knows whether another write waits).
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try database.write(body)
+            return try upkeep.counting { try database.write(body) }
         } catch {
             throw failure(error, writing: true)
         }
     }
 
+    /// Runs `body` in a read transaction: on a writing store, one of the pool's readers, which
+    /// sees the last committed state and never waits for the writer.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try database.read(body)
+        } catch {
+            throw failure(error, writing: false)
+        }
+    }
+
+    /// `write` for async callers: the caller is suspended, not blocked, while it waits.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await upkeep.counting { try await database.write(body) }
+        } catch {
+            throw failure(error, writing: true)
+        }
+    }
+
+    /// `read` for async callers: the caller is suspended, not blocked, while it waits.
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await database.read(body)
         } catch {
             throw failure(error, writing: false)
         }

@@ -51,7 +51,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let answerStore = try store.openStore(.readWrite)
+        let answerStore = try store.openStore(.readWrite, upkeep: .serving)
         let stored = try answerStore.session(session)
         let tls = try tlsCertificate.map { try WorkshopServer.tlsConfiguration(certificatePath: $0, keyPath: tlsKey!) }
         let scheme = tls == nil ? "http" : "https"
@@ -91,6 +91,7 @@ struct ServeCommand: ParsableCommand {
         } catch {
             throw ServeError.cannotServe(address: "\(host):\(port)", reason: "\(error)")
         }
+        answerStore.payOwedUpkeep()  // what the last submissions owe, before the process exits
         StandardError.print("Stopped. Submitted answers and drafts are in \(answerStore.path).")
         throw ExitCode(130)
     }

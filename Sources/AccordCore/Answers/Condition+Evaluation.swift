@@ -44,4 +44,14 @@ extension Workshop {
         let questions = questions
         return zip(questions, SubmissionPlan.visibility(of: questions, given: answers)).compactMap { $1 ? $0 : nil }
     }
+
+    /// Calls `body` with each question shown for `answers`, in asking order, in one pass (the
+    /// rule of `visibleQuestions(given:)`): `body` may change the answer of the question it is
+    /// given (a form being read), and later questions are decided on the changed answers.
+    public func walkVisibleQuestions(
+        answers: inout [String: Answer], _ body: (Question, inout [String: Answer]) throws -> Void
+    ) rethrows {
+        let questions = questions
+        try SubmissionPlan.walk(questions, answers: &answers) { position, answers in try body(questions[position], &answers) }
+    }
 }

@@ -40,22 +40,34 @@ public struct SubmissionPlan: Sendable {
     }
 
     /// By position, whether each of `questions` (a workshop's, in asking order) is shown for
-    /// `answers`: a question is shown when it has no condition or its condition holds for the
-    /// answers to the questions shown before it (conditions read only earlier questions, so
-    /// one pass decides; answers to hidden questions are ignored). The one rule of visibility.
-    /// `isConditionInput`, when given, says which answers a condition may read.
+    /// `answers` (the rule of `walk`). `isConditionInput`, when given, says which answers a
+    /// condition may read.
     static func visibility(
         of questions: [Question], given answers: [String: Answer], isConditionInput: [Bool]? = nil
     ) -> [Bool] {
         var visible = [Bool](repeating: false, count: questions.count)
+        var answers = answers
+        walk(questions, answers: &answers, isConditionInput: isConditionInput) { position, _ in visible[position] = true }
+        return visible
+    }
+
+    /// Calls `body` with the position of each of `questions` (a workshop's, in asking order)
+    /// shown for `answers`: a question is shown when it has no condition or its condition
+    /// holds for the answers to the questions shown before it (conditions read only earlier
+    /// questions, so one pass decides; answers to hidden questions are ignored). The one rule
+    /// of visibility. `body` may change the answer of the question it is given (a form being
+    /// read); later questions are decided on the changed answers.
+    static func walk(
+        _ questions: [Question], answers: inout [String: Answer], isConditionInput: [Bool]? = nil,
+        _ body: (Int, inout [String: Answer]) throws -> Void
+    ) rethrows {
         var shownAnswers: [String: Answer] = [:]
         for position in questions.indices where questions[position].condition?.isSatisfied(by: shownAnswers) ?? true {
-            visible[position] = true
+            try body(position, &answers)
             if isConditionInput?[position] ?? true, let answer = answers[questions[position].id] {
                 shownAnswers[questions[position].id] = answer
             }
         }
-        return visible
     }
 
     /// Every way `submission` does not fit the workshop, as `Submission.problems(in:)` lists

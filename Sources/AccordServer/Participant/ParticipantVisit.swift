@@ -27,17 +27,15 @@ extension WorkshopServer {
     static let draftCookie = "accord_draft"
 
     /// Checks the join code (404 when wrong) and that a round is open (403 when not), and finds
-    /// the draft.
-    func visit(_ request: Request, _ context: ServeRequestContext) throws -> ParticipantVisit {
-        let session = try joinedSession(context)
-        guard let round = session.openRound else { throw PageError.roundClosed }
+    /// the draft: the session and the draft are read in one read transaction, which never
+    /// waits behind a write.
+    func visit(_ request: Request, _ context: ServeRequestContext) async throws -> ParticipantVisit {
+        try checkJoinCode(context)
         let cookie = request.cookies[Self.draftCookie]?.value
-        var draft: Draft?
-        if let cookie, Self.isDraftCode(cookie), let loaded = try store.loadDraft(code: cookie),
-            loaded.sessionID == session.id, loaded.round == round
-        {
-            draft = loaded
-        }
+        let (session, loaded) = try await store.suspending.session(
+            configuration.sessionID, draftCode: cookie.flatMap { Self.isDraftCode($0) ? $0 : nil })
+        guard let round = session.openRound else { throw PageError.roundClosed }
+        let draft = loaded.flatMap { $0.sessionID == session.id && $0.round == round ? $0 : nil }
         let offered = session.workshop.offeredLanguages
         let asked = request.uri.queryParameters.get("lang").flatMap(Language.init).flatMap { $0.closest(in: offered) }
         let language =
@@ -47,11 +45,16 @@ extension WorkshopServer {
     }
 
     /// The served session, once the join code is checked (404 when wrong).
-    func joinedSession(_ context: ServeRequestContext) throws -> StoredSession {
+    func joinedSession(_ context: ServeRequestContext) async throws -> StoredSession {
+        try checkJoinCode(context)
+        return try await store.suspending.session(configuration.sessionID)
+    }
+
+    /// Refuses (404) a request whose join code is wrong, before anything is read.
+    func checkJoinCode(_ context: ServeRequestContext) throws {
         guard let code = context.parameters.get("code"), Secret.matches(code, configuration.joinCode) else {
             throw PageError.notFound
         }
-        return try store.session(configuration.sessionID)
     }
 
     /// Whether `text` looks like a draft code (so nothing else reaches the store).

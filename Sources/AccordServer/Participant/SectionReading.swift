@@ -24,35 +24,46 @@ struct SectionReading {
         answers = draft.answers
         predictions = draft.predictions
         let shown = Set((form["shown"] ?? "").split(separator: " ").map(String.init))
-        for question in section.questions {
-            let visible = workshop.visibleQuestions(given: answers).contains { $0.id == question.id }
-            guard visible else { continue }
-            guard shown.contains(question.id) else {
-                if answers[question.id] == nil { revealedQuestions = true }
-                continue
-            }
-            let field = AnswerField(question: question, prefix: "a", language: language)
-            switch field.read(form) {
-            case .unanswered:
-                answers[question.id] = nil
-                if requireAnswers && question.required {
-                    errors[field.domID] = Catalogue.for(code: language).pages.pleaseAnswer
-                }
-            case .answer(let answer): answers[question.id] = answer
-            case .invalid(let message): errors[field.domID] = message
-            }
-            if question.predict {
-                let prediction = AnswerField(question: question, prefix: "p", language: language)
-                switch prediction.read(form) {
-                case .unanswered: predictions[question.id] = nil
-                case .answer(let answer): predictions[question.id] = answer
-                case .invalid(let message): errors[prediction.domID] = message
-                }
-            }
+        let inSection = Set(section.questions.map(\.id))
+        var answers = draft.answers
+        // One pass: each question's visibility is decided on the answers this form gave the
+        // questions before it.
+        workshop.walkVisibleQuestions(answers: &answers) { question, current in
+            guard inSection.contains(question.id) else { return }
+            read(question, from: form, shown: shown, requireAnswers: requireAnswers, language: language, into: &current)
         }
         // The interview's rules drop the answers of questions the new answers hide.
         let interview = Interview(workshop: workshop, answers: answers, predictions: predictions, language: language)
-        answers = interview.answers
+        self.answers = interview.answers
         predictions = interview.predictions
+    }
+
+    /// Reads the fields of one visible question of the section from `form`.
+    private mutating func read(
+        _ question: Question, from form: FormData, shown: Set<String>, requireAnswers: Bool, language: String,
+        into answers: inout [String: Answer]
+    ) {
+        guard shown.contains(question.id) else {
+            if answers[question.id] == nil { revealedQuestions = true }
+            return
+        }
+        let field = AnswerField(question: question, prefix: "a", language: language)
+        switch field.read(form) {
+        case .unanswered:
+            answers[question.id] = nil
+            if requireAnswers && question.required {
+                errors[field.domID] = Catalogue.for(code: language).pages.pleaseAnswer
+            }
+        case .answer(let answer): answers[question.id] = answer
+        case .invalid(let message): errors[field.domID] = message
+        }
+        if question.predict {
+            let prediction = AnswerField(question: question, prefix: "p", language: language)
+            switch prediction.read(form) {
+            case .unanswered: predictions[question.id] = nil
+            case .answer(let answer): predictions[question.id] = answer
+            case .invalid(let message): errors[prediction.domID] = message
+            }
+        }
     }
 }

@@ -7,13 +7,13 @@ extension WorkshopServer {
     /// `/review`, `/submit`, `/thanks`.
     func addParticipantRoutes(to router: Router<ServeRequestContext>) {
         let join = router.group("join/:code")
-        join.get { request, context in try startPage(request, context) }
+        join.get { request, context in try await startPage(request, context) }
         join.post("start") { request, context in try await start(request, context) }
-        join.get("section/:number") { request, context in try sectionPage(request, context) }
+        join.get("section/:number") { request, context in try await sectionPage(request, context) }
         join.post("section/:number") { request, context in try await saveSection(request, context) }
-        join.get("review") { request, context in try reviewPage(request, context) }
+        join.get("review") { request, context in try await reviewPage(request, context) }
         join.post("submit") { request, context in try await submit(request, context) }
-        join.get("thanks") { request, context in try thanksPage(request, context) }
+        join.get("thanks") { request, context in try await thanksPage(request, context) }
     }
 
     func pages(_ visit: ParticipantVisit) -> ParticipantPages { pages(visit.session, language: visit.language) }
@@ -26,13 +26,13 @@ extension WorkshopServer {
 
     // MARK: Start
 
-    func startPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
-        let visit = try visit(request, context)
+    func startPage(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
+        let visit = try await visit(request, context)
         return .html(pages(visit).start(token: forms.token(for: joinScope), hasDraft: visit.draft != nil))
     }
 
     func start(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
-        var visit = try self.visit(request, context)
+        var visit = try await self.visit(request, context)
         let form = try await form(of: request)
         try checkForm(form, scope: joinScope, request: request)
         var errors: [String: String] = [:]
@@ -48,17 +48,17 @@ extension WorkshopServer {
             return .html(page, status: .unprocessableContent)
         }
         guard draftStarts.allow(context.clientKey) else { throw ParticipantRefusal.tooManyStartsFromClient }
-        if let old = visit.draft { try store.discardDraft(code: old.code) }
+        if let old = visit.draft { try await store.suspending.discardDraft(code: old.code) }
         var draft: Draft
         do {
-            draft = try store.startServedDraft(
+            draft = try await store.suspending.startServedDraft(
                 session: visit.session.id, partner: partner, level: level, limit: configuration.maxBrowserDrafts)
         } catch StoreError.tooManyDrafts {
             throw ParticipantRefusal.tooManyDraftsInRound
         }
         if visit.language != visit.workshop.language {
             draft.language = visit.language
-            try store.saveDraft(draft)
+            try await store.suspending.saveDraft(draft)
         }
         var headers = HTTPFields()
         headers[.setCookie] = draftCookieHeader(draft.code)
@@ -74,8 +74,8 @@ extension WorkshopServer {
         return number
     }
 
-    func sectionPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
-        let visit = try visit(request, context)
+    func sectionPage(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
+        let visit = try await visit(request, context)
         let number = try sectionNumber(context, in: visit.workshop)
         guard let draft = visit.draft else { return .seeOther(configuration.joinPath) }
         let pages = pages(visit)
@@ -89,19 +89,19 @@ extension WorkshopServer {
     /// round closed, the draft is gone) is never simply dropped: the page comes back with what
     /// was typed and says what to do.
     func saveSection(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
-        _ = try joinedSession(context)  // a wrong join code gets 404 before the body is read
+        try checkJoinCode(context)  // a wrong join code gets 404 before the body is read
         let form = try await form(of: request)
         let visit: ParticipantVisit
         do {
-            visit = try self.visit(request, context)
+            visit = try await self.visit(request, context)
         } catch let refusal as PageError where refusal.status == .forbidden {
-            return try notAccepted(refusal, typed: form, request: request)
+            return try await notAccepted(refusal, typed: form, request: request)
         }
         let number = try sectionNumber(context, in: visit.workshop)
         try checkOrigin(request)
         guard var draft = visit.draft else {
             if submitted.contains(form["csrf"]) { return .seeOther("\(configuration.joinPath)/thanks") }
-            return try notAccepted(ParticipantRefusal.noDraftForSection, typed: form, request: request)
+            return try await notAccepted(ParticipantRefusal.noDraftForSection, typed: form, request: request)
         }
         let pages = pages(visit)
         let token = forms.token(for: Self.draftScope(draft))
@@ -126,7 +126,7 @@ extension WorkshopServer {
         if reading.answers != draft.answers || reading.predictions != draft.predictions {
             draft.answers = reading.answers
             draft.predictions = reading.predictions
-            try store.saveDraft(draft)
+            try await store.suspending.saveDraft(draft)
         }
         if !reading.errors.isEmpty {
             let page = pages.section(number, draft: draft, token: token, posted: form, errors: reading.errors)
@@ -142,8 +142,8 @@ extension WorkshopServer {
     }
 
     /// `refusal`'s page, listing what was typed in `form` so that nothing is lost.
-    func notAccepted(_ refusal: PageError, typed form: FormData, request: Request) throws -> Response {
-        let session = try store.session(configuration.sessionID)
+    func notAccepted(_ refusal: PageError, typed form: FormData, request: Request) async throws -> Response {
+        let session = try await store.suspending.session(configuration.sessionID)
         let language = ParticipantLanguage.requested(by: request, among: session.workshop.offeredLanguages)
         let pages = pages(session, language: language)
         let text = refusal.text(in: pages.language)
@@ -165,21 +165,21 @@ extension WorkshopServer {
 
     // MARK: Review and submit
 
-    func reviewPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
-        let visit = try visit(request, context)
+    func reviewPage(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
+        let visit = try await visit(request, context)
         guard let draft = visit.draft else { return .seeOther(configuration.joinPath) }
         let problems = Interview(workshop: visit.workshop, answers: draft.answers, predictions: draft.predictions).problems
         return .html(pages(visit).review(draft: draft, token: forms.token(for: Self.draftScope(draft)), problems: problems))
     }
 
     func submit(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
-        _ = try joinedSession(context)  // a wrong join code gets 404 before the body is read
+        try checkJoinCode(context)  // a wrong join code gets 404 before the body is read
         let form = try await form(of: request)
         var clearCookie = HTTPFields()
         clearCookie[.setCookie] = draftCookieHeader(nil)
         let visit: ParticipantVisit
         do {
-            visit = try self.visit(request, context)
+            visit = try await self.visit(request, context)
         } catch let refusal as PageError where refusal.status == .forbidden {
             // The round closed; a form resent after an accepted submit still says so.
             if submitted.contains(form["csrf"]) { return .seeOther("\(configuration.joinPath)/thanks", headers: clearCookie) }
@@ -203,7 +203,7 @@ extension WorkshopServer {
         // answered "thank you" rather than "nothing to submit".
         submitted.insert(token)
         do {
-            try store.submitDraft(draft)
+            try await store.suspending.submitDraft(draft)
         } catch StoreError.unknownDraft {
             // Two clicks at once: the other request stored the answers, once.
         } catch {
@@ -217,8 +217,8 @@ extension WorkshopServer {
         return .seeOther("\(configuration.joinPath)/thanks\(language)", headers: clearCookie)
     }
 
-    func thanksPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
-        let session = try joinedSession(context)
+    func thanksPage(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
+        let session = try await joinedSession(context)
         let language = ParticipantLanguage.requested(by: request, among: session.workshop.offeredLanguages)
         return .html(pages(session, language: language).thanks())
     }

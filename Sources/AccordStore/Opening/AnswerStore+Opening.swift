@@ -28,7 +28,14 @@ extension AnswerStore {
     /// Opens the database at `path` for `access`: the file (and folder) created first when
     /// allowed, with owner-only modes whatever the umask; the schema brought up to date, or
     /// for reading, checked.
-    static func openQueue(path: String, access: Access, busyTimeout: TimeInterval) throws(StoreError) -> DatabaseQueue {
+    ///
+    /// A store that writes gets a `DatabasePool`: one writer connection and up to
+    /// `readerCount` read-only connections, so that in WAL mode a read (a participant's page)
+    /// never waits behind a write (another participant's saved answers or a file rebuild).
+    /// A read-only store gets one read-only connection (`DatabaseQueue`).
+    static func openDatabase(path: String, access: Access, busyTimeout: TimeInterval) throws(StoreError)
+        -> any DatabaseWriter
+    {
         let location = DatabaseLocation(path: path)
         if access == .create {
             try createFileIfMissing(location)
@@ -41,6 +48,7 @@ extension AnswerStore {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "accord"
+        configuration.maximumReaderCount = readerCount
         configuration.prepareDatabase { db in
             // Deleted drafts must not linger in the file (anonymity.md rule 1 and 7).
             try db.execute(sql: "PRAGMA secure_delete = ON")
@@ -49,17 +57,21 @@ extension AnswerStore {
             try db.execute(sql: "PRAGMA temp_store = FILE")
         }
         do {
-            let database = try DatabaseQueue(path: path, configuration: configuration)
             if access == .readOnly {
+                let database = try DatabaseQueue(path: path, configuration: configuration)
                 try database.read { db in try checkSchema(db, path: path) }
-            } else {
-                try Schema.migrator.migrate(database)
+                return database
             }
+            let database = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(database)
             return database
         } catch {
             throw StoreError.from(error, database: path, writing: access != .readOnly, waited: busyTimeout)
         }
     }
+
+    /// The most read-only connections a writing store keeps open beside its writer.
+    static let readerCount = 4
 
     /// A read-only connection cannot migrate: the file must hold the current schema.
     private static func checkSchema(_ db: Database, path: String) throws {
@@ -122,6 +134,8 @@ extension AnswerStore {
     /// has open is then readable by an account that may not write beside it, without leaving
     /// files behind. Never waits: another process still using the file keeps it in WAL.
     func leaveWALIfLast() {
+        // The pool's own readers count as connections too: they go first.
+        (database as? DatabasePool)?.invalidateReadOnlyConnections()
         try? database.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA busy_timeout = 0")
             try db.execute(sql: "PRAGMA journal_mode = DELETE")
