@@ -73,6 +73,7 @@ enum Schema {
         }
         migrator.registerMigration("v2-agreed-actions", migrate: createAgreedActions)
         migrator.registerMigration("v3-serve-secrets", migrate: createServeSecrets)
+        migrator.registerMigration("v4-facilitation-state", migrate: createFacilitationState)
         return migrator
     }
 }
