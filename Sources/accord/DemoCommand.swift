@@ -41,24 +41,11 @@ struct DemoCommand: ParsableCommand {
 
         let store = try AnswerStore(path: path, access: .create)
         if let warning = store.permissionWarning { StandardError.print(warning) }
-        let partners = ["Acme", "Globex"]
-        let session = try store.createSession(snapshot: snapshot, workshop: loaded, partners: partners)
-        let rounds = [DemoParticipants.firstRoundCells, DemoParticipants.defaultCells]
-        var participants = 0
-        for (index, cells) in rounds.enumerated() {
-            if index > 0 { _ = try store.openRound(session: session.id) }
-            let demo = DemoParticipants(workshop: loaded, partners: partners, cells: cells, seed: seed &+ UInt64(index))
-            for submission in demo.submissions() {
-                try store.submit(submission, session: session.id)
-                participants += 1
-            }
-            _ = try store.closeRound(session: session.id)
-        }
-        let report = try SessionReport.build(store, try store.session(session.id), round: rounds.count, comparingTo: 1)
+        let demo = try DemoRounds.run(store: store, snapshot: snapshot, workshop: loaded, seed: seed)
         let destination = ReportOutput(path: output)
-        try destination.write(destination.renderer(format).render(report))
+        try destination.write(destination.renderer(format).render(demo.report))
         StandardError.print(
-            "Demo: session \(session.id), \(rounds.count) rounds, \(participants) synthetic participants, "
+            "Demo: session \(demo.session), \(demo.rounds) rounds, \(demo.participants) synthetic participants, "
                 + (db.map { "kept in \($0)." } ?? "in a temporary database (removed; pass --db PATH to keep it)."))
     }
 }

@@ -49,7 +49,9 @@ struct FacilitateCommand: ParsableCommand {
         if let session {
             room = try StoreFacilitationSession(store: try store.openStore(.readWrite), session: session)
         } else {
-            room = try DemoFacilitationSession(store: try store.openStore(.create), workshop: WorkshopArgument(workshop))
+            let source = try WorkshopArgument(workshop)
+            room = try DemoFacilitationSession(
+                store: try store.openStore(.create), snapshot: source.data, workshop: source.workshop)
             FileHandle.standardOutput.write(
                 Data(
                     """

@@ -38,14 +38,10 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let answers = try store.openStore(.readOnly)
         let stored = try answers.session(session)
-        let number = round ?? stored.currentRound
-        if let state = stored.rounds.first(where: { $0.number == number }), state.isOpen, !preview {
-            throw ReportError.roundOpen(session: session, round: number)
-        }
-        let report = try SessionReport.withActions(
-            SessionReport.build(answers, stored, round: number, comparingTo: compareRound), answers, stored)
+        let report = try SessionReport.published(
+            answers, stored, round: round, comparingTo: compareRound, preview: preview)
         let destination = ReportOutput(path: output)
         try destination.write(destination.renderer(format).render(report))
-        if let output { StandardError.print("Wrote the \(format.rawValue) report of round \(number) to \(output).") }
+        if let output { StandardError.print("Wrote the \(format.rawValue) report of round \(report.round) to \(output).") }
     }
 }

@@ -65,7 +65,7 @@ struct ServeCommand: ParsableCommand {
                 session: stored.id, rotate: newJoinCode, joinCode: Secret.code(), facilitatorSecret: Secret.code(length: 32))
         let server = WorkshopServer(
             store: answerStore, configuration: ServeConfiguration(sessionID: stored.id, secrets: secrets, isHTTPS: tls != nil),
-            publicBaseURL: baseURL, renderReport: { HTMLReportRenderer().render($0) })
+            publicBaseURL: baseURL, renderReport: { ReportFormat.html.renderer().render($0) })
         if !NetworkAddress.isLoopback(host) {
             StandardError.print(
                 "warning: listening on \(host): anyone on this network with the join link can answer"

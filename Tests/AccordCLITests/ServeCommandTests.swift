@@ -22,13 +22,17 @@ import Glibc
         private let ownsFolder: Bool
 
         /// Starts `accord serve` on a new session, or (with `restarting`) on the folder of a
-        /// server stopped before, which keeps its database.
-        init(extraArguments: [String] = [], restarting earlier: Server? = nil) throws {
-            ownsFolder = earlier == nil
-            folder = try earlier?.folder ?? AccordProcess.temporaryDirectory()
+        /// server stopped before, which keeps its database, or on `session` of the database
+        /// `accord.sqlite` in `folder` (the caller's, left in place).
+        init(
+            extraArguments: [String] = [], restarting earlier: Server? = nil,
+            session: (folder: URL, id: String)? = nil
+        ) throws {
+            ownsFolder = earlier == nil && session == nil
+            folder = try session?.folder ?? earlier?.folder ?? AccordProcess.temporaryDirectory()
             database = folder.appendingPathComponent("accord.sqlite").path
             port = try Self.freePort()
-            if earlier == nil {
+            if earlier == nil && session == nil {
                 let workshop = AccordProcess.repositoryRoot.appendingPathComponent("questionnaires/common-vision.json").path
                 let created = try AccordProcess.run(
                     ["session", "new", "--db", database, "--workshop", workshop, "--partners", "Acme,Globex", "--id", "room"])
@@ -36,7 +40,7 @@ import Glibc
             }
             process.executableURL = AccordProcess.executable
             process.arguments =
-                ["serve", "--db", database, "--session", "room", "--port", String(port)] + extraArguments
+                ["serve", "--db", database, "--session", session?.id ?? "room", "--port", String(port)] + extraArguments
             process.standardOutput = output
             process.standardError = errors
             try process.run()
@@ -98,6 +102,11 @@ import Glibc
 
     @discardableResult
     static func runTool(_ path: String, _ arguments: [String]) throws -> String {
+        String(decoding: try output(of: path, arguments), as: UTF8.self)
+    }
+
+    /// Runs the tool and returns its standard output as it wrote it.
+    static func output(of path: String, _ arguments: [String]) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -107,7 +116,42 @@ import Glibc
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return data
+    }
+
+    /// `curl` the URL: the body, byte for byte.
+    static func body(of url: String) throws -> Data {
+        _ = try status(of: url)  // waits until the server answers
+        return try output(of: "/usr/bin/curl", ["-sk", "--max-time", "10", url])
+    }
+
+    /// Issue 15: the facilitator's report page is `accord report --format html` of the same
+    /// round, byte for byte, with the trend since the round before and the agreed actions
+    /// (it used to be a lesser page of its own, without either).
+    @Test func theReportPageIsTheReportCommandsHTMLByteForByte() throws {
+        let fixture = try FacilitationFixture()
+        defer { fixture.remove() }
+        try fixture.roundOneButOne()
+        try fixture.submit([("Globex", "execution", [2])])
+        let first = try fixture.run(
+            ["facilitate", "--session", fixture.id],
+            stdin: "close\nreveal\naction add --owner Globex --due 2 --about 1 Hold a joint vision day\nopen\n")
+        #expect(first.status == 0, "\(first.stderr)")
+        try fixture.roundTwo()
+        #expect(try fixture.run(["facilitate", "--session", fixture.id], stdin: "close\n").status == 0)
+
+        let command = try fixture.run(
+            ["report", "--session", fixture.id, "--format", "html", "--round", "2", "--compare-round", "1"])
+        #expect(command.status == 0, "\(command.stderr)")
+        #expect(command.stdout.contains("Hold a joint vision day"))  // the actions
+        #expect(command.stdout.contains("since round 1"))  // the trend
+
+        let server = try Server(session: (fixture.folder, fixture.id))
+        defer { _ = server.stop() }
+        let page = try Self.body(of: server.facilitator + "/report/2")
+        #expect(page == Data(command.stdout.utf8))
+        let roundOne = try fixture.run(["report", "--session", fixture.id, "--format", "html", "--round", "1"])
+        #expect(try Self.body(of: server.facilitator + "/report/1") == Data(roundOne.stdout.utf8))
     }
 
     @Test func servesOnLoopbackPrintsBothURLsAndStopsWithCtrlC() throws {

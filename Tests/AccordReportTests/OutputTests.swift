@@ -1,3 +1,4 @@
+import AccordCore
 import AccordReport
 import Foundation
 import Testing

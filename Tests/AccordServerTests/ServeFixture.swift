@@ -33,7 +33,17 @@ struct ServeFixture {
                 sessionID: Self.session, secrets: secrets, maxBodyBytes: maxBodyBytes,
                 maxBrowserDrafts: maxBrowserDrafts, draftStartBurst: draftStartBurst,
                 draftStartRefillSeconds: draftStartRefillSeconds),
-            publicBaseURL: "http://127.0.0.1:8080")
+            publicBaseURL: "http://127.0.0.1:8080", renderReport: Self.renderReport)
+    }
+
+    /// A stand-in for the HTML renderer `accord serve` injects (the server tests cannot reach
+    /// AccordReport): what the page was given, one fact a line, so tests can check the report
+    /// came from the session façade with its trend and actions. The CLI tests compare the real
+    /// page with `accord report --format html`.
+    static let renderReport: WorkshopServer.ReportRenderer = { report in
+        (["round \(report.round)", "compared with round \(report.comparison.map { String($0.baseRound) } ?? "none")",
+          "actions \(report.actions.count)"]
+            + report.groups.map { "\($0.group): \($0.n.map(String.init) ?? "hidden")" }).joined(separator: "\n")
     }
 
     /// A second server over the same database file, as `accord serve` makes it when started
@@ -44,7 +54,7 @@ struct ServeFixture {
             session: Self.session, rotate: newJoinCode, joinCode: Secret.code(), facilitatorSecret: Secret.code(length: 32))
         return WorkshopServer(
             store: store, configuration: ServeConfiguration(sessionID: Self.session, secrets: secrets),
-            publicBaseURL: "http://127.0.0.1:8080")
+            publicBaseURL: "http://127.0.0.1:8080", renderReport: Self.renderReport)
     }
 
     /// Runs `test` against the router in process (HummingbirdTesting's `.router` mode).

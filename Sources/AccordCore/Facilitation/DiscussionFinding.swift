@@ -72,17 +72,14 @@ public struct DiscussionFinding: Sendable, Hashable {
         self.detail = detail
     }
 
-    /// Whether `self` should be discussed before `other`: the larger band first, then a
-    /// clean gap before a dispersed one (a group that does not agree with itself is not a
-    /// clean misalignment), then the larger effect, then the larger gap. Never by p.
-    public func ranksAbove(_ other: DiscussionFinding) -> Bool {
-        let bands = EffectMagnitude.allCases
-        let (mine, theirs) = (bands.firstIndex(of: magnitude)!, bands.firstIndex(of: other.magnitude)!)
-        if mine != theirs { return mine > theirs }
-        if dispersed != other.dispersed { return !dispersed }
-        if effect != other.effect { return effect > other.effect }
-        return size > other.size
+    /// Where the finding ranks: by its band, whether it is dispersed, its effect and size.
+    public var rank: FindingRank {
+        FindingRank(magnitude: magnitude, dispersed: dispersed, effect: effect, size: size)
     }
+
+    /// Whether `self` should be discussed before `other`, by the one rule the report's
+    /// headline uses too (`FindingRank`). Never by p.
+    public func ranksAbove(_ other: DiscussionFinding) -> Bool { rank.ranksAbove(other.rank) }
 }
 
 /// The findings of one section, best first.

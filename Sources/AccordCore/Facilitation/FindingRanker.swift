@@ -1,7 +1,8 @@
 /// Picks, per section, the few results of a round that matter most for the conversation:
 /// the largest partner gaps, the largest management-vs-execution gaps, groups that do not
 /// agree with themselves, and partners misreading each other. Ranked by effect size and
-/// agreement as `statistics.md` says (`DiscussionFinding.ranksAbove`), never by p.
+/// agreement as `statistics.md` says, by the rule the report's headline uses too
+/// (`FindingRank`), never by p.
 ///
 /// Negligible effects are left out. Only shown groups are ever involved: the ranker reads a
 /// `GapReport`, where hidden groups have no statistics and gaps that need them are suppressed.
@@ -27,11 +28,7 @@ public struct FindingRanker: Sendable {
     public func findings(in report: GapReport, section: Section) -> SectionFindings {
         let ids = Set(section.questions.map(\.id))
         let all = report.questions.filter { ids.contains($0.id) }.flatMap { candidates($0, in: report) }
-        let ranked = all.enumerated().sorted { lhs, rhs in
-            if lhs.element.ranksAbove(rhs.element) { return true }
-            if rhs.element.ranksAbove(lhs.element) { return false }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+        let ranked = FindingRank.sorted(all, by: \.rank)
         return SectionFindings(
             sectionID: section.id, title: section.title.text, findings: Array(ranked.prefix(limit)),
             more: Array(ranked.dropFirst(limit)))
@@ -45,15 +42,12 @@ public struct FindingRanker: Sendable {
         let writer = PromptWriter(workshop: workshop, report: report, question: question)
         var result: [DiscussionFinding] = []
         for kind in [Gap.Kind.partners, .levels] {
-            let best = question.gaps
-                .filter { $0.kind == kind && !$0.suppressed }
-                .compactMap { writer.gapFinding($0) }
-                .filter { $0.magnitude != .negligible }
-                .enumerated()
-                .min { lhs, rhs in
-                    lhs.element.ranksAbove(rhs.element)
-                        || (!rhs.element.ranksAbove(lhs.element) && lhs.offset < rhs.offset)
-                }?.element
+            let best = FindingRank.best(
+                question.gaps
+                    .filter { $0.kind == kind && !$0.suppressed }
+                    .compactMap { writer.gapFinding($0) }
+                    .filter { $0.magnitude != .negligible },
+                by: \.rank)
             if let best { result.append(best) }
         }
         let covered = Set(result.filter(\.dispersed).flatMap { [$0.gap?.from, $0.gap?.to].compactMap { $0 } })

@@ -23,15 +23,7 @@ struct PromptWriter {
     /// A partner or level gap as a finding; `nil` when suppressed or without an effect.
     func gapFinding(_ gap: Gap) -> DiscussionFinding? {
         guard !gap.suppressed else { return nil }
-        let effect: Double
-        switch question.type {
-        case .scale, .number:
-            guard let delta = gap.cliffsDelta else { return nil }
-            effect = abs(delta)
-        default:
-            guard let normalized = gap.normalizedGap else { return nil }
-            effect = normalized
-        }
+        guard let effect = gap.effect(on: question.type) else { return nil }
         guard let observation = observation(gap), let magnitude = gap.magnitude else { return nil }
         let earlier = report.comparison?.baseGaps[question.id]?.first {
             $0.kind == gap.kind && $0.partner == gap.partner && $0.from == gap.from && $0.to == gap.to

@@ -1,4 +1,5 @@
 import Foundation
+import AccordCore
 
 /// Writes a file so that readers see the old content or the new, never half of it: the text
 /// goes to a temporary file beside the target, is flushed, then renamed over it.

@@ -7,40 +7,26 @@ struct Finding: Sendable, Hashable {
     /// The gap.
     var gap: Gap
 
-    /// The effect size used for ranking: |Cliff's δ| on scale and number questions, the
-    /// normalised gap (TVD, mean rate difference, rank disagreement) otherwise.
-    var effect: Double { abs(gap.cliffsDelta ?? gap.normalizedGap ?? gap.tvd ?? 0) }
-
     /// The model's band (`Gap.magnitude`); a gap without one is negligible.
     var band: EffectMagnitude { gap.magnitude ?? .negligible }
 
-    /// The five largest gaps of `kind`, at most one per question, ranked by band, then clean
-    /// gaps before dispersed ones, then effect size. Never by p. Negligible gaps are left out.
-    static func largest(_ kind: Gap.Kind, in report: GapReport, limit: Int = 5) -> [Finding] {
-        var candidates: [(finding: Finding, order: Int)] = []
-        for (index, question) in report.questions.enumerated() {
-            let best = question.gaps
-                .filter { $0.kind == kind && !$0.suppressed }
-                .map { Finding(question: question, gap: $0) }
-                .filter { $0.band != .negligible }
-                .max { ranksBelow($0, $1) }
-            if let best { candidates.append((best, index)) }
-        }
-        return candidates.sorted { lhs, rhs in
-            if ranksBelow(lhs.finding, rhs.finding) != ranksBelow(rhs.finding, lhs.finding) {
-                return ranksBelow(rhs.finding, lhs.finding)
-            }
-            return lhs.order < rhs.order
-        }.prefix(limit).map(\.finding)
-    }
+    /// Where the finding ranks, by the rule the facilitator's reveal uses too (`FindingRank`).
+    var rank: FindingRank? { FindingRank(gap, on: question.type) }
 
-    /// Whether `lhs` ranks below `rhs`.
-    private static func ranksBelow(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        let bands = EffectMagnitude.allCases
-        let (lb, rb) = (bands.firstIndex(of: lhs.band)!, bands.firstIndex(of: rhs.band)!)
-        if lb != rb { return lb < rb }
-        if lhs.gap.dispersed != rhs.gap.dispersed { return lhs.gap.dispersed }
-        return lhs.effect < rhs.effect
+    /// The five largest gaps of `kind`, at most one per question, ranked by `FindingRank`:
+    /// band, then clean gaps before dispersed ones, then effect size, then the gap's size.
+    /// Never by p. Negligible gaps are left out.
+    static func largest(_ kind: Gap.Kind, in report: GapReport, limit: Int = 5) -> [Finding] {
+        let ranked = report.questions.compactMap { question -> (finding: Finding, rank: FindingRank)? in
+            let candidates = question.gaps.filter { $0.kind == kind }.compactMap {
+                gap -> (finding: Finding, rank: FindingRank)? in
+                let finding = Finding(question: question, gap: gap)
+                guard let rank = finding.rank, rank.magnitude != .negligible else { return nil }
+                return (finding, rank)
+            }
+            return FindingRank.best(candidates, by: \.rank)
+        }
+        return FindingRank.sorted(ranked, by: \.rank).prefix(limit).map(\.finding)
     }
 
     /// The finding as one sentence, such as *Globex rates 'We share one vision' 1.4 points

@@ -103,7 +103,7 @@ extension WorkshopServer {
         let basePath = try checkToken(context)
         let session = try store.session(configuration.sessionID)
         let status = roundStatus(session)
-        let progress = try progress(session, round: status.number, isOpen: status.isOpen)
+        let progress = try currentProgress(session)
         let body = "<p><a href=\"\(basePath)\">Back to the console</a></p>\n"
             + "<h1>Round \(status.number) (\(status.isOpen ? "open" : "closed")): submitted</h1>\n"
             + CountsTable.html(progress)
@@ -161,7 +161,7 @@ extension WorkshopServer {
         let session = try store.session(configuration.sessionID)
         let actions = try store.actions(session: session.id)
         let round = roundStatus(session).lastClosed
-        let reviews = try round.map { try discussionReport(session, round: $0).actions }
+        let reviews = try round.map { try SessionReport.forDiscussion(store, session, round: $0).actions }
         let recorded = request.uri.queryParameters.get("recorded", as: Int.self)
         let page = ActionPage(session: session, basePath: basePath, token: forms.token(for: facilitatorScope))
         return .html(page.list(actions: actions, reviews: reviews, round: round, recorded: recorded))

@@ -16,46 +16,34 @@ extension WorkshopServer {
         return "\(Countdown.clock(elapsedSeconds)) since \(agenda.phases[index].title) started"
     }
 
-    /// The current round of `session`, and whether it is open.
-    func roundStatus(_ session: StoredSession) -> (number: Int, isOpen: Bool, lastClosed: Int?) {
-        guard let last = session.rounds.last else { return (1, false, nil) }
-        let closed = last.isOpen ? last.number - 1 : last.number
-        return (last.number, last.isOpen, closed >= 1 ? closed : nil)
+    /// The current round of `session` and whether it is open (AccordCore's `RoundStatus`, as
+    /// the terminal console sees it).
+    func roundStatus(_ session: StoredSession) -> RoundStatus {
+        guard let last = session.rounds.last else { return RoundStatus(number: 1, isOpen: false) }
+        return RoundStatus(number: last.number, isOpen: last.isOpen)
     }
 
-    /// Submissions per group of `round` as the facilitator may see them (`SubmissionProgress`:
-    /// the one disclosure rule of the terminal console, the report and these pages).
-    func progress(_ session: StoredSession, round: Int, isOpen: Bool) throws -> SubmissionProgress {
-        SubmissionProgress(
-            round: round, isOpen: isOpen, thresholds: session.workshop.anonymity, partners: session.partners,
-            cellCounts: try counts(round: round))
-    }
-
-    /// A closed round's report as the console discusses it: compared with the round before,
-    /// with the actions agreed up to it beside their gaps' movement.
-    func discussionReport(_ session: StoredSession, round: Int) throws -> GapReport {
-        func build(_ round: Int, comparingTo earlier: GapReport? = nil) throws -> GapReport {
-            GapReportBuilder(
-                workshop: session.workshop, workshopSHA256: session.workshopSHA256,
-                session: AccordCore.SessionSummary(id: session.id, partners: session.partners), round: round
-            ).build(try store.aggregate(session: session.id, round: round), comparingTo: earlier)
+    /// Submissions per group of the current round as the facilitator may see them
+    /// (`progress(of:in:)`: the store's `GROUP BY`, `SubmissionProgress`'s disclosure rule).
+    func currentProgress(_ session: StoredSession) throws -> SubmissionProgress {
+        guard let round = session.rounds.last else {
+            return SubmissionProgress(
+                round: 1, isOpen: false, thresholds: session.workshop.anonymity, partners: session.partners,
+                cellCounts: [:])
         }
-        var report = try build(round, comparingTo: round > 1 ? try build(round - 1) : nil)
-        let actions = try store.actions(session: session.id)
-        var earlier: [Int: GapReport] = [:]
-        for agreed in Set(actions.map(\.agreedInRound)) where agreed < round { earlier[agreed] = try build(agreed) }
-        report.actions = ActionReview.reviews(of: actions, in: report, agreedRoundReports: earlier)
-        return report
+        return try progress(of: round, in: session)
     }
 
     /// The section revealed last in `state`, when it belongs to the last closed round and no
-    /// round is open: its report, its findings, and those shown so far (`more` included).
+    /// round is open: its report as the console discusses it (the session façade's
+    /// `SessionReport.forDiscussion`, as `accord facilitate` and the report page), its findings
+    /// (`FindingRanker`), and those shown so far (`more` included).
     func revealed(_ session: StoredSession, _ state: FacilitationState) throws -> RevealedSection? {
         let status = roundStatus(session)
         guard !status.isOpen, let round = status.lastClosed, state.revealedRound == round,
             let index = state.revealedIndex, session.workshop.sections.indices.contains(index)
         else { return nil }
-        let report = try discussionReport(session, round: round)
+        let report = try SessionReport.forDiscussion(store, session, round: round)
         let found = FindingRanker(workshop: session.workshop).findings(
             in: report, section: session.workshop.sections[index])
         return RevealedSection(

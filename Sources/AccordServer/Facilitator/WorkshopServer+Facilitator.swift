@@ -49,7 +49,7 @@ extension WorkshopServer {
         let session = try store.session(configuration.sessionID)
         var rounds: [(RoundState, SubmissionProgress)] = []
         for round in session.rounds.reversed() {
-            rounds.append((round, try progress(session, round: round.number, isOpen: round.isOpen)))
+            rounds.append((round, try progress(of: round, in: session)))
         }
         let state = try store.facilitationState(session: session.id)
         let live = FacilitatorPage.Live(
@@ -62,14 +62,12 @@ extension WorkshopServer {
         return (page.render(rounds: rounds, live: live, version: version), version, page.countdownText(live))
     }
 
-    /// Submissions per cell of a round, counted from the store (counts only: the answers are
-    /// not kept).
-    func counts(round: Int) throws -> [GroupKey: Int] {
-        var counts: [GroupKey: Int] = [:]
-        try store.forEachSubmission(session: configuration.sessionID, round: round) { submission in
-            counts[GroupKey(partner: submission.partner, level: submission.level), default: 0] += 1
-        }
-        return counts
+    /// How many have submitted in `round`, as the facilitator may see it: the store's
+    /// `GROUP BY` per cell, through the same disclosure rule as the terminal console's counts.
+    func progress(of round: RoundState, in session: StoredSession) throws -> SubmissionProgress {
+        SubmissionProgress(
+            round: round.number, isOpen: round.isOpen, thresholds: session.workshop.anonymity,
+            partners: session.partners, cellCounts: try store.cellCounts(session: session.id, round: round.number))
     }
 
     /// "Close round N?" or "Open round N?": the second step of a round change. When the
@@ -107,23 +105,23 @@ extension WorkshopServer {
         return .seeOther(basePath)
     }
 
+    /// A closed round's report, made by the session façade (`SessionReport.forDiscussion`:
+    /// the trend since the round before and the agreed actions) and rendered by the renderer
+    /// `accord serve` was given: the same bytes as `accord report --format html --round N
+    /// --compare-round N-1`.
     func report(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         try checkToken(context)
-        let session = try store.session(configuration.sessionID)
-        guard let number = context.parameters.get("round", as: Int.self),
-            let round = session.rounds.first(where: { $0.number == number })
-        else { throw PageError.notFound }
-        guard !round.isOpen else {
+        guard let number = context.parameters.get("round", as: Int.self) else { throw PageError.notFound }
+        let report: GapReport
+        do {
+            report = try SessionReport.forDiscussion(store, try store.session(configuration.sessionID), round: number)
+        } catch ReportError.noSuchRound {
+            throw PageError.notFound
+        } catch ReportError.roundOpen {
             throw PageError(
                 status: .conflict, title: "Round \(number) is still open",
                 message: "A round's report is made when the round is closed, so that nobody can compare counts over time.")
         }
-        var aggregator = Aggregator(workshop: session.workshop, partners: session.partners)
-        try store.forEachSubmission(session: session.id, round: number) { try aggregator.add($0) }
-        let report = GapReportBuilder(
-            workshop: session.workshop, workshopSHA256: session.workshopSHA256,
-            session: AccordCore.SessionSummary(id: session.id, partners: session.partners), round: number
-        ).build(aggregator.finish())
         var headers = HTTPFields()
         headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<ServeRequestContext>.reportContentSecurityPolicy
         return .html(renderReport(report), headers: headers)

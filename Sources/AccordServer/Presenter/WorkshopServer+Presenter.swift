@@ -32,7 +32,7 @@ extension WorkshopServer {
         let session = try store.session(configuration.sessionID)
         let status = roundStatus(session)
         let state = try store.facilitationState(session: session.id)
-        let progress = try progress(session, round: status.number, isOpen: status.isOpen)
+        let progress = try currentProgress(session)
         let everyone = progress.rows.first { $0.group.partner == nil && $0.group.level == nil }
         let total: Int? = if case .shown(let count)? = everyone?.count { count } else { nil }
         let agenda = agenda(session)

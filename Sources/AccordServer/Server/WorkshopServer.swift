@@ -10,7 +10,8 @@ import Synchronization
 /// checks as in the terminal and is stored through the same `AnswerStore` transactions.
 /// Nothing about a request (address, user agent, time) is stored or logged.
 public struct WorkshopServer: Sendable {
-    /// Turns a closed round's report into an HTML document.
+    /// Turns a closed round's report into an HTML document: `accord serve` passes the HTML
+    /// renderer of `accord report --format html`, so the page is that report byte for byte.
     public typealias ReportRenderer = @Sendable (GapReport) -> String
 
     /// The store the session lives in.
@@ -26,10 +27,10 @@ public struct WorkshopServer: Sendable {
     let draftStarts: DraftStartLimiter
     let phaseClock = PhaseClock()
 
-    /// Creates a server over `store`.
+    /// Creates a server over `store`; `renderReport` renders the reports of closed rounds.
     public init(
         store: AnswerStore, configuration: ServeConfiguration, publicBaseURL: String,
-        renderReport: @escaping ReportRenderer = ReportSummaryPage.render
+        renderReport: @escaping ReportRenderer
     ) {
         self.store = store
         self.configuration = configuration

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Why a report could not be made or written. Each case names what to fix.
-public enum ReportError: Error, LocalizedError, Equatable {
+/// Why a report could not be made or written. Each case names what to fix. Thrown by the
+/// session façade in AccordStore (`SessionReport`) and by the renderers' output in AccordReport.
+public enum ReportError: Error, LocalizedError, Equatable, Sendable {
     /// The round is still open and `--preview` was not given.
     case roundOpen(session: String, round: Int)
     /// The session has no such round.

@@ -1,7 +1,4 @@
 import AccordCore
-import AccordStore
-import AccordTerminal
-import ArgumentParser
 import Foundation
 
 /// `accord facilitate --demo`: a real session in the store, answered by made-up participants
@@ -9,16 +6,17 @@ import Foundation
 /// threshold, and one more of them submits each time the facilitator looks at the counts;
 /// opening the next round has everyone answer it at once, with the questions of the agreed
 /// actions moved.
-final class DemoFacilitationSession: FacilitationSession {
-    let room: StoreFacilitationSession
-    var participants: SyntheticParticipants
+public final class DemoFacilitationSession: FacilitationSession {
+    /// The real session underneath.
+    public let room: StoreFacilitationSession
+    private var participants: SyntheticParticipants
     /// Globex's execution team members still to submit in round 1.
-    var latecomers = 3
+    private var latecomers = 3
 
-    /// Creates the demo session in `store` from `source` and fills round 1.
-    init(store: AnswerStore, workshop source: WorkshopArgument) throws {
-        let workshop = source.workshop
-        let session = try store.createSession(snapshot: source.data, workshop: workshop, partners: ["Acme", "Globex"])
+    /// Creates the demo session in `store` of `workshop` (loaded from `snapshot`, the file's
+    /// bytes the session keeps) and fills round 1.
+    public init(store: AnswerStore, snapshot: Data, workshop: Workshop) throws {
+        let session = try store.createSession(snapshot: snapshot, workshop: workshop, partners: ["Acme", "Globex"])
         room = try StoreFacilitationSession(store: store, session: session.id)
         participants = SyntheticParticipants(workshop: workshop, partners: session.partners)
         let threshold = workshop.anonymity.minGroupSize
@@ -30,14 +28,14 @@ final class DemoFacilitationSession: FacilitationSession {
         }
     }
 
-    var id: String { room.id }
-    var workshop: Workshop { room.workshop }
-    var partners: [String] { room.partners }
+    public var id: String { room.id }
+    public var workshop: Workshop { room.workshop }
+    public var partners: [String] { room.partners }
 
-    func currentRound() throws -> RoundStatus { try room.currentRound() }
+    public func currentRound() throws -> RoundStatus { try room.currentRound() }
 
     /// The counts as they are; then, while round 1 is open, one latecomer submits.
-    func cellCounts(round: Int) throws -> [GroupKey: Int] {
+    public func cellCounts(round: Int) throws -> [GroupKey: Int] {
         let counts = try room.cellCounts(round: round)
         if round == 1, latecomers > 0, try room.currentRound().isOpen {
             latecomers -= 1
@@ -47,7 +45,7 @@ final class DemoFacilitationSession: FacilitationSession {
     }
 
     /// Opens the round and has everyone answer it.
-    func openRound() throws -> Int {
+    public func openRound() throws -> Int {
         let round = try room.openRound()
         let actions = try room.actions()
         let size = workshop.anonymity.minGroupSize + 2
@@ -59,12 +57,12 @@ final class DemoFacilitationSession: FacilitationSession {
         return round
     }
 
-    func closeRound() throws -> Int { try room.closeRound() }
-    func report(round: Int) throws -> GapReport { try room.report(round: round) }
-    func actions() throws -> [AgreedAction] { try room.actions() }
-    func addAction(_ action: AgreedAction) throws -> AgreedAction { try room.addAction(action) }
+    public func closeRound() throws -> Int { try room.closeRound() }
+    public func report(round: Int) throws -> GapReport { try room.report(round: round) }
+    public func actions() throws -> [AgreedAction] { try room.actions() }
+    public func addAction(_ action: AgreedAction) throws -> AgreedAction { try room.addAction(action) }
 
-    func submit(partner: String, level: Level, count: Int, round: Int, actions: [AgreedAction] = []) throws {
+    private func submit(partner: String, level: Level, count: Int, round: Int, actions: [AgreedAction] = []) throws {
         for submission in participants.submissions(
             partner: partner, level: level, count: count, round: round, actions: actions)
         {

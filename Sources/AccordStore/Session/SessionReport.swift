@@ -1,12 +1,13 @@
 import AccordCore
-import AccordReport
-import AccordStore
 
-/// Makes a round's `GapReport`: the store counts the round's submissions (one streaming pass
-/// on every core, flat memory) and the report is built from the counts. Shared by `report` and `demo`.
-enum SessionReport {
-    /// The report of `round`, optionally compared with an earlier closed round.
-    static func build(
+/// The session façade's reports: a round's `GapReport`, made from the store's counts (one
+/// streaming pass on every core, flat memory), with the trend since an earlier round and the
+/// agreed actions. The one path behind `accord report`, `accord demo`, the facilitator's
+/// console (`StoreFacilitationSession`) and the server's report page.
+public enum SessionReport {
+    /// The report of `round`, optionally compared with an earlier closed round; without actions.
+    /// Throws `ReportError.noSuchRound` or `.cannotCompare` naming the session and round.
+    public static func build(
         _ store: AnswerStore, _ session: StoredSession, round: Int, comparingTo baseRound: Int? = nil
     ) throws -> GapReport {
         guard let state = session.rounds.first(where: { $0.number == round }) else {

@@ -1,10 +1,9 @@
-import AccordCore
-
 /// What the facilitator's console needs from a stored session: its workshop and partners,
 /// its rounds, counts of submissions, closed rounds' reports and agreed actions.
 ///
-/// The `accord facilitate` command implements it over the SQLite store; the console itself
-/// knows nothing of storage.
+/// `StoreFacilitationSession` (AccordStore) implements it over the SQLite store, and
+/// `DemoFacilitationSession` over the store with made-up participants; the terminal console
+/// (AccordTerminal) and the server (AccordServer) drive it and know nothing of storage.
 public protocol FacilitationSession: AnyObject {
     /// The session id, as participants' commands name it.
     var id: String { get }
@@ -28,24 +27,4 @@ public protocol FacilitationSession: AnyObject {
     func actions() throws -> [AgreedAction]
     /// Stores a new action, numbering it; returns it as stored.
     func addAction(_ action: AgreedAction) throws -> AgreedAction
-}
-
-/// A session's current round.
-public struct RoundStatus: Sendable, Hashable {
-    /// The round's number, from 1.
-    public var number: Int
-    /// Whether it takes submissions.
-    public var isOpen: Bool
-
-    /// Creates a round state.
-    public init(number: Int, isOpen: Bool) {
-        self.number = number
-        self.isOpen = isOpen
-    }
-
-    /// The most recent closed round, if any.
-    public var lastClosed: Int? {
-        let round = isOpen ? number - 1 : number
-        return round >= 1 ? round : nil
-    }
 }
