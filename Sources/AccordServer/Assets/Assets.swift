@@ -54,7 +54,9 @@ enum Assets {
         body.presenter { font-size: 28px; }
         body.presenter h1 { font-size: 2.4rem; }
         body.presenter h2 { font-size: 1.8rem; }
-        body.presenter svg.qr { width: min(60vh, 90vw); height: min(60vh, 90vw); }
+        body.presenter svg.qr { width: min(55vh, 90vw); height: min(55vh, 90vw); flex: none; }
+        body.presenter .join-screen { display: flex; flex-wrap: wrap; gap: 1rem 3rem; align-items: center; }
+        body.presenter .join-screen > div { flex: 1 1 20rem; }
         body.presenter .join-address { font-size: 1.5rem; overflow-wrap: anywhere; }
         body.presenter .countdown { font-size: 2rem; }
         body.presenter ol.findings > li { margin: 0 0 1.6rem; border-left: .4rem solid currentColor; padding-left: 1rem; }

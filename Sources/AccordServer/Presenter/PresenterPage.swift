@@ -39,13 +39,13 @@ struct PresenterPage {
         var body = "<h1 dir=\"auto\">\(HTML.escape(workshop.title.text))</h1>\n"
         body += phase(screen, countdownText: countdownText)
         if screen.isOpen {
-            body += "<section aria-label=\"Join\">"
+            body += "<section class=\"join-screen\" aria-label=\"Join\">"
             if let qrCode { body += qrCode.svg(label: "QR code of the join address") }
-            body += "<p class=\"join-address\">Scan the code or open <strong>\(HTML.escape(joinURL))</strong></p>"
+            body += "<div><p class=\"join-address\">Scan the code or open <strong>\(HTML.escape(joinURL))</strong></p>"
             body += "<p>Round \(screen.round) is open. Your answers are anonymous.</p>"
             body += screen.total.map { "<p><strong>\($0)</strong> answers so far.</p>" }
                 ?? "<p>The number of answers appears once there are enough to keep everyone anonymous.</p>"
-            body += "</section>"
+            body += "</div></section>"
         } else if screen.round >= 1, session.rounds.last != nil {
             body += "<p>Round \(screen.round) is closed: thank you. The results follow, one section at a time.</p>"
         } else {
