@@ -26,6 +26,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.action_chains import ActionChains
@@ -86,7 +87,14 @@ def activate(driver, text, key=Keys.ENTER):
 
 
 def body_text(driver):
-    return driver.find_element(By.TAG_NAME, "body").text
+    """The page's text; a live page may be replacing itself, so a stale read is tried again."""
+    for attempt in range(5):
+        try:
+            return driver.find_element(By.TAG_NAME, "body").text
+        except WebDriverException:
+            if attempt == 4:
+                raise
+            time.sleep(0.3)
 
 
 def check_presenter(driver, facilitator_url, round_open):
@@ -108,8 +116,15 @@ def check_presenter(driver, facilitator_url, round_open):
 def follow(driver, window, predicate, what, timeout=15):
     """Switches to the presenter's window and waits, without reloading it, until `predicate`."""
     driver.switch_to.window(window)
+
+    def shown(d):
+        try:
+            return predicate(body_text(d))
+        except WebDriverException:  # the page was being replaced by its own reload
+            return False
+
     try:
-        WebDriverWait(driver, timeout).until(lambda d: predicate(body_text(d)))
+        WebDriverWait(driver, timeout).until(shown)
     except Exception:
         fail(f"the presenter view did not follow the facilitator ({what}): {body_text(driver)[:300]!r}")
 
