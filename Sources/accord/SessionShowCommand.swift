@@ -25,8 +25,14 @@ struct SessionShowCommand: ParsableCommand {
         print(TerminalText.inert("partners:  \(session.partners.joined(separator: ", "))"))
         for round in session.rounds {
             // A count below the threshold is itself a small group's statistic (anonymity.md rule 2).
-            let count = try answerStore.submissionCount(session: session.id, round: round.number)
-            let shown = count >= threshold ? "\(count) submissions" : "fewer than \(threshold) submissions"
+            let progress = SubmissionProgress(
+                round: round.number, isOpen: round.isOpen, thresholds: workshop.anonymity, partners: session.partners,
+                cellCounts: try answerStore.cellCounts(session: session.id, round: round.number))
+            let shown =
+                switch progress.total {
+                case .shown(let count): "\(count) submissions"
+                case .hidden: "fewer than \(threshold) submissions"
+                }
             print("round \(round.number):   \(round.isOpen ? "open" : "closed"), \(shown)")
         }
     }

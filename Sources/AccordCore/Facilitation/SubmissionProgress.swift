@@ -57,6 +57,10 @@ public struct SubmissionProgress: Sendable, Hashable {
         }
     }
 
+    /// Everyone's row: the round's total, shown once it reaches the threshold. What `accord
+    /// session show` prints, and all a projected screen may show of an open round.
+    public var total: Count { rows.first { $0.group == .everyone }?.count ?? .hidden }
+
     /// Whether every group can be shown: each partner × level cell has reached `minGroupSize`,
     /// so the report will show every comparison.
     public var everyGroupShown: Bool {
