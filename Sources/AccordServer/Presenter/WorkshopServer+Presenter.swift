@@ -26,15 +26,14 @@ extension WorkshopServer {
     }
 
     /// The presenter view as it is now: the page, its version and its countdown. The total
-    /// is `SubmissionProgress`'s everyone row: shown once it reaches the threshold, and no
-    /// other group ever.
+    /// is `SubmissionProgress.total` (everyone's row): shown once it reaches the threshold, and
+    /// no other group ever.
     func presenterView() throws -> (page: String, version: String, countdown: String) {
         let session = try store.session(configuration.sessionID)
         let status = roundStatus(session)
         let state = try store.facilitationState(session: session.id)
         let progress = try currentProgress(session)
-        let everyone = progress.rows.first { $0.group.partner == nil && $0.group.level == nil }
-        let total: Int? = if case .shown(let count)? = everyone?.count { count } else { nil }
+        let total: Int? = if case .shown(let count) = progress.total { count } else { nil }
         let agenda = agenda(session)
         let screen = PresenterPage.Screen(
             agenda: agenda, state: state, round: status.number, isOpen: status.isOpen, total: total,
