@@ -74,6 +74,7 @@ enum Schema {
         migrator.registerMigration("v2-agreed-actions", migrate: createAgreedActions)
         migrator.registerMigration("v3-serve-secrets", migrate: createServeSecrets)
         migrator.registerMigration("v4-draft-language", migrate: addDraftLanguage)
+        migrator.registerMigration("v5-facilitation-state", migrate: createFacilitationState)
         return migrator
     }
 }

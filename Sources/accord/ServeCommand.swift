@@ -84,6 +84,7 @@ struct ServeCommand: ParsableCommand {
                     "facilitator: the address printed when this session was first served (kept only as a hash; "
                         + "--new-facilitator-link makes a new one)")
             }
+            print("presenter: \(server.presenterURL)")
             fflush(nil)
         }
         do {

@@ -17,12 +17,16 @@ import Testing
             #expect(Set(columns) == ["id", "sessionID", "round", "partner", "level", "answers", "predictions"])
             let tables = try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            // agreedAction holds the facilitator's actions, serveSecret the server's secrets:
-            // nothing about participants.
+            // agreedAction holds the facilitator's actions, serveSecret the server's secrets,
+            // facilitationState where the live workshop is: nothing about participants.
             #expect(
-                tables == ["agreedAction", "draft", "grdb_migrations", "round", "serveSecret", "session", "submission"])
+                tables == [
+                    "agreedAction", "draft", "facilitationState", "grdb_migrations", "round", "serveSecret", "session",
+                    "submission",
+                ])
             // No hidden rowid that would count insertions, in any table.
             #expect(throws: DatabaseError.self) { try Row.fetchAll(db, sql: "SELECT rowid FROM serveSecret") }
+            #expect(throws: DatabaseError.self) { try Row.fetchAll(db, sql: "SELECT rowid FROM facilitationState") }
             // No hidden rowid that would count insertions.
             #expect(throws: DatabaseError.self) { try Row.fetchAll(db, sql: "SELECT rowid FROM submission") }
             #expect(throws: DatabaseError.self) { try Row.fetchAll(db, sql: "SELECT rowid FROM draft") }
@@ -59,9 +63,12 @@ import Testing
         defer { fixture.remove() }
         try fixture.session()
         for index in 0..<20 { try fixture.store.submit(StoreFixture.submission(months: index), session: "s") }
+        // The live workshop's state holds no time either (the countdown's start stays in memory).
+        try fixture.store.setFacilitationState(
+            FacilitationState(phaseIndex: 0).revealing(section: 0, round: 1), session: "s")
         let now = Date().timeIntervalSince1970
         try fixture.raw().read { db in
-            for table in ["session", "round", "submission", "draft"] {
+            for table in ["session", "round", "submission", "draft", "facilitationState"] {
                 for column in try db.columns(in: table) {
                     #expect(
                         !["time", "date", "created", "updated", "seq", "host", "user", "name"].contains {

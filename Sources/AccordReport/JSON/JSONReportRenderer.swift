@@ -23,8 +23,7 @@ public struct JSONReportRenderer: ReportRenderer {
     /// Writes the JSON to `output` as it is printed: no string of the whole document is built.
     public func render<Output: TextOutputStream>(_ report: GapReport, into output: inout Output) {
         ReportWords.rendering(in: language) { document(report).write(to: &output) }
-        output.write("
-")
+        output.write("\n")
     }
 
     func document(_ report: GapReport) -> OrderedJSON {

@@ -1,8 +1,10 @@
 import Hummingbird
 
 /// The one style sheet and the one script, served from memory at `/assets/`. The pages work
-/// without the script; it only keeps a submit button from being pressed twice and refreshes
-/// the facilitator's counts. Every colour is a variable, set for the light and the dark
+/// without the script; it only keeps a submit button from being pressed twice and keeps the
+/// console and the presenter view live: it asks the page's `data-live` address every two
+/// seconds, reloads when what the page shows changed (its `data-version`), and otherwise
+/// only updates the countdown (text made by the server, `Countdown.text`). Every colour is a variable, set for the light and the dark
 /// scheme, each text colour at least 4.5:1 on its background (WCAG AA; see ContrastTests).
 enum Assets {
     static let css = """
@@ -43,6 +45,21 @@ enum Assets {
         table { border-collapse: collapse; margin: .5rem 0 1rem; }
         th, td { text-align: left; padding: .3rem .8rem .3rem 0; border-bottom: 1px solid #8884; }
         svg.qr { width: 14rem; height: 14rem; display: block; }
+        nav.console ul { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; list-style: none; padding: 0; margin: 0 0 1rem; }
+        .inline { display: inline-flex; gap: .5rem; align-items: center; margin: 0 .6rem .6rem 0; }
+        .countdown { font-size: 1.3rem; font-weight: 600; }
+        ol.findings > li { margin: 0 0 1rem; }
+        .finding-ask { font-style: italic; }
+        body.presenter main { max-width: 70rem; }
+        body.presenter { font-size: 28px; }
+        body.presenter h1 { font-size: 2.4rem; }
+        body.presenter h2 { font-size: 1.8rem; }
+        body.presenter svg.qr { width: min(55vh, 90vw); height: min(55vh, 90vw); flex: none; }
+        body.presenter .join-screen { display: flex; flex-wrap: wrap; gap: 1rem 3rem; align-items: center; }
+        body.presenter .join-screen > div { flex: 1 1 20rem; }
+        body.presenter .join-address { font-size: 1.5rem; overflow-wrap: anywhere; }
+        body.presenter .countdown { font-size: 2rem; }
+        body.presenter ol.findings > li { margin: 0 0 1.6rem; border-left: .4rem solid currentColor; padding-left: 1rem; }
         """
 
     static let javascript = """
@@ -55,8 +72,26 @@ enum Assets {
             setTimeout(function () { button.disabled = true; }, 0);
           }
         });
-        document.querySelectorAll("[data-refresh]").forEach(function (element) {
-          setTimeout(function () { location.reload(); }, Number(element.dataset.refresh) * 1000);
+        document.querySelectorAll("[data-live]").forEach(function (element) {
+          var url = element.dataset.live;
+          var version = element.dataset.version;
+          var countdown = document.querySelector("[data-countdown]");
+          function busy() {
+            var active = document.activeElement;
+            return active && active.matches("input, select, textarea");
+          }
+          function poll() {
+            fetch(url, { cache: "no-store", credentials: "same-origin" })
+              .then(function (response) { return response.ok ? response.json() : null; })
+              .then(function (live) {
+                if (!live) { return; }
+                if (live.version !== version && !busy()) { location.reload(); return; }
+                if (countdown && live.countdown) { countdown.textContent = live.countdown; }
+              })
+              .catch(function () {})
+              .then(function () { setTimeout(poll, 2000); });
+          }
+          setTimeout(poll, 2000);
         });
         """
 }

@@ -3,12 +3,15 @@ import AccordStore
 import Hummingbird
 
 extension WorkshopServer {
-    /// `/facilitator/TOKEN`: counts, the join QR code, open and close (each after a confirm
-    /// page that works without JavaScript), and closed rounds' reports. Every route checks
-    /// the token first (404 when wrong).
+    /// `/facilitator/TOKEN`: the console (phase and countdown, reveal, counts, the join QR
+    /// code), open and close (each after a confirm page that works without JavaScript),
+    /// closed rounds' reports, and a page or a form for every other terminal command
+    /// (`ConsoleRoute`). Every route checks the token first (404 when wrong).
     func addFacilitatorRoutes(to router: Router<ServeRequestContext>) {
         let facilitator = router.group("facilitator/:token")
         facilitator.get { request, context in try facilitatorPage(request, context) }
+        facilitator.get("live") { request, context in try consoleLive(request, context) }
+        addConsoleRoutes(to: facilitator)
         facilitator.get("close") { request, context in try confirmRoundChange(.close, request, context) }
         facilitator.post("close") { request, context in try await changeRound(.close, request, context) }
         facilitator.get("open") { request, context in try confirmRoundChange(.open, request, context) }
@@ -31,16 +34,32 @@ extension WorkshopServer {
 
     func facilitatorPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         let basePath = try checkToken(context)
+        return .html(try console(basePath: basePath).page)
+    }
+
+    /// `live`: the console's version and countdown, for its script.
+    func consoleLive(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+        let basePath = try checkToken(context)
+        let console = try console(basePath: basePath)
+        return LiveStatus(version: console.version, countdown: console.countdown).response
+    }
+
+    /// The console as it is now: the page, its version and its countdown.
+    func console(basePath: String) throws -> (page: String, version: String, countdown: String) {
         let session = try store.session(configuration.sessionID)
         var rounds: [(RoundState, SubmissionProgress)] = []
         for round in session.rounds.reversed() {
             rounds.append((round, try progress(of: round, in: session)))
         }
+        let state = try store.facilitationState(session: session.id)
+        let live = FacilitatorPage.Live(
+            agenda: agenda(session), state: state, elapsedSeconds: phaseClock.elapsedSeconds(state),
+            revealed: try revealed(session, state), lastClosed: roundStatus(session).lastClosed)
         let page = FacilitatorPage(
-            session: session, joinURL: joinURL, basePath: basePath,
-            token: forms.token(for: facilitatorScope), qrCode: QRCode(joinURL)
-        ).render(rounds: rounds)
-        return .html(page)
+            session: session, joinURL: joinURL, presenterPath: presenterPath, basePath: basePath,
+            token: forms.token(for: facilitatorScope), qrCode: QRCode(joinURL))
+        let version = LiveStatus.version(of: page.content(rounds: rounds, live: live, countdownText: ""))
+        return (page.render(rounds: rounds, live: live, version: version), version, page.countdownText(live))
     }
 
     /// How many have submitted in `round`, as the facilitator may see it: the store's
@@ -59,10 +78,8 @@ extension WorkshopServer {
         let basePath = try checkToken(context)
         let session = try store.session(configuration.sessionID)
         guard let round = change.round(of: session) else { return .seeOther(basePath) }
-        let page = FacilitatorPage(
-            session: session, joinURL: joinURL, basePath: basePath, token: forms.token(for: facilitatorScope),
-            qrCode: nil
-        ).confirm(change, round: round)
+        let page = RoundChangePage(session: session, basePath: basePath, token: forms.token(for: facilitatorScope))
+            .confirm(change, round: round)
         return .html(page)
     }
 
@@ -79,6 +96,9 @@ extension WorkshopServer {
             case .close: _ = try store.closeRound(session: session.id)
             case .open: _ = try store.openRound(session: session.id)
             }
+            // Nothing of an earlier round stays revealed on the projector.
+            let state = try store.facilitationState(session: session.id)
+            try store.setFacilitationState(state.roundChanged(), session: session.id)
         } catch StoreError.noOpenRound, StoreError.roundAlreadyOpen {
             // Another facilitator window did it first: the page shows the state.
         }

@@ -12,8 +12,15 @@ enum HTML {
     static func isolated(_ text: String) -> String { HTMLText.isolated(text) }
 
     /// A whole page, its `lang` and `dir` from `language` (`rtl` for Hebrew, Arabic, …): the shared style sheet and script (no inline script: the CSP forbids it),
-    /// a viewport for phones, and `body` inside `<main>`.
-    static func page(title: String, language: String = "en", body: String) -> String {
+    /// a viewport for phones, and `body` inside `<main>`. With `refreshSeconds`, a browser
+    /// without JavaScript reloads the page that often (with it, the script follows the
+    /// page's `data-live` address instead); `bodyClass` styles a whole page (`presenter`).
+    static func page(
+        title: String, language: String = "en", refreshSeconds: Int? = nil, bodyClass: String? = nil, body: String
+    ) -> String {
+        let refresh = refreshSeconds.map { #"<noscript><meta http-equiv="refresh" content="\#($0)"></noscript>"# + "\n" } ?? ""
+        let bodyTag = bodyClass.map { #"<body class="\#(escape($0))">"# } ?? "<body>"
+        return
         """
         <!doctype html>
         <html lang="\(escape(language))" dir="\(HTMLText.direction(language: language))">
@@ -25,8 +32,8 @@ enum HTML {
         <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/assets/accord.css">
         <script src="/assets/accord.js" defer></script>
-        </head>
-        <body>
+        \(refresh)</head>
+        \(bodyTag)
         <main>
         \(body)
         </main>

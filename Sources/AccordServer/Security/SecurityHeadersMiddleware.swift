@@ -15,8 +15,11 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             + "base-uri 'none'"
     }
 
+    /// The policy of every other page: the shared style sheet and script only; the script may
+    /// fetch from this server alone (the live updates of the console and the presenter view).
     static var contentSecurityPolicy: String {
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+            + "form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'"
     }
 

@@ -44,6 +44,9 @@ public struct ServeConfiguration: Sendable {
     public var joinCode: String { secrets.joinCode }
     /// The participants' path, to append to the server's base URL.
     public var joinPath: String { "/join/\(joinCode)" }
+    /// The presenter view's path: it holds the join code, which the view projects anyway, and
+    /// nothing that lets anyone change anything.
+    public var presenterPath: String { "/present/\(joinCode)" }
     /// The facilitator's path, known only when its secret was made by this run (the database
     /// keeps only its hash).
     public var facilitatorPath: String? { secrets.newFacilitatorSecret.map(Self.facilitatorPath) }

@@ -25,6 +25,7 @@ public struct WorkshopServer: Sendable {
     let forms: FormTokens
     let submitted = SubmittedForms()
     let draftStarts: DraftStartLimiter
+    let phaseClock = PhaseClock()
 
     /// Creates a server over `store`; `renderReport` renders the reports of closed rounds.
     public init(
@@ -42,6 +43,11 @@ public struct WorkshopServer: Sendable {
 
     /// The URL participants open (and the QR code holds).
     public var joinURL: String { publicBaseURL + configuration.joinPath }
+    /// The presenter view's URL, for the projector: no secret in it beyond the join code
+    /// that the projector shows anyway.
+    public var presenterURL: String { publicBaseURL + configuration.presenterPath }
+    /// The presenter view's path.
+    var presenterPath: String { configuration.presenterPath }
     /// The facilitator's URL, when its secret was made by this run (the database keeps only
     /// its hash, so a restarted server cannot print it again).
     public var facilitatorURL: String? { configuration.facilitatorPath.map { publicBaseURL + $0 } }
@@ -53,6 +59,7 @@ public struct WorkshopServer: Sendable {
         addAssetRoutes(to: router)
         addParticipantRoutes(to: router)
         addFacilitatorRoutes(to: router)
+        addPresenterRoutes(to: router)
         return router
     }
 

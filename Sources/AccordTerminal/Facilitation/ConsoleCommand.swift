@@ -45,21 +45,8 @@ struct ConsoleCommand: Sendable, Hashable {
         return value
     }
 
-    /// How each command is typed, for `help` and for errors.
-    static let usage: [String: String] = [
-        "agenda": "agenda",
-        "next": "next",
-        "phase": "phase NUMBER|SECTION",
-        "time": "time",
-        "counts": "counts",
-        "open": "open",
-        "close": "close [--yes]",
-        "reveal": "reveal [NUMBER|SECTION]",
-        "more": "more",
-        "action":
-            "action  (asks what, owner, round, findings)  |  action add --owner PARTNER [--due ROUND] [--about 1,2,QUESTION,DIMENSION] TEXT",
-        "actions": "actions",
-        "help": "help",
-        "quit": "quit",
-    ]
+    /// How each command is typed, for `help` and for errors: AccordCore's one list of the
+    /// facilitator's commands (`FacilitationCommand`), which the browser console follows too.
+    static let usage: [String: String] = Dictionary(
+        uniqueKeysWithValues: FacilitationCommand.allCases.map { ($0.rawValue, $0.usage) })
 }

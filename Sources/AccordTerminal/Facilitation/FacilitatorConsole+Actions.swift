@@ -89,31 +89,10 @@ extension FacilitatorConsole {
         return partner
     }
 
-    /// Finding numbers (from the last reveal), question ids and a dimension id, separated by
-    /// commas or spaces, as the questions, gaps and dimension an action addresses: a finding
-    /// about a gap names that gap, other findings their question.
+    /// Finding numbers (from the last reveal), question ids and a dimension id, as
+    /// AccordCore's `ActionTopics` reads them on every channel.
     func references(_ text: String) throws(FacilitationError) -> ActionTopics {
-        var questions: [String] = []
-        var gaps: [GapReference] = []
-        var dimension: String?
-        let words = text.split { $0 == "," || $0.isWhitespace }.map(String.init)
-        for word in words {
-            if let number = Int(word) {
-                guard lastFindings.indices.contains(number - 1) else {
-                    throw .unknownFinding(number, shown: lastFindings.count)
-                }
-                let finding = lastFindings[number - 1]
-                questions.append(finding.questionID)
-                if let gap = finding.gap { gaps.append(GapReference(questionID: finding.questionID, gap: gap)) }
-            } else if session.workshop.question(word) != nil {
-                questions.append(word)
-            } else if session.workshop.dimension(word) != nil {
-                dimension = word
-            } else {
-                throw .unknownQuestion(word)
-            }
-        }
-        return ActionTopics(questions: questions, gaps: gaps, dimension: dimension)
+        try ActionTopics(parsing: text, findings: lastFindings, workshop: session.workshop)
     }
 
     /// Validates and stores an action, then says what was recorded.
@@ -144,11 +123,4 @@ extension FacilitatorConsole {
         say("Actions (as of round \(round)):")
         for review in report.actions { describe(review) }
     }
-}
-
-/// What an action addresses, as typed after `--about` or at the findings question.
-struct ActionTopics {
-    var questions: [String]
-    var gaps: [GapReference]
-    var dimension: String?
 }

@@ -75,7 +75,7 @@ extension FacilitatorConsole {
             say(revealedIndex == nil ? "Reveal a section first ('reveal')." : "No more findings in this section.")
             return
         }
-        let batch = Array(pendingFindings.prefix(3))
+        let batch = Array(pendingFindings.prefix(FacilitationState.moreBatch))
         pendingFindings.removeFirst(batch.count)
         show(batch, from: lastFindings.count + 1)
         lastFindings += batch

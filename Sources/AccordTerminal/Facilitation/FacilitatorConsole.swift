@@ -94,11 +94,7 @@ public final class FacilitatorConsole {
 
     /// What Tab completes at the command prompt: the commands, the section ids, the partners.
     var commandWords: [String] {
-        [
-            "agenda", "next", "phase", "time", "counts", "open", "close", "reveal", "more", "action", "actions", "help",
-            "quit",
-        ]
-            + agenda.phases.map(\.id) + session.partners
+        FacilitationCommand.allCases.map(\.rawValue) + agenda.phases.map(\.id) + session.partners
     }
 
     /// The prompt: the phase and its countdown, so the time is in view at every command.

@@ -1,0 +1,84 @@
+import AccordCore
+import AccordStore
+
+/// The presenter view, safe to project: the workshop's title, a large join QR code and
+/// address, the current phase with its countdown, the total number of submissions once it
+/// may be shown, and after the round is closed the revealed section's findings, one section
+/// per screen. No secret, no button, no form, no per-group count: nothing on it lets someone
+/// who sees the projector do more than join. Its words are all in this file.
+struct PresenterPage {
+    var session: StoredSession
+    var joinURL: String
+    var qrCode: QRCode?
+
+    /// What the view shows.
+    struct Screen {
+        var agenda: Agenda
+        var state: FacilitationState
+        var round: Int
+        var isOpen: Bool
+        /// The total shown (`SubmissionProgress`'s everyone row, `nil` while it is hidden).
+        var total: Int?
+        var revealed: RevealedSection?
+    }
+
+    /// The whole page: `content` and the live element that keeps it current.
+    func render(_ screen: Screen, countdownText: String, live: String, version: String) -> String {
+        let workshop = session.workshop
+        let body = content(screen, countdownText: countdownText)
+            + #"<div data-live="\#(live)" data-version="\#(version)"></div>"#
+        return HTML.page(
+            title: workshop.title.text, language: workshop.language, refreshSeconds: 10, bodyClass: "presenter",
+            body: body)
+    }
+
+    /// Everything the view shows, with `countdownText` in its place.
+    func content(_ screen: Screen, countdownText: String) -> String {
+        let workshop = session.workshop
+        if let revealed = screen.revealed { return reveal(revealed, screen: screen, countdownText: countdownText) }
+        var body = "<h1 dir=\"auto\">\(HTML.escape(workshop.title.text))</h1>\n"
+        body += phase(screen, countdownText: countdownText)
+        if screen.isOpen {
+            body += "<section class=\"join-screen\" aria-label=\"Join\">"
+            if let qrCode { body += qrCode.svg(label: "QR code of the join address") }
+            body += "<div><p class=\"join-address\">Scan the code or open <strong>\(HTML.escape(joinURL))</strong></p>"
+            body += "<p>Round \(screen.round) is open. Your answers are anonymous.</p>"
+            body += screen.total.map { "<p><strong>\($0)</strong> answers so far.</p>" }
+                ?? "<p>The number of answers appears once there are enough to keep everyone anonymous.</p>"
+            body += "</div></section>"
+        } else if screen.round >= 1, session.rounds.last != nil {
+            body += "<p>Round \(screen.round) is closed: thank you. The results follow, one section at a time.</p>"
+        } else {
+            body += "<p>The workshop starts soon.</p>"
+        }
+        return body
+    }
+
+    /// The phase and its countdown, when one is running.
+    private func phase(_ screen: Screen, countdownText: String) -> String {
+        guard let index = screen.state.phaseIndex, screen.agenda.phases.indices.contains(index) else { return "" }
+        let phase = screen.agenda.phases[index]
+        var html = "<h2>Phase \(phase.number) of \(screen.agenda.phases.count): "
+            + "<span dir=\"auto\">\(HTML.escape(phase.title))</span></h2>"
+        if !countdownText.isEmpty { html += "<p class=\"countdown\" data-countdown>\(HTML.escape(countdownText))</p>" }
+        return html
+    }
+
+    /// One revealed section: its findings to discuss, as the observation and the question.
+    private func reveal(_ revealed: RevealedSection, screen: Screen, countdownText: String) -> String {
+        var body = "<h1 dir=\"auto\">Round \(revealed.round) results: \(HTML.escape(revealed.found.title))</h1>\n"
+        body += "<p>Section \(revealed.index + 1) of \(session.workshop.sections.count)</p>"
+        if !countdownText.isEmpty { body += "<p class=\"countdown\" data-countdown>\(HTML.escape(countdownText))</p>" }
+        if revealed.shown.isEmpty {
+            body += "<p>No gap here is larger than negligible: both partners, management and execution see this "
+                + "section alike.</p>"
+            return body
+        }
+        body += #"<ol class="findings">"#
+        for finding in revealed.shown {
+            body += "<li><p dir=\"auto\">\(HTML.escape(finding.prompt.observation))</p>"
+                + "<p class=\"finding-ask\" dir=\"auto\">\(HTML.escape(finding.prompt.question))</p></li>"
+        }
+        return body + "</ol>"
+    }
+}
