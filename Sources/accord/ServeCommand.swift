@@ -65,7 +65,11 @@ struct ServeCommand: ParsableCommand {
                 session: stored.id, rotate: newJoinCode, joinCode: Secret.code(), facilitatorSecret: Secret.code(length: 32))
         let server = WorkshopServer(
             store: answerStore, configuration: ServeConfiguration(sessionID: stored.id, secrets: secrets, isHTTPS: tls != nil),
-            publicBaseURL: baseURL, renderReport: { ReportFormat.html.renderer().render($0) })
+            publicBaseURL: baseURL, renderReport: { report in
+                // In the language `accord report` picks by default, so the page is its HTML byte for byte.
+                let language = (try? ReportLanguage.resolve(nil, workshopLanguage: report.workshop.language)) ?? .english
+                return ReportFormat.html.renderer(language: language).render(report)
+            })
         if !NetworkAddress.isLoopback(host) {
             StandardError.print(
                 "warning: listening on \(host): anyone on this network with the join link can answer"
