@@ -38,6 +38,8 @@ import Testing
             #expect(section.text.contains("Nous poursuivons les mêmes objectifs."))
             #expect(section.text.contains("Un nombre de 0 à 10."))
             #expect(section.text.contains(">Suivant</button>"))
+            // Accord's own mark beside a required question's legend, too.
+            #expect(section.text.contains(">(obligatoire)</span>") && !section.text.contains("(required)"))
             let refused = try await browser.fillSection(1, [Self.shown, ("a.meetings", "beaucoup")] + Self.frenchAnswers.dropFirst(4))
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("Saisissez un nombre, par exemple 2,5."))

@@ -21,6 +21,7 @@ extension PageStrings {
             + "Check them and press Next again.",
         moreQuestionsNotice: "Your answers opened more questions in this part: please answer them too.",
         pleaseAnswer: "Please answer this question.",
+        requiredMark: "(required)",
         reviewHeading: "Review your answers",
         reviewTitle: "Review",
         answerAsHTML: { "You answer as <strong>\($0)</strong>, \($1.lowercased())." },

@@ -22,6 +22,7 @@ extension PageStrings {
             + "enregistrées. Vérifiez-les et cliquez de nouveau sur Suivant.",
         moreQuestionsNotice: "Vos réponses ont ouvert d’autres questions dans cette partie\u{A0}: merci d’y répondre aussi.",
         pleaseAnswer: "Merci de répondre à cette question.",
+        requiredMark: "(obligatoire)",
         reviewHeading: "Vérifiez vos réponses",
         reviewTitle: "Vérification",
         answerAsHTML: { "Vous répondez pour <strong>\($0)</strong>, niveau «\u{A0}\($1)\u{A0}»." },

@@ -22,6 +22,7 @@ extension PageStrings {
             + "gespeichert. Prüfen Sie sie und klicken Sie noch einmal auf Weiter.",
         moreQuestionsNotice: "Ihre Antworten haben in diesem Teil weitere Fragen geöffnet: Bitte beantworten Sie auch diese.",
         pleaseAnswer: "Bitte beantworten Sie diese Frage.",
+        requiredMark: "(Pflichtfrage)",
         reviewHeading: "Ihre Antworten prüfen",
         reviewTitle: "Prüfen",
         answerAsHTML: { "Sie antworten für <strong>\($0)</strong>, Ebene \($1)." },

@@ -37,6 +37,8 @@ public struct PageStrings: Sendable {
     public let moreQuestionsNotice: String
     /// A required question left empty.
     public let pleaseAnswer: String
+    /// After the legend of a required question.
+    public let requiredMark: String
     /// The review heading.
     public let reviewHeading: String
     /// The review page title.

@@ -18,7 +18,8 @@ extension AnswerField {
         let described = describedBy.isEmpty ? "" : #" aria-describedby="\#(describedBy.joined(separator: " "))""#
         let values = Values(field: self, current: current, posted: posted)
         parts.append(inputs(values: values))
-        let required = question.required && prefix == "a" ? #" <span class="required">(required)</span>"# : ""
+        let required =
+            question.required && prefix == "a" ? #" <span class="required">\#(HTML.escape(words.requiredMark))</span>"# : ""
         let invalid = error == nil ? "" : #" class="invalid""#
         return """
             <fieldset id="\(domID)"\(invalid)\(described)>
