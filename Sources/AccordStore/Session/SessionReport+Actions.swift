@@ -8,7 +8,8 @@ extension SessionReport {
         let actions = try store.actions(session: session.id)
         var earlier: [Int: GapReport] = [:]
         for round in Set(actions.map(\.agreedInRound)) where round < report.round {
-            earlier[round] = try build(store, session, round: round)
+            // An action's movement reads that round's gaps only: no comment texts.
+            earlier[round] = try build(store, session, round: round, keepingComments: false)
         }
         var report = report
         report.actions = ActionReview.reviews(of: actions, in: report, agreedRoundReports: earlier)

@@ -29,8 +29,8 @@ public enum SessionReport {
             guard !base.isOpen else {
                 throw ReportError.cannotCompare(session: session.id, round: baseRound, reason: "it is still open")
             }
-            earlier = try build(
-                store, session, round: baseRound, keepingComments: keepingComments, language: language)
+            // The trend reads the earlier round's alignment and gaps only: no comment texts.
+            earlier = try build(store, session, round: baseRound, keepingComments: false, language: language)
         }
         let aggregate = try store.aggregate(session: session.id, round: round, keepingTexts: keepingComments)
         return GapReportBuilder(
