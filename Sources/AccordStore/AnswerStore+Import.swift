@@ -100,6 +100,10 @@ extension AnswerStore {
 }
 
 /// Decodes and checks import lines against a session, a batch at a time on every core.
+///
+/// Each line goes first through the fast path (`DirectImportLine`), which reads it by question
+/// position and only ever accepts; a line it hands back is read by the general path
+/// (`ImportLine`, `AnswerStore.problems`), which words every refusal.
 package struct LineChecker: Sendable {
     /// A line checked: a row to insert, or what is wrong with it.
     enum Outcome: Sendable {
@@ -110,11 +114,15 @@ package struct LineChecker: Sendable {
     let session: StoredSession
     /// The workshop's questions laid out once for every line.
     let plan: SubmissionPlan
+    /// The fast path, `nil` when switched off (to compare the two paths).
+    private let direct: DirectImportLine?
 
-    /// A checker of lines for `session`'s workshop, partners and open rounds.
-    package init(session: StoredSession) {
+    /// A checker of lines for `session`'s workshop, partners and open rounds. `fastPath: false`
+    /// reads every line by the general path alone (for tests that compare the paths).
+    package init(session: StoredSession, fastPath: Bool = true) {
         self.session = session
         self.plan = SubmissionPlan(workshop: session.workshop)
+        direct = fastPath ? DirectImportLine(session: session, plan: plan) : nil
     }
 
     /// The outcome of each line, in order.
@@ -122,14 +130,31 @@ package struct LineChecker: Sendable {
         let outcomes = OutcomeBuffer(count: lines.count)
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, lines.count / 64))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var scratch = DirectImportLine.Scratch(questionCount: plan.questions.count)
             for index in stride(from: worker, to: lines.count, by: workers) {
-                outcomes.set(index, check(lines[index].bytes))
+                outcomes.set(index, check(lines[index].bytes, scratch: &scratch))
             }
         }
         return outcomes.values
     }
 
-    private func check(_ bytes: Data) -> Outcome {
+    /// The row for one line, or its problems as messages, by the fast path where it can.
+    package func check(line bytes: Data) -> Result<AnswerStore.CheckedSubmission, LineRefusal> {
+        var scratch = DirectImportLine.Scratch(questionCount: plan.questions.count)
+        switch check(bytes, scratch: &scratch) {
+        case .row(let row): return .success(row)
+        case .problems(let messages): return .failure(LineRefusal(messages: messages))
+        }
+    }
+
+    /// The row the fast path makes of a line, or `nil` when it leaves the line to the general path.
+    package func directRow(line bytes: Data) -> AnswerStore.CheckedSubmission? {
+        var scratch = DirectImportLine.Scratch(questionCount: plan.questions.count)
+        return direct.flatMap { direct in read(bytes, by: direct, scratch: &scratch) }
+    }
+
+    private func check(_ bytes: Data, scratch: inout DirectImportLine.Scratch) -> Outcome {
+        if let direct, let row = read(bytes, by: direct, scratch: &scratch) { return .row(row) }
         let decoded = ImportLine.decode(bytes, plan: plan)
         var messages = decoded.problems
         if let submission = decoded.submission {
@@ -141,6 +166,18 @@ package struct LineChecker: Sendable {
         }
         return .problems(messages)
     }
+
+    private func read(
+        _ bytes: Data, by direct: DirectImportLine, scratch: inout DirectImportLine.Scratch
+    ) -> AnswerStore.CheckedSubmission? {
+        bytes.withUnsafeBytes { raw in direct.read(raw.bindMemory(to: UInt8.self), scratch: &scratch) }
+    }
+}
+
+/// Why a line is refused: its problems as the user reads them.
+package struct LineRefusal: Error, Equatable {
+    /// The messages, in the order they are reported.
+    package var messages: [String]
 }
 
 /// Slots that concurrent workers fill, each slot by exactly one worker.

@@ -55,7 +55,7 @@ extension AnswerStore {
     }
 
     /// A submission checked and ready to insert, whatever the backend.
-    package struct CheckedSubmission: Sendable {
+    package struct CheckedSubmission: Sendable, Equatable {
         /// The round it goes to (the open one when the submission named none).
         package var round: Int
         /// The partner, spelt as the session spells it.

@@ -110,7 +110,9 @@ struct StoredAnswerReader: Sendable {
 
     /// The answer at the cursor to the question at `position`, read as `Answer(json:for:)`
     /// would read it; `nil` for anything that reader would reject or that needs its care.
-    private func answer(to position: Int, at cursor: inout Cursor) -> Answer? {
+    /// A text answer is as written (escapes decoded), not normalised: stored text already is;
+    /// an import normalises it (`DirectImportLine`).
+    func answer(to position: Int, at cursor: inout Cursor) -> Answer? {
         let type = types[position]
         if type != .text, cursor.peek() == UInt8(ascii: "\"") {
             guard let string = cursor.plainString() else { return nil }

@@ -19,6 +19,44 @@ enum StoredJSON {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The order in which stored keys are written for a workshop's questions, worked out once:
+    /// sorted by id (as `encode(_:)` sorts them), each key already written with its colon.
+    struct Layout: Sendable {
+        /// Question positions, by id.
+        let order: [Int]
+        /// By position: the question id as a JSON string followed by `:`.
+        let keys: [[UInt8]]
+
+        /// The layout of `questions` (a workshop's, in asking order).
+        init(questions: [Question]) {
+            order = questions.indices.sorted { questions[$0].id < questions[$1].id }
+            keys = questions.map { question in
+                var key: [UInt8] = []
+                JSONString.append(question.id, to: &key)
+                key.append(UInt8(ascii: ":"))
+                return key
+            }
+        }
+    }
+
+    /// The stored text of answers laid out by position (`nil` for none): the same text as
+    /// `encode(_:)` of the same answers by id, with no sorting per row.
+    static func encode(_ slots: [Answer?], layout: Layout) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(16 + slots.count * 24)
+        out.append(UInt8(ascii: "{"))
+        var first = true
+        for position in layout.order {
+            guard let answer = slots[position] else { continue }
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            out.append(contentsOf: layout.keys[position])
+            write(answer, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
     private static func write(_ answer: Answer, to out: inout [UInt8]) {
         switch answer {
         case .scale(let value): out.append(contentsOf: String(value).utf8)

@@ -24,8 +24,10 @@ extension Question {
             if selected.count > max { throw .tooManySelections(question: id, count: selected.count, max: max) }
         case (.rank(let options), .rank(let order)):
             try checkKnown(order, in: options)
-            let missing = options.map(\.id).filter { !order.contains($0) }
-            if !missing.isEmpty { throw .incompleteRanking(question: id, missing: missing) }
+            // Listed only when some option is left out: a complete ranking allocates nothing.
+            if options.contains(where: { !order.contains($0.id) }) {
+                throw .incompleteRanking(question: id, missing: options.map(\.id).filter { !order.contains($0) })
+            }
         case (.number(let range), .number(let value)):
             // Every channel's numbers meet here: typed (`TypedNumber`), posted or imported.
             guard value.isFinite else {
@@ -45,12 +47,13 @@ extension Question {
     }
 
     private func checkKnown(_ selected: [String], in options: [Option]) throws(AnswerError) {
-        var seen = Set<String>()
-        for option in selected {
+        // Questions have a handful of options: comparing with the earlier selections costs less
+        // than hashing every selection into a set (an import checks millions).
+        for (index, option) in selected.enumerated() {
             guard options.contains(where: { $0.id == option }) else {
                 throw .unknownOption(question: id, option: option, valid: options.map(\.id))
             }
-            guard seen.insert(option).inserted else { throw .duplicateOption(question: id, option: option) }
+            guard !selected[..<index].contains(option) else { throw .duplicateOption(question: id, option: option) }
         }
     }
 }
