@@ -1,9 +1,10 @@
 extension SubmissionPlan {
     /// Whether answers and predictions laid out by position (one slot per question of
     /// `questions`, `nil` for none) may be stored: true exactly when `problems(of:)` finds
-    /// nothing in the same submission. The same rules in the same places (`Question.check(_:)`,
-    /// `visibility(given:)`, `required`, `predict`), for readers that lay a line out by position
-    /// (an import's fast path) and word a refusal through `problems(of:)`.
+    /// nothing in the same submission, because both call the same per-question rules
+    /// (`answerProblems`, `isMissing`, `predictionProblem`) with the same visibility. For
+    /// readers that lay a line out by position (an import's fast path) and word a refusal
+    /// through `problems(of:)`.
     public func accepts(answers: [Answer?], predictions: [Answer?]) -> Bool {
         precondition(answers.count == questions.count && predictions.count == questions.count)
         var visible: [Bool]?
@@ -18,24 +19,52 @@ extension SubmissionPlan {
         for position in questions.indices {
             let isVisible = visible?[position] ?? true
             if let answer = answers[position] {
-                guard isVisible else { return false }
-                do throws(AnswerError) {
-                    try questions[position].check(answer)
-                } catch {
-                    return false
-                }
-            } else if isVisible && questions[position].required {
+                let found = answerProblems(answer, at: position, isVisible: isVisible)
+                guard found.invalid == nil, found.hidden == nil else { return false }
+            } else if isMissing(at: position, answered: false, isVisible: isVisible) {
                 return false
             }
-            if let prediction = predictions[position] {
-                guard isVisible, questions[position].predict else { return false }
-                do throws(AnswerError) {
-                    try questions[position].check(prediction)
-                } catch {
-                    return false
-                }
+            if let prediction = predictions[position],
+                predictionProblem(prediction, at: position, isVisible: isVisible) != nil
+            {
+                return false
             }
         }
         return true
+    }
+
+    /// The rule for an answer to the question at `position`: the answer must be one the
+    /// question allows (`Question.check(_:)`), and the question must be shown. Both problems
+    /// may hold at once; `problems(of:)` lists the first before the second.
+    func answerProblems(_ answer: Answer, at position: Int, isVisible: Bool) -> (
+        invalid: AnswerError?, hidden: AnswerError?
+    ) {
+        var invalid: AnswerError?
+        do throws(AnswerError) {
+            try questions[position].check(answer)
+        } catch {
+            invalid = error
+        }
+        return (invalid, isVisible ? nil : .answeredHiddenQuestion(question: questions[position].id))
+    }
+
+    /// The rule for a question left unanswered: a problem only when it is shown and required.
+    func isMissing(at position: Int, answered: Bool, isVisible: Bool) -> Bool {
+        isVisible && !answered && questions[position].required
+    }
+
+    /// The rule for a prediction of the question at `position`: the question must ask for one,
+    /// be shown, and the prediction must be an answer the question allows; the first that
+    /// fails is the problem.
+    func predictionProblem(_ prediction: Answer, at position: Int, isVisible: Bool) -> AnswerError? {
+        let id = questions[position].id
+        guard questions[position].predict else { return .predictionNotAsked(question: id) }
+        guard isVisible else { return .predictedHiddenQuestion(question: id) }
+        do throws(AnswerError) {
+            try questions[position].check(prediction)
+        } catch {
+            return error
+        }
+        return nil
     }
 }

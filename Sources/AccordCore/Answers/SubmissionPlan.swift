@@ -86,16 +86,12 @@ public struct SubmissionPlan: Sendable {
                 continue
             }
             answered[position] = true
-            do throws(AnswerError) {
-                try questions[position].check(answer)
-            } catch {
-                byID.append((id, error))
-            }
-            if !visible[position] { byID.append((id, .answeredHiddenQuestion(question: id))) }
+            let found = answerProblems(answer, at: position, isVisible: visible[position])
+            if let invalid = found.invalid { byID.append((id, invalid)) }
+            if let hidden = found.hidden { byID.append((id, hidden)) }
         }
         var problems = Self.sortedByID(byID)
-        for position in questions.indices
-        where visible[position] && !answered[position] && questions[position].required {
+        for position in questions.indices where isMissing(at: position, answered: answered[position], isVisible: visible[position]) {
             problems.append(.missingRequired(question: questions[position].id))
         }
         byID.removeAll()
@@ -104,18 +100,8 @@ public struct SubmissionPlan: Sendable {
                 byID.append((id, .unknownQuestion(id)))
                 continue
             }
-            guard questions[position].predict else {
-                byID.append((id, .predictionNotAsked(question: id)))
-                continue
-            }
-            guard visible[position] else {
-                byID.append((id, .predictedHiddenQuestion(question: id)))
-                continue
-            }
-            do throws(AnswerError) {
-                try questions[position].check(prediction)
-            } catch {
-                byID.append((id, error))
+            if let problem = predictionProblem(prediction, at: position, isVisible: visible[position]) {
+                byID.append((id, problem))
             }
         }
         return problems + Self.sortedByID(byID)
