@@ -1,4 +1,5 @@
 import AccordCore
+import AccordReport
 import AccordStore
 import AccordTerminal
 import ArgumentParser
@@ -82,6 +83,9 @@ struct FacilitateCommand: ParsableCommand {
         let console = FacilitatorConsole(
             session: room, isInteractive: input.isInteractive, width: TerminalWidth.columns(),
             language: consoleLanguage(for: room.workshop),
+            findingWords: { [language = consoleLanguage(for: room.workshop)] finding, report in
+                FindingWording.sentence(for: finding, in: report, language: language)
+            },
             readLine: input.readLine,
             write: { text in
                 FileHandle.standardOutput.write(Data(text.utf8))

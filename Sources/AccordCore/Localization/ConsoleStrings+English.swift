@@ -101,6 +101,22 @@ extension ConsoleStrings {
         earlierActions: "Actions agreed earlier on this section:",
         recordHint: "Record what the room agrees with 'action' (findings by number); 'reveal' for the next section.",
         askRoom: { "Ask: \($0)" },
+        roomQuestion: { question in
+            switch question {
+            case .gap(_, partners: _, dispersed: true):
+                "What does each side see, and why do people on the same side see it differently?"
+            case .gap(.scale, partners: let partners, dispersed: _), .gap(.yesno, partners: let partners, dispersed: _):
+                partners ? "What does each side see?" : "What does each side see from where it stands?"
+            case .gap(.number, partners: _, dispersed: _): "Where does each side's estimate come from?"
+            case .gap(.choice, partners: _, dispersed: _): "What is behind each choice?"
+            case .gap(.multi, partners: _, dispersed: _): "Why does it matter more to one side?"
+            case .gap(.rank, partners: _, dispersed: _): "What drives each side's order?"
+            case .gap(.text, partners: _, dispersed: _): ""
+            case .spread: "What different experiences sit behind the spread?"
+            case .understanding(let guesser, let other):
+                "What gave \(guesser) that picture, and what would \(other) want \(guesser) to know?"
+            }
+        },
         revealFirst: "Reveal a section first ('reveal').",
         noMoreFindings: "No more findings in this section.",
         moreFindings: { "\($0) smaller finding\($0 == 1 ? "" : "s") in this section not shown: 'more' shows them." },

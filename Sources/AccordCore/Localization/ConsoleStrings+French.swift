@@ -112,6 +112,22 @@ extension ConsoleStrings {
         recordHint: "Saisissez ce que le groupe convient avec « action » (constats par numéro) ; "
             + "« reveal » pour la section suivante.",
         askRoom: { "Demandez : \($0)" },
+        roomQuestion: { question in
+            switch question {
+            case .gap(_, partners: _, dispersed: true):
+                "Que voit chaque côté, et pourquoi des personnes du même côté le voient-elles différemment ?"
+            case .gap(.scale, partners: let partners, dispersed: _), .gap(.yesno, partners: let partners, dispersed: _):
+                partners ? "Que voit chaque côté ?" : "Que voit chaque côté depuis sa position ?"
+            case .gap(.number, partners: _, dispersed: _): "D’où vient l’estimation de chaque côté ?"
+            case .gap(.choice, partners: _, dispersed: _): "Qu’y a-t-il derrière chaque choix ?"
+            case .gap(.multi, partners: _, dispersed: _): "Pourquoi est-ce plus important pour un côté ?"
+            case .gap(.rank, partners: _, dispersed: _): "Qu’est-ce qui détermine l’ordre de chaque côté ?"
+            case .gap(.text, partners: _, dispersed: _): ""
+            case .spread: "Quelles expériences différentes se cachent derrière cette dispersion ?"
+            case .understanding(let guesser, let other):
+                "Qu’est-ce qui a donné cette image à \(guesser), et que voudrait \(other) que \(guesser) sache ?"
+            }
+        },
         revealFirst: "Dévoilez d’abord une section (« reveal »).",
         noMoreFindings: "Plus aucun constat dans cette section.",
         moreFindings: {

@@ -110,6 +110,22 @@ extension ConsoleStrings {
         recordHint: "Erfassen Sie mit 'action', was die Gruppe vereinbart (Erkenntnisse über ihre Nummer); "
             + "'reveal' zeigt den nächsten Abschnitt.",
         askRoom: { "Fragen Sie: \($0)" },
+        roomQuestion: { question in
+            switch question {
+            case .gap(_, partners: _, dispersed: true):
+                "Was sieht jede Seite, und warum sehen es Menschen auf derselben Seite unterschiedlich?"
+            case .gap(.scale, partners: let partners, dispersed: _), .gap(.yesno, partners: let partners, dispersed: _):
+                partners ? "Was sieht jede Seite?" : "Was sieht jede Seite von ihrem Standpunkt aus?"
+            case .gap(.number, partners: _, dispersed: _): "Worauf stützt sich die Schätzung jeder Seite?"
+            case .gap(.choice, partners: _, dispersed: _): "Was steht hinter der jeweiligen Wahl?"
+            case .gap(.multi, partners: _, dispersed: _): "Warum ist es einer Seite wichtiger?"
+            case .gap(.rank, partners: _, dispersed: _): "Was bestimmt die Reihenfolge jeder Seite?"
+            case .gap(.text, partners: _, dispersed: _): ""
+            case .spread: "Welche unterschiedlichen Erfahrungen stehen hinter der Streuung?"
+            case .understanding(let guesser, let other):
+                "Wie ist \(guesser) zu diesem Bild gekommen, und was möchte \(other), dass \(guesser) weiß?"
+            }
+        },
         revealFirst: "Zeigen Sie zuerst einen Abschnitt ('reveal').",
         noMoreFindings: "Keine weiteren Erkenntnisse in diesem Abschnitt.",
         moreFindings: {

@@ -21,6 +21,17 @@ public struct ConsoleStrings: Sendable {
         }
     }
 
+    /// What a finding asks the room, by what it found.
+    public enum RoomQuestion: Sendable, Hashable {
+        /// A gap between the partners (`partners`) or the levels on a question of `type`;
+        /// a dispersed gap asks about the spread within each side too.
+        case gap(QuestionType, partners: Bool, dispersed: Bool)
+        /// A group's answers spread widely.
+        case spread
+        /// One partner's picture of the other's answers.
+        case understanding(guesser: String, other: String)
+    }
+
     // MARK: Welcome, prompt, help
     /// The first line: `Title — facilitating for Acme and Globex`.
     public let facilitatingFor: @Sendable (_ title: String, _ partners: [String]) -> String
@@ -116,6 +127,8 @@ public struct ConsoleStrings: Sendable {
     public let recordHint: String
     /// Before the question a finding puts to the room.
     public let askRoom: @Sendable (_ question: String) -> String
+    /// The question a finding puts to the room (`DiscussionFinding.roomQuestion`).
+    public let roomQuestion: @Sendable (RoomQuestion) -> String
     /// `more` before any reveal.
     public let revealFirst: String
     /// `more` with nothing left.

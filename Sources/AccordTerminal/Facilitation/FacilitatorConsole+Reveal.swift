@@ -25,6 +25,7 @@ extension FacilitatorConsole {
         let report = try session.report(round: round)
         let section = session.workshop.sections[index]
         let found = FindingRanker(workshop: session.workshop).findings(in: report, section: section)
+        revealedReport = report
 
         say("")
         if revealedRound != round { introduceResults(report) }
@@ -57,8 +58,16 @@ extension FacilitatorConsole {
     func show(_ findings: [DiscussionFinding], from first: Int) {
         for (offset, finding) in findings.enumerated() {
             say("")
+            let type = session.workshop.question(finding.questionID)?.type ?? .scale
+            let question = strings.roomQuestion(finding.roomQuestion(type: type))
+            // In German or French, the report's sentence, its statistics included.
+            if let report = revealedReport, let sentence = findingWords?(finding, report) {
+                say("\(first + offset). \(sentence)", hanging: "   ")
+                if !question.isEmpty { say(strings.askRoom(question), indent: "   ") }
+                continue
+            }
             say("\(first + offset). \(finding.prompt.observation)", hanging: "   ")
-            say(strings.askRoom(finding.prompt.question), indent: "   ")
+            say(strings.askRoom(question), indent: "   ")
             say("(\(finding.detail))", indent: "   ")
         }
     }

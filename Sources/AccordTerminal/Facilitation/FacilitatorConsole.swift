@@ -13,6 +13,9 @@ public final class FacilitatorConsole {
     public typealias ReadLine = (_ prompt: String, _ completions: [String]) throws -> String?
     /// Writes text (the console hands it text already made inert by `TerminalText`).
     public typealias Write = (_ text: String) -> Void
+    /// A finding worded in the console's language from the report's vocabulary (the
+    /// command passes AccordReport's `FindingWording`), or `nil` to keep AccordCore's words.
+    public typealias FindingWords = (_ finding: DiscussionFinding, _ report: GapReport) -> String?
 
     let session: FacilitationSession
     let agenda: Agenda
@@ -31,6 +34,10 @@ public final class FacilitatorConsole {
     let numbers: TypedNumber
     /// The workshop's texts in that language, when it offers it (`nil`: its default).
     let workshopLanguage: String?
+    /// Findings in the console's language, when it is not English.
+    let findingWords: FindingWords?
+    /// The report of the round revealed last, for `findingWords`.
+    var revealedReport: GapReport?
 
     /// The phase being run, by index into the agenda, and when it started.
     var phaseIndex: Int?
@@ -50,13 +57,14 @@ public final class FacilitatorConsole {
     /// console catalogue for it).
     public init(
         session: FacilitationSession, isInteractive: Bool, width: Int = 80, language: Language = .english,
-        clock: @escaping () -> Double = FacilitatorConsole.monotonicSeconds,
+        findingWords: FindingWords? = nil, clock: @escaping () -> Double = FacilitatorConsole.monotonicSeconds,
         readLine: @escaping ReadLine, write: @escaping Write
     ) {
         self.session = session
         let workshopLanguage = session.workshop.offeredLanguage(for: language)
         self.agenda = Agenda(workshop: session.workshop, language: workshopLanguage)
         self.workshopLanguage = workshopLanguage
+        self.findingWords = Catalogue.for(language).language == .english ? nil : findingWords
         self.isInteractive = isInteractive
         self.width = max(40, width)
         self.clock = clock
