@@ -1,4 +1,5 @@
 import AccordCore
+import AccordReport
 import AccordStore
 import AccordTerminal
 import ArgumentParser
@@ -16,7 +17,9 @@ struct FacilitateCommand: ParsableCommand {
             'reveal' shows the results section by section as prompts to read out; 'action' \
             records what the room agrees. Type 'help' in the console. Without a terminal (or with \
             --script) commands are read one a line, and the first that fails ends the run with \
-            status 1. See docs/facilitating.md.
+            status 1. The console speaks --language (default: the language of LC_ALL, LC_MESSAGES or \
+            LANG when the workshop offers it, else English); its command words are English in every \
+            language. See docs/facilitating.md.
             """
     )
 
@@ -35,12 +38,33 @@ struct FacilitateCommand: ParsableCommand {
     @ArgumentParser.Option(help: ArgumentHelp("Read the commands from this file, one a line.", valueName: "file"))
     var script: String?
 
+    @ArgumentParser.Option(
+        help: ArgumentHelp(
+            "The console's language: \(Catalogue.all.map(\.language.code).joined(separator: ", ")) (default: the "
+                + "environment's, LC_ALL > LC_MESSAGES > LANG, when the workshop offers it; else en).",
+            valueName: "code"))
+    var language: String?
+
     func validate() throws {
         switch (session, demo) {
         case (nil, false): throw ValidationError("Give --session ID, or --demo to try it on made-up participants.")
         case (.some, true): throw ValidationError("Give either --session or --demo, not both.")
         default: break
         }
+        if let language, Language(language).flatMap(Catalogue.named) == nil {
+            throw ValidationError(
+                "--language must be one of \(Catalogue.all.map(\.language.code).joined(separator: ", ")), "
+                    + "not '\(input: language)'.")
+        }
+    }
+
+    /// The console's language: `--language`, else the environment's when the workshop offers
+    /// it and Accord speaks it, else English.
+    func consoleLanguage(for workshop: Workshop) -> Language {
+        if let language, let chosen = Language(language) { return chosen }
+        let environment = ProcessInfo.processInfo.environment
+        return workshop.offeredLanguage(environment: environment).flatMap(Language.init)
+            .flatMap { Catalogue.named($0) != nil ? $0 : nil } ?? .english
     }
 
     func run() throws {
@@ -52,19 +76,16 @@ struct FacilitateCommand: ParsableCommand {
             let source = try WorkshopArgument(workshop)
             room = try DemoFacilitationSession(
                 store: try store.openStore(.create), snapshot: source.data, workshop: source.workshop)
-            FileHandle.standardOutput.write(
-                Data(
-                    """
-                    Demo session \(room.id): made-up participants from Acme and Globex are answering round 1.
-                    Globex's execution team is still arriving: each time you type 'counts', one more submits.
-                    When you 'open' round 2, everyone answers it at once.
-                    Continue later with: accord facilitate --session \(room.id)\(store.db.map { " --db \($0)" } ?? "")
-
-
-                    """.utf8))
+            let resume = "accord facilitate --session \(room.id)\(store.db.map { " --db \($0)" } ?? "")"
+            let introduction = Catalogue.for(consoleLanguage(for: room.workshop)).console.demoIntroduction(room.id, resume)
+            FileHandle.standardOutput.write(Data((introduction + "\n\n\n").utf8))
         }
         let console = FacilitatorConsole(
             session: room, isInteractive: input.isInteractive, width: TerminalWidth.columns(),
+            language: consoleLanguage(for: room.workshop),
+            findingWords: { [language = consoleLanguage(for: room.workshop)] finding, report in
+                FindingWording.sentence(for: finding, in: report, language: language)
+            },
             readLine: input.readLine,
             write: { text in
                 FileHandle.standardOutput.write(Data(text.utf8))

@@ -2,6 +2,7 @@ import AccordCore
 import AccordReport
 import AccordStore
 import ArgumentParser
+import Foundation
 
 /// `accord report --session ID`: the alignment gap report of a round, in one of five formats.
 struct ReportCommand: ParsableCommand {
@@ -38,14 +39,15 @@ struct ReportCommand: ParsableCommand {
     @ArgumentParser.Option(
         name: .long,
         help: ArgumentHelp(
-            "The report's language: \(ReportLanguage.available.map(\.code).joined(separator: ", ")) (default: the workshop's, if one of them, else en).",
+            "The report's language: \(ReportLanguage.available.map(\.code).joined(separator: ", ")) (default: the environment's, LC_ALL > LC_MESSAGES > LANG, if one of them; else the workshop's, if one of them; else en).",
             valueName: "code"))
     var language: String?
 
     func run() throws {
         let answers = try store.openReportSource()
         let stored = try answers.session(session)
-        let reportLanguage = try ReportLanguage.resolve(language, workshopLanguage: stored.workshop.language)
+        let reportLanguage = try ReportLanguage.resolve(
+            language, workshopLanguage: stored.workshop.language, environment: ProcessInfo.processInfo.environment)
         let report = try SessionReport.published(
             answers, stored, round: round, comparingTo: compareRound, preview: preview,
             keepingComments: format.printsComments, language: stored.workshop.offeredLanguage(for: reportLanguage))

@@ -54,8 +54,9 @@ struct RunCommand: ParsableCommand {
 
     @ArgumentParser.Option(
         help: ArgumentHelp(
-            "The language to answer in, one the workshop offers, such as de or fr (asked when the workshop offers "
-                + "several and this is not given; in the kiosk, each participant is asked).",
+            "The language to answer in, one the workshop offers, such as de or fr (default: the environment's, "
+                + "LC_ALL > LC_MESSAGES > LANG, when the workshop offers it; else asked when the workshop offers "
+                + "several; in the kiosk, each participant is asked).",
             valueName: "code"))
     var language: String?
 
@@ -153,8 +154,12 @@ struct RunCommand: ParsableCommand {
 
     /// The workshop language for `--language`: the code itself, or the offered language it
     /// matches by base language (`de` for `de-CH`); an error naming the offered ones otherwise.
+    /// Without `--language`, the environment's language when the workshop offers it (not in
+    /// the kiosk, where each participant chooses).
     func offered(_ code: String?, by workshop: Workshop) throws -> String? {
-        guard let code, let language = Language(code) else { return nil }
+        guard let code, let language = Language(code) else {
+            return kiosk ? nil : workshop.offeredLanguage(environment: ProcessInfo.processInfo.environment)
+        }
         guard let offered = workshop.offeredLanguage(for: language) else {
             throw ValidationError(
                 "--language \(language.code): the workshop '\(input: workshop.id)' is offered in "

@@ -39,7 +39,10 @@ struct AccordProcess {
         }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // No language from the environment unless a test sets one (`Language.fromEnvironment`).
         env["LANG"] = "C.UTF-8"
+        env["LC_ALL"] = nil
+        env["LC_MESSAGES"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }

@@ -35,6 +35,7 @@ final class PseudoTerminal {
         env["INPUTRC"] = "/dev/null"
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
+        env["LC_MESSAGES"] = nil
         env["NO_COLOR"] = nil
         env["ACCESSIBLE"] = nil
         for (key, value) in environment { env[key] = value }

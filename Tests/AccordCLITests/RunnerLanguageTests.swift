@@ -22,8 +22,10 @@ import Testing
             }
         }
 
-        func run(_ arguments: [String], stdin: String = "") throws -> AccordProcess.Result {
-            try AccordProcess.run(arguments + ["--db", database], stdin: stdin)
+        func run(
+            _ arguments: [String], stdin: String = "", environment: [String: String] = [:]
+        ) throws -> AccordProcess.Result {
+            try AccordProcess.run(arguments + ["--db", database], stdin: stdin, environment: environment)
         }
 
         func remove() { try? FileManager.default.removeItem(at: directory) }

@@ -107,7 +107,7 @@ import Testing
             workshop: workshop, workshopSHA256: "x", session: SessionSummary(id: "s", partners: partners), round: 1
         ).build(aggregator.finish())
         var lines = report.groups.map { "\($0.group) \($0.suppressed) \($0.n.map(String.init) ?? "-")" }
-        lines += ["rule \(report.anonymity.rule)"] + report.anonymity.warnings
+        lines += ["rule \(report.anonymity.rule)"] + report.anonymity.warnings.map { String(describing: $0) }
         lines += report.anonymity.suppressions.map { String(describing: $0) }
         for question in report.questions {
             lines += question.groups.map { group in

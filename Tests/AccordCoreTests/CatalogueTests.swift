@@ -9,11 +9,19 @@ import Testing
     /// The string members of a catalogue's domains, by domain and name.
     static func strings(_ catalogue: Catalogue) -> [String: String] {
         var result: [String: String] = [:]
-        for (domain, value) in [("answers", catalogue.answers as Any), ("runner", catalogue.runner), ("pages", catalogue.pages)] {
+        let domains: [(String, Any)] = [
+            ("answers", catalogue.answers), ("runner", catalogue.runner), ("pages", catalogue.pages),
+            ("console", catalogue.console),
+        ]
+        for (domain, value) in domains {
             for child in Mirror(reflecting: value).children {
                 guard let label = child.label else { continue }
                 if let text = child.value as? String { result["\(domain).\(label)"] = text }
                 if let list = child.value as? [String] { result["\(domain).\(label)"] = list.joined(separator: "|") }
+                if let entry = child.value as? ConsoleStrings.HelpEntry {
+                    result["\(domain).\(label).usage"] = entry.usage
+                    result["\(domain).\(label).meaning"] = entry.meaning
+                }
                 if let refusal = child.value as? PageStrings.Refusal {
                     result["\(domain).\(label).title"] = refusal.title
                     result["\(domain).\(label).message"] = refusal.message
@@ -24,7 +32,11 @@ import Testing
     }
 
     /// Strings that are rightly the same in a translation.
-    static let sameInEveryLanguage: Set<String> = ["runner.management"]
+    static let sameInEveryLanguage: Set<String> = [
+        "runner.management",
+        // The command words are English in every language (`ConsoleStrings`).
+        "console.actionAddHelp.usage",
+    ]
 
     @Test func everyLanguageHasEveryStringFilledAndTranslated() {
         let english = Self.strings(.english)
@@ -61,4 +73,70 @@ import Testing
         #expect(Catalogue.for(code: "fr_CA.UTF-8").language == .french)
         #expect(Catalogue.for(code: "not a language").language == .english)
     }
+}
+
+/// The facilitator console's words (`ConsoleStrings`): help lists every command under the
+/// word that is typed (the same in every language, so Tab, help and scripts agree), and the
+/// parameterised messages carry their arguments.
+@Suite struct ConsoleCatalogueTests {
+    @Test func helpListsEveryCommandByItsEnglishWordInEveryLanguage() {
+        for catalogue in Catalogue.all {
+            let strings = catalogue.console
+            let typed = strings.helpEntries.map { String($0.usage.prefix { $0 != " " }) }
+            let expected = FacilitationCommand.allCases.filter { $0 != .help }.map(\.rawValue)
+            #expect(Array(uniqued(typed)) == expected, "\(catalogue.language)")
+            for command in FacilitationCommand.allCases {
+                #expect(strings.usage(command).hasPrefix(command.rawValue), "\(catalogue.language) \(command)")
+                #expect(strings.commandHelp(command).usage.hasPrefix(command.rawValue))
+                if catalogue.language != .english {
+                    #expect(strings.commandHelp(command).meaning != Catalogue.english.console.commandHelp(command).meaning)
+                }
+            }
+        }
+    }
+
+    @Test func everyErrorIsWordedInEveryLanguageWithItsDetails() {
+        let errors: [FacilitationError] = [
+            .emptyActionText, .unknownOwner("Initech", partners: ["Acme", "Globex"]),
+            .dueRoundNotLater(due: 1, agreedIn: 2), .unknownQuestion("q9"), .unknownDimension("d9"),
+            .unknownSection("s9"), .unknownFinding(7, shown: 3), .unknownFinding(7, shown: 0),
+            .unknownCommand("frobnicate"), .badArguments(command: "phase", problem: "PROBLEM", usage: "USAGE"),
+            .roundStillOpen(4), .nothingClosedYet,
+        ]
+        for catalogue in Catalogue.all.dropFirst() {
+            for error in errors {
+                let text = catalogue.console.error(error)
+                #expect(text != Catalogue.english.console.error(error), "\(catalogue.language) \(error)")
+                for detail in ["Initech", "Acme", "q9", "d9", "s9", "frobnicate", "PROBLEM", "USAGE"]
+                where Catalogue.english.console.error(error).contains(detail) {
+                    #expect(text.contains(detail), "\(catalogue.language) \(error) loses \(detail)")
+                }
+            }
+        }
+        #expect(FacilitationError.roundStillOpen(4).errorDescription == Catalogue.english.console.error(.roundStillOpen(4)))
+    }
+
+    @Test func confirmingAcceptsTheLanguagesWordAndEnglish() {
+        #expect(ConsoleStrings.german.confirms("Ja") && ConsoleStrings.german.confirms("yes"))
+        #expect(!ConsoleStrings.german.confirms("nein") && !ConsoleStrings.german.confirms(""))
+        #expect(ConsoleStrings.french.confirms("oui") && !ConsoleStrings.english.confirms("oui"))
+        #expect(ConsoleStrings.german.confirmationWords == ["ja", "nein", "yes", "no"])
+        #expect(ConsoleStrings.english.confirmationWords == ["yes", "no"])
+    }
+
+    @Test func countsAndCountdownsInTheLanguage() {
+        let german = ConsoleStrings.german
+        #expect(german.name(of: GroupKey(partner: "Globex", level: .execution)) == "Globex · Umsetzung")
+        #expect(german.name(of: .everyone) == "Alle")
+        #expect(german.text(.hidden) == "verborgen")
+        #expect(german.text(Countdown(timeboxMinutes: 15, elapsedSeconds: 150)) == "noch 12:30 von 15:00")
+        #expect(ConsoleStrings.french.text(Countdown(timeboxMinutes: 1, elapsedSeconds: 70)).contains("0:10"))
+        #expect(ConsoleStrings.english.text(Countdown(timeboxMinutes: 1, elapsedSeconds: 60)) == "time is up (1:00)")
+    }
+}
+
+/// The elements of `list` without repeats, in order (`action` and `action add` are one word).
+private func uniqued(_ list: [String]) -> [String] {
+    var seen: Set<String> = []
+    return list.filter { seen.insert($0).inserted }
 }

@@ -35,6 +35,13 @@ import Testing
         try Golden.check(output, named: "small-cell.de.txt")
     }
 
+    /// The German Markdown report of the small-cell sample: hidden groups and the anonymity
+    /// warning in German.
+    @Test func germanSmallCellMarkdownMatchesItsGoldenFile() throws {
+        let output = MarkdownReportRenderer(language: .german).render(SampleReport.smallCell)
+        try Golden.check(output, named: "small-cell.de.md")
+    }
+
     @Test func previewMatchesItsGoldenFile() throws {
         var report = SampleReport.twoPartners
         report.isPreview = true

@@ -106,18 +106,15 @@ public struct Disclosure: Sendable, Hashable {
         Self.groups(partners: partners).filter(hidden.contains).map { Suppression(group: $0) }
     }
 
-    /// Warnings for the report's reader: each threshold below 5.
-    public var warnings: [String] {
-        var warnings: [String] = []
+    /// Warnings for the report's reader: each threshold below the recommended minimum, as
+    /// data (`DisclosureWarning`) that each output words in its language.
+    public var warnings: [DisclosureWarning] {
         let recommended = AnonymityThresholds.recommended
-        for (name, value) in [
-            ("minGroupSize", thresholds.minGroupSize), ("minGroupSizeForText", thresholds.minGroupSizeForText),
-        ] where value < recommended {
-            warnings.append(
-                "\(name) is \(value), below \(recommended): every reader who also answered can remove their own "
-                    + "answer, so a group of \(value) protects \(value - 1) others.")
+        return AnonymityThresholds.Setting.allCases.compactMap { setting in
+            let value = thresholds.value(of: setting)
+            return value < recommended
+                ? .thresholdBelowRecommended(setting, value: value, recommended: recommended) : nil
         }
-        return warnings
     }
 
     /// Where a text question's comments may be shown pooled (`anonymity.md` rule 5):

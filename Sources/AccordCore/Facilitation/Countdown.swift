@@ -18,15 +18,9 @@ public struct Countdown: Sendable, Hashable {
     /// Whether the timebox has run out.
     public var isOver: Bool { remainingSeconds < 0 }
 
-    /// `12:30 left of 15:00`, `time is up (15:00)`, `2:10 over 15:00`.
-    public var text: String {
-        let box = Self.clock(timeboxSeconds)
-        switch remainingSeconds {
-        case 1...: return "\(Self.clock(remainingSeconds)) left of \(box)"
-        case 0: return "time is up (\(box))"
-        default: return "\(Self.clock(-remainingSeconds)) over \(box)"
-        }
-    }
+    /// `12:30 left of 15:00`, `time is up (15:00)`, `2:10 over 15:00`: in English (each
+    /// language's: `ConsoleStrings.text(_:)`).
+    public var text: String { ConsoleStrings.english.text(self) }
 
     /// Seconds as a clock: `4:05`, `15:00`, `1:02:03`.
     public static func clock(_ seconds: Int) -> String {

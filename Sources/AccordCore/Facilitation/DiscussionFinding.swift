@@ -104,3 +104,17 @@ public struct SectionFindings: Sendable, Hashable {
     /// How many findings were left out by the limit.
     public var moreCount: Int { more.count }
 }
+
+extension DiscussionFinding {
+    /// What the finding asks the room, for `ConsoleStrings.roomQuestion`; `type` is its
+    /// question's type.
+    public func roomQuestion(type: QuestionType) -> ConsoleStrings.RoomQuestion {
+        switch kind {
+        case .partnerGap, .levelGap: .gap(type, partners: kind == .partnerGap, dispersed: dispersed)
+        case .dispersedGroup: .spread
+        case .understandingGap:
+            .understanding(
+                guesser: understanding?.predictingPartner ?? "", other: understanding?.aboutPartner ?? "")
+        }
+    }
+}

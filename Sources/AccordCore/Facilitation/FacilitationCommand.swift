@@ -29,15 +29,7 @@ public enum FacilitationCommand: String, Sendable, Hashable, CaseIterable {
     /// Leaves the console (everything is already stored).
     case quit
 
-    /// How the command is typed at the terminal console, for `help` and for errors.
-    public var usage: String {
-        switch self {
-        case .phase: "phase NUMBER|SECTION"
-        case .close: "close [--yes]"
-        case .reveal: "reveal [NUMBER|SECTION]"
-        case .action:
-            "action  (asks what, owner, round, findings)  |  action add --owner PARTNER [--due ROUND] [--about 1,2,QUESTION,DIMENSION] TEXT"
-        default: rawValue
-        }
-    }
+    /// How the command is typed at the terminal console, in English (each language's
+    /// placeholders: `ConsoleStrings.usage`). The command words are the same in every language.
+    public var usage: String { ConsoleStrings.english.usage(self) }
 }

@@ -19,7 +19,7 @@ extension PromptWriter {
             magnitude: rwg < 0.3 ? .large : .medium, dispersed: true, group: group.group,
             prompt: DiscussionPrompt(
                 observation: Numbers.capitalized(observation),
-                question: "What different experiences sit behind the spread?"),
+                question: ConsoleStrings.english.roomQuestion(.spread)),
             detail: "agreement rwg \(Numbers.unit(rwg)) (\(rwg < 0.3 ? "no" : "weak") agreement)")
     }
 
@@ -70,7 +70,7 @@ extension PromptWriter {
             magnitude: magnitude, dispersed: false, understanding: gap,
             prompt: DiscussionPrompt(
                 observation: observation,
-                question: "What gave \(guesser) that picture, and what would \(other) want \(guesser) to know?"),
+                question: ConsoleStrings.english.roomQuestion(.understanding(guesser: guesser, other: other))),
             detail: "\(magnitude.rawValue) · \(difference < 0 ? "under" : "over")estimates by "
                 + "\(Numbers.decimal(abs(difference)))\(unit), \(Numbers.percent(effect)) of the range")
     }

@@ -43,18 +43,9 @@ struct PromptWriter {
             detail: detail(gap, magnitude: magnitude, earlier: earlier))
     }
 
-    /// The question put to the room about a gap.
+    /// The question put to the room about a gap (`ConsoleStrings.roomQuestion`, in English).
     func roomQuestion(_ gap: Gap) -> String {
-        if gap.dispersed { return "What does each side see, and why do people on the same side see it differently?" }
-        switch question.type {
-        case .scale, .yesno:
-            return gap.kind == .partners ? "What does each side see?" : "What does each side see from where it stands?"
-        case .number: return "Where does each side's estimate come from?"
-        case .choice: return "What is behind each choice?"
-        case .multi: return "Why does it matter more to one side?"
-        case .rank: return "What drives each side's order?"
-        case .text: return ""
-        }
+        ConsoleStrings.english.roomQuestion(.gap(question.type, partners: gap.kind == .partners, dispersed: gap.dispersed))
     }
 
     /// What the answers show about a gap, by question type.

@@ -18,16 +18,18 @@ public struct Catalogue: Sendable {
     public let runner: RunnerStrings
     /// The participant pages of `accord serve`.
     public let pages: PageStrings
+    /// The facilitator's terminal console (`accord facilitate`).
+    public let console: ConsoleStrings
 
     /// English, the fallback.
     public static let english = Catalogue(
-        language: .english, answers: .english, runner: .english, pages: .english)
+        language: .english, answers: .english, runner: .english, pages: .english, console: .english)
     /// German (formal *Sie*).
     public static let german = Catalogue(
-        language: .german, answers: .german, runner: .german, pages: .german)
+        language: .german, answers: .german, runner: .german, pages: .german, console: .german)
     /// French (formal *vous*).
     public static let french = Catalogue(
-        language: .french, answers: .french, runner: .french, pages: .french)
+        language: .french, answers: .french, runner: .french, pages: .french, console: .french)
 
     /// Every catalogue Accord ships, English first.
     public static let all: [Catalogue] = [.english, .german, .french]
@@ -36,6 +38,11 @@ public struct Catalogue: Sendable {
     public static func `for`(_ language: Language?) -> Catalogue {
         guard let language else { return .english }
         return all.first { $0.language.code == language.base } ?? .english
+    }
+
+    /// The catalogue of `language` or its base language, or `nil` when Accord has none.
+    public static func named(_ language: Language) -> Catalogue? {
+        all.first { $0.language.code == language.base }
     }
 
     /// The catalogue for a language code such as `fr-CH`, else English.

@@ -102,13 +102,14 @@ public struct AnonymityReport: Sendable, Hashable {
     public var minGroupSize: Int
     /// Groups with fewer submissions show no free text.
     public var minGroupSizeForText: Int
-    /// Warnings for the reader, such as a threshold below 5.
-    public var warnings: [String]
+    /// Warnings for the reader, such as a threshold below 5, as data each output words in
+    /// its language.
+    public var warnings: [DisclosureWarning]
     /// Each suppressed group, without a reason of its own (`Disclosure`).
     public var suppressions: [Suppression]
 
     /// Creates an anonymity summary.
-    public init(minGroupSize: Int, minGroupSizeForText: Int, warnings: [String], suppressions: [Suppression]) {
+    public init(minGroupSize: Int, minGroupSizeForText: Int, warnings: [DisclosureWarning], suppressions: [Suppression]) {
         self.minGroupSize = minGroupSize
         self.minGroupSizeForText = minGroupSizeForText
         self.warnings = warnings

@@ -11,4 +11,11 @@ extension Workshop {
     public func offeredLanguage(for language: Language) -> String? {
         language.closest(in: offeredLanguages)
     }
+
+    /// The offered language a POSIX locale environment asks for (`LC_ALL`, then
+    /// `LC_MESSAGES`, then `LANG`; `C` and `POSIX` ask for none), or `nil`: the default of
+    /// `accord run` and `accord facilitate` when no `--language` is given.
+    public func offeredLanguage(environment: [String: String]) -> String? {
+        Language.fromEnvironment(environment).flatMap(offeredLanguage(for:))
+    }
 }

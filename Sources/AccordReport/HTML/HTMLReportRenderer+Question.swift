@@ -120,7 +120,7 @@ extension HTMLReportRenderer {
         html.append("</dl><h3>\(e(words.whatWasHidden))</h3><ul>")
         html += MethodsAppendix.suppressions(report).map { "<li>\(e($0))</li>" }
         html.append("</ul>")
-        html += report.anonymity.warnings.map { "<p><strong>\(e(words.warning + words.colon.dropLast()))</strong> \(e($0))</p>" }
+        html += ReportVocabulary.warnings(report).map { "<p><strong>\(e(words.warning + words.colon.dropLast()))</strong> \(e($0))</p>" }
         html.append("<p class=\"legend\">" + words.snapshotNote(e(report.workshop.id), e(report.workshop.version), "<code>\(e(report.workshop.sha256))</code>") + "</p>")
         return html + ["</section>"]
     }

@@ -47,7 +47,7 @@ public struct JSONReportRenderer: ReportRenderer {
             ("dimensions", .array(report.dimensions.map { dimension($0, report) })),
             ("alignment", .number(report.alignment)),
             ("preview", .bool(report.isPreview)),
-            ("warnings", .array(report.anonymity.warnings.map(OrderedJSON.string))),
+            ("warnings", .array(ReportVocabulary.warnings(report).map(OrderedJSON.string))),
             ("comments", .array(report.comments.map { group in
                 .object([
                     ("questionId", .string(group.questionID)), ("group", .object(Self.key(group.group))),
@@ -62,7 +62,7 @@ public struct JSONReportRenderer: ReportRenderer {
         .object([
             ("minGroupSize", .int(report.anonymity.minGroupSize)),
             ("minGroupSizeForText", .int(report.anonymity.minGroupSizeForText)),
-            ("warnings", .array(report.anonymity.warnings.map(OrderedJSON.string))),
+            ("warnings", .array(ReportVocabulary.warnings(report).map(OrderedJSON.string))),
             ("rule", .string(ReportVocabulary.anonymityRule(report))),
             // The hidden groups with no reason each: a reason per group would bound its count.
             ("suppressions", .array(report.anonymity.suppressions.map { .object(Self.key($0.group)) })),

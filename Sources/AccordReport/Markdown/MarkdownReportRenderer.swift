@@ -103,7 +103,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         for (title, text) in MethodsAppendix.entries(report) { out += ["**\(title).** \(Self.escape(text))", ""] }
         out += ["### \(words.whatWasHidden)", ""]
         out += MethodsAppendix.suppressions(report).map { "- " + Self.escape($0) }
-        for warning in report.anonymity.warnings { out += ["", "**\(words.warning)\(words.colon.dropLast())** " + Self.escape(warning)] }
+        for warning in ReportVocabulary.warnings(report) { out += ["", "**\(words.warning)\(words.colon.dropLast())** " + Self.escape(warning)] }
         return out
     }
 }

@@ -151,4 +151,9 @@ extension ReportVocabulary {
     static func anonymityRule(_ report: GapReport) -> String {
         words.anonymityRule(report.anonymity.minGroupSize)
     }
+
+    /// The report's anonymity warnings in its language, for every format.
+    static func warnings(_ report: GapReport) -> [String] {
+        report.anonymity.warnings.map(words.disclosureWarning)
+    }
 }

@@ -143,7 +143,7 @@ public struct TextReportRenderer: ReportRenderer {
     private func anonymity(_ report: GapReport, _ out: inout TextOutput) {
         out.rule(words.anonymity)
         out.paragraph(ReportVocabulary.anonymityRule(report) + words.anonymityNever0(report.anonymity.minGroupSizeForText))
-        for warning in report.anonymity.warnings { out.paragraph(words.warning + words.colon + warning, style: out.style.warning) }
+        for warning in ReportVocabulary.warnings(report) { out.paragraph(words.warning + words.colon + warning, style: out.style.warning) }
         if !report.anonymity.suppressions.isEmpty {
             out.paragraph(
                 words.hiddenList + report.anonymity.suppressions.map { ReportVocabulary.group($0.group) }.joined(separator: ", ") + ".")

@@ -34,19 +34,15 @@ struct ConsoleCommand: Sendable, Hashable {
         arguments = Array(words.dropFirst())
     }
 
+    /// `--option` given as the last word, without its value.
+    struct MissingValue: Error, Sendable {}
+
     /// The value after `--name`, removing both from the arguments.
-    mutating func take(option: String) throws(FacilitationError) -> String? {
+    mutating func take(option: String) throws(MissingValue) -> String? {
         guard let index = arguments.firstIndex(of: "--" + option) else { return nil }
-        guard index + 1 < arguments.count else {
-            throw .badArguments(command: name, problem: "--\(option) needs a value", usage: Self.usage[name] ?? name)
-        }
+        guard index + 1 < arguments.count else { throw MissingValue() }
         let value = arguments[index + 1]
         arguments.removeSubrange(index...(index + 1))
         return value
     }
-
-    /// How each command is typed, for `help` and for errors: AccordCore's one list of the
-    /// facilitator's commands (`FacilitationCommand`), which the browser console follows too.
-    static let usage: [String: String] = Dictionary(
-        uniqueKeysWithValues: FacilitationCommand.allCases.map { ($0.rawValue, $0.usage) })
 }

@@ -13,16 +13,16 @@ extension FacilitatorConsole {
             try askForAction(round: round)
             return
         }
-        let usage = ConsoleCommand.usage["action"]!
-        guard let owner = try command.take(option: "owner") else {
-            throw FacilitationError.badArguments(command: "action add", problem: "--owner is missing", usage: usage)
+        let usage = strings.usage(.action)
+        guard let owner = try take("owner", from: &command) else {
+            throw FacilitationError.badArguments(command: "action add", problem: strings.ownerMissing, usage: usage)
         }
-        let due = try command.take(option: "due")
-        let about = try command.take(option: "about") ?? ""
+        let due = try take("due", from: &command)
+        let about = try take("about", from: &command) ?? ""
         let text = command.arguments.joined(separator: " ")
         guard let dueRound = due.map({ Int($0) }) ?? round + 1 else {
             throw FacilitationError.badArguments(
-                command: "action add", problem: "--due needs a round number", usage: usage)
+                command: "action add", problem: strings.dueNeedsNumber, usage: usage)
         }
         let topics = try references(about)
         try record(
@@ -33,19 +33,19 @@ extension FacilitatorConsole {
 
     /// Asks for each part of an action; on a terminal a wrong answer is asked again.
     func askForAction(round: Int) throws {
-        guard let text = try ask("What will be done? ", completions: [], parse: { $0 }),
+        guard let text = try ask(strings.askWhat, completions: [], parse: { $0 }),
             !text.trimmingWhitespaceForMessage().isEmpty
         else {
-            say("No action recorded.")
+            say(strings.noActionRecorded)
             return
         }
         let partners = session.partners.joined(separator: "/")
         guard
-            let owner = try ask("Which partner owns it? (\(partners)) ", completions: session.partners, parse: partner)
+            let owner = try ask(strings.askOwner(partners), completions: session.partners, parse: partner)
         else { return }
         guard
             let due = try ask(
-                "By which round? [\(round + 1)] ", completions: [],
+                strings.askDue(round + 1), completions: [],
                 parse: { answer in
                     if answer.isEmpty { return round + 1 }
                     guard let due = Int(answer), due > round else {
@@ -54,11 +54,10 @@ extension FacilitatorConsole {
                     return due
                 })
         else { return }
-        let hint = lastFindings.isEmpty ? "question ids" : "finding numbers 1–\(lastFindings.count), question ids"
         let topics = session.workshop.questions.map(\.id) + session.workshop.dimensions.map(\.id)
         guard
             let about = try ask(
-                "Which findings does it address? (\(hint); Enter for none) ", completions: topics, parse: references)
+                strings.askAbout(lastFindings.count), completions: topics, parse: references)
         else { return }
         try record(
             AgreedAction(
@@ -76,7 +75,7 @@ extension FacilitatorConsole {
                 return try parse(line.trimmingWhitespaceForMessage())
             } catch let error as FacilitationError {
                 guard isInteractive else { throw error }
-                write("! \(error.errorDescription ?? "\(error)")\n")
+                write("! \(strings.error(error))\n")
             }
         }
     }
@@ -99,11 +98,11 @@ extension FacilitatorConsole {
     func record(_ action: AgreedAction) throws {
         let valid = try action.validated(partners: session.partners, workshop: session.workshop)
         let stored = try session.addAction(valid)
-        var line = "Recorded action #\(stored.id): \(stored.owner), by round \(stored.dueRound): \(stored.text)"
+        var line = strings.recorded(stored.id, stored.owner, stored.dueRound, stored.text)
         let about =
             stored.questionIDs.compactMap { session.workshop.question($0)?.prompt.text }
-            + (stored.dimension.flatMap { session.workshop.dimension($0)?.title.text }.map { ["dimension \($0)"] } ?? [])
-        if !about.isEmpty { line += " (about: \(about.joined(separator: "; ")))" }
+            + (stored.dimension.flatMap { session.workshop.dimension($0)?.title.text }.map { [strings.dimensionTopic($0)] } ?? [])
+        if !about.isEmpty { line += strings.aboutTopics(about) }
         say(line)
     }
 
@@ -111,16 +110,26 @@ extension FacilitatorConsole {
     func listActions() throws {
         let actions = try session.actions()
         guard !actions.isEmpty else {
-            say("No actions agreed yet. Record one with 'action' while revealing results.")
+            say(strings.noActionsYet)
             return
         }
         let state = try session.currentRound()
         guard let round = state.lastClosed else {
-            for action in actions { say("#\(action.id) \(action.owner), by round \(action.dueRound): \(action.text)") }
+            for action in actions { say(strings.actionLine(action.id, action.owner, action.dueRound, action.text)) }
             return
         }
         let report = try session.report(round: round)
-        say("Actions (as of round \(round)):")
+        say(strings.actionsAsOf(round))
         for review in report.actions { describe(review) }
+    }
+
+    /// The value after `--option`, removed with it from the arguments; a missing value is an
+    /// error in the console's language.
+    func take(_ option: String, from command: inout ConsoleCommand) throws(FacilitationError) -> String? {
+        do {
+            return try command.take(option: option)
+        } catch {
+            throw .badArguments(command: command.name, problem: strings.needsValue(option), usage: strings.usage(.action))
+        }
     }
 }

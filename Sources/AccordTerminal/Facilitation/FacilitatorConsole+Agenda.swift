@@ -3,43 +3,28 @@ import AccordCore
 extension FacilitatorConsole {
     /// What the facilitator sees first: the workshop, the session's round, how to begin.
     func welcome() {
-        say("\(agenda.title) — facilitating for \(session.partners.joined(separator: " and "))")
+        say(strings.facilitatingFor(agenda.title, session.partners))
         if let description = agenda.description { say(description) }
         if let round = try? session.currentRound() {
-            say("Round \(round.number) is \(round.isOpen ? "open" : "closed").")
+            say(strings.roundState(round.number, round.isOpen))
         }
-        say("Type 'agenda' for the phases, 'next' to start the first one, 'help' for every command.")
+        say(strings.welcomeHint)
     }
 
     /// Every command with what it does.
     func help() {
-        let lines: [(String, String)] = [
-            ("agenda", "the phases, their timeboxes, where you are"),
-            ("next", "start the next phase: its introduction, your notes, the countdown"),
-            ("phase N|SECTION", "jump to a phase"),
-            ("time", "the countdown of the current phase"),
-            ("counts", "how many have submitted per group (groups below the threshold show no number)"),
-            ("open", "open the next round"),
-            ("close", "close the round, so that its results can be revealed (asks first; close --yes does not)"),
-            ("reveal [N|SECTION]", "the next section's findings (or the one named), as prompts to read out"),
-            ("more", "the section's smaller findings, numbered on"),
-            ("action", "record an agreed action (asks what, owner, round, findings)"),
-            ("action add ...", "the same on one line: action add --owner Acme --due 2 --about 1 TEXT"),
-            ("actions", "the actions agreed so far, with how their gaps moved"),
-            ("quit", "leave (everything is already stored)"),
-        ]
-        for (command, text) in lines {
-            say(command.padding(toLength: 20) + text)
+        for entry in strings.helpEntries {
+            say(entry.usage.padding(toLength: 20) + entry.meaning, hanging: String(repeating: " ", count: 21))
         }
     }
 
     /// The phases with their timeboxes, the current one marked.
     func showAgenda() {
-        say("Agenda: \(agenda.title)" + (agenda.totalMinutes.map { " (\($0) min)" } ?? ""))
+        say(strings.agendaHeading(agenda.title, agenda.totalMinutes))
         for (index, phase) in agenda.phases.enumerated() {
             let marker = index == phaseIndex ? "▸" : " "
-            let box = phase.timeboxMinutes.map { "\($0) min" } ?? "no timebox"
-            let questions = phase.questionCount == 1 ? "1 question" : "\(phase.questionCount) questions"
+            let box = phase.timeboxMinutes.map(strings.minutes) ?? strings.noTimebox
+            let questions = strings.questionCount(phase.questionCount)
             say("\(marker) \(phase.number). \(phase.title) · \(box) · \(questions)  [\(phase.id)]")
         }
     }
@@ -48,7 +33,7 @@ extension FacilitatorConsole {
     func startPhase(reference: [String]) throws {
         guard let first = reference.first else {
             throw FacilitationError.badArguments(
-                command: "phase", problem: "say which phase", usage: ConsoleCommand.usage["phase"]!)
+                command: "phase", problem: strings.sayWhichPhase, usage: strings.usage(.phase))
         }
         try startPhase(agenda.phase(first).number - 1)
     }
@@ -57,7 +42,7 @@ extension FacilitatorConsole {
     /// restarts the countdown.
     func startPhase(_ index: Int) throws {
         guard agenda.phases.indices.contains(index) else {
-            say("That was the last phase. Close the round ('close') and reveal the results ('reveal').")
+            say(strings.lastPhaseDone)
             return
         }
         phaseIndex = index
@@ -66,35 +51,33 @@ extension FacilitatorConsole {
         let phase = agenda.phases[index]
         say("")
         say(
-            "Phase \(phase.number) of \(agenda.phases.count): \(phase.title)"
-                + (phase.timeboxMinutes.map { " · \($0) min" } ?? ""))
+            strings.phaseHeading(phase.number, agenda.phases.count, phase.title)
+                + (phase.timeboxMinutes.map { " · " + strings.minutes($0) } ?? ""))
         if let introduction = phase.introduction {
-            say("Read out:")
+            say(strings.readOut)
             say(introduction, indent: "  ")
         }
         if let notes = phase.facilitatorNotes {
-            say("Your notes:")
+            say(strings.yourNotes)
             say(notes, indent: "  ")
         }
-        let more =
-            index + 1 < agenda.phases.count ? "'next' moves on to phase \(phase.number + 1)" : "this is the last phase"
-        say("While the room answers, 'counts' shows how many have submitted; \(more).")
+        say(strings.whileAnswering(index + 1 < agenda.phases.count ? phase.number + 1 : nil))
         say("")
     }
 
     /// The current phase's countdown.
     func showTime() {
         guard let phaseIndex else {
-            say("No phase started yet: type 'next' to start the first one.")
+            say(strings.noPhaseYet)
             return
         }
         let phase = agenda.phases[phaseIndex]
         guard let minutes = phase.timeboxMinutes else {
-            say("\(phase.title) has no timebox; \(Countdown.clock(elapsed)) since it started.")
+            say(strings.noTimeboxSince(phase.title, Countdown.clock(elapsed)))
             return
         }
         let countdown = Countdown(timeboxMinutes: minutes, elapsedSeconds: elapsed)
-        say("\(phase.title): \(countdown.text)" + (countdown.isOver ? " — time to wrap up." : "."))
+        say("\(phase.title): \(strings.text(countdown))" + (countdown.isOver ? strings.wrapUp : "."))
     }
 
     /// How many have submitted in the current round, per group, thresholds applied: a hidden
@@ -105,31 +88,27 @@ extension FacilitatorConsole {
         let progress = SubmissionProgress(
             round: round.number, isOpen: round.isOpen, thresholds: session.workshop.anonymity,
             partners: session.partners, cellCounts: try session.cellCounts(round: round.number))
-        say("Round \(round.number) (\(round.isOpen ? "open" : "closed")) — submitted:")
+        say(strings.countsHeading(round.number, round.isOpen))
         for row in progress.rows {
-            say("  " + row.group.description.padding(toLength: 26) + SubmissionProgress.text(row.count))
+            say("  " + strings.name(of: row.group).padding(toLength: 26) + strings.text(row.count))
         }
-        if progress.everyGroupShown {
-            say("Every group has at least \(progress.minGroupSize): the report can show every comparison.")
-        } else {
-            say(
-                "Groups with fewer than \(progress.minGroupSize) so far, and groups that would let one work them out, "
-                    + "are hidden; the report would hide them too.")
-        }
+        say(
+            progress.everyGroupShown
+                ? strings.everyGroupShown(progress.minGroupSize) : strings.someGroupsHidden(progress.minGroupSize))
     }
 
     /// Opens the next round.
     func open() throws {
         let round = try session.currentRound()
         if round.isOpen {
-            say("Round \(round.number) is already open.")
+            say(strings.alreadyOpen(round.number))
             return
         }
         let number = try session.openRound()
         phaseIndex = nil
         discussingResults = false
-        say("Round \(number) is open: participants can answer now ('accord run --session \(session.id)').")
-        say("Type 'next' to walk through the agenda again while they answer.")
+        say(strings.roundOpened(number, "accord run --session \(session.id)"))
+        say(strings.walkAgain)
     }
 
     /// Closes the open round. At a terminal the facilitator confirms first (a closed round
@@ -138,14 +117,12 @@ extension FacilitatorConsole {
     func close(_ arguments: [String] = []) throws {
         let round = try session.currentRound()
         guard round.isOpen else {
-            say(
-                "Round \(round.number) is already closed. Type 'reveal' to show its results, or 'open' to start round \(round.number + 1)."
-            )
+            say(strings.alreadyClosed(round.number))
             return
         }
         let confirmed = arguments.contains { ["--yes", "-y", "yes"].contains($0.lowercased()) }
         guard confirmed || !isInteractive || confirmClosing(round.number) else {
-            say("Round \(round.number) stays open.")
+            say(strings.staysOpen(round.number))
             return
         }
         let number = try session.closeRound()
@@ -153,22 +130,20 @@ extension FacilitatorConsole {
         revealedRound = nil
         lastFindings = []
         pendingFindings = []
-        say(
-            "Round \(number) is closed: nobody can submit to it any more. Type 'reveal' to show the first section's results."
-        )
+        say(strings.roundClosed(number))
     }
 
     /// Asks whether to close round `number`; only `yes` closes it (Ctrl-C and Ctrl-D do not).
     private func confirmClosing(_ number: Int) -> Bool {
-        say("Closing round \(number) ends it for everyone: nobody can submit to it any more, and it cannot be reopened.")
+        say(strings.closingWarning(number))
         let answer: String?
         do {
-            answer = try readLine("Close round \(number)? Type yes to close: ", ["yes", "no"])
+            answer = try readLine(strings.closeConfirm(number), strings.confirmationWords)
         } catch {
             write("\n")
             answer = nil
         }
-        return ["yes", "y"].contains(answer?.trimmingWhitespaceForMessage().lowercased() ?? "")
+        return strings.confirms(answer?.trimmingWhitespaceForMessage() ?? "")
     }
 }
 

@@ -18,24 +18,19 @@ extension FacilitatorConsole {
         } else {
             index = (revealedIndex ?? -1) + 1
             guard index < agenda.phases.count else {
-                say(
-                    "Every section of round \(round) has been revealed. Record what the room agreed with 'action'; "
-                        + "'actions' lists them; 'reveal N' shows a section again.")
+                say(strings.everySectionRevealed(round))
                 return
             }
         }
         let report = try session.report(round: round)
         let section = session.workshop.sections[index]
         let found = FindingRanker(workshop: session.workshop).findings(in: report, section: section)
+        revealedReport = report
 
         say("")
         if revealedRound != round { introduceResults(report) }
-        say("Round \(round) · \(section.title.text) (section \(index + 1) of \(agenda.phases.count))")
-        if found.findings.isEmpty {
-            say(
-                "No gap here is larger than negligible: the partners, and their management and execution teams, "
-                    + "see this section alike. Worth saying out loud.")
-        }
+        say(strings.sectionHeading(round, section.title.text(in: workshopLanguage), index + 1, agenda.phases.count))
+        if found.findings.isEmpty { say(strings.noLargeGap) }
         show(found.findings, from: 1)
         lastFindings = found.findings
         pendingFindings = found.more
@@ -46,11 +41,11 @@ extension FacilitatorConsole {
         }
         if !earlier.isEmpty {
             say("")
-            say("Actions agreed earlier on this section:")
+            say(strings.earlierActions)
             for review in earlier { describe(review) }
         }
         say("")
-        say("Record what the room agrees with 'action' (findings by number); 'reveal' for the next section.")
+        say(strings.recordHint)
         // The section's timebox now runs for its discussion.
         phaseIndex = index
         phaseStarted = clock()
@@ -63,8 +58,16 @@ extension FacilitatorConsole {
     func show(_ findings: [DiscussionFinding], from first: Int) {
         for (offset, finding) in findings.enumerated() {
             say("")
+            let type = session.workshop.question(finding.questionID)?.type ?? .scale
+            let question = strings.roomQuestion(finding.roomQuestion(type: type))
+            // In German or French, the report's sentence, its statistics included.
+            if let report = revealedReport, let sentence = findingWords?(finding, report) {
+                say("\(first + offset). \(sentence)", hanging: "   ")
+                if !question.isEmpty { say(strings.askRoom(question), indent: "   ") }
+                continue
+            }
             say("\(first + offset). \(finding.prompt.observation)", hanging: "   ")
-            say("Ask: \(finding.prompt.question)", indent: "   ")
+            say(strings.askRoom(question), indent: "   ")
             say("(\(finding.detail))", indent: "   ")
         }
     }
@@ -72,7 +75,7 @@ extension FacilitatorConsole {
     /// `more`: the next smaller findings of the section revealed last, numbered on.
     func showMore() {
         guard !pendingFindings.isEmpty else {
-            say(revealedIndex == nil ? "Reveal a section first ('reveal')." : "No more findings in this section.")
+            say(revealedIndex == nil ? strings.revealFirst : strings.noMoreFindings)
             return
         }
         let batch = Array(pendingFindings.prefix(FacilitationState.moreBatch))
@@ -85,40 +88,31 @@ extension FacilitatorConsole {
     /// How many smaller findings are left, if any.
     func sayHowManyMore() {
         guard !pendingFindings.isEmpty else { return }
-        let count = pendingFindings.count
         say("")
-        say("\(count) smaller finding\(count == 1 ? "" : "s") in this section not shown: 'more' shows them.")
+        say(strings.moreFindings(pendingFindings.count))
     }
 
     /// Said once per round before its first section: the index and what is hidden.
     func introduceResults(_ report: GapReport) {
-        var line =
-            "Results of round \(report.round): alignment index "
-            + (report.alignment.map { String(Int($0.rounded())) } ?? "—") + " / 100"
+        var line = strings.resultsOf(report.round, report.alignment.map { String(Int($0.rounded())) } ?? "—")
         if let comparison = report.comparison, let base = comparison.baseAlignment, let now = report.alignment {
             let change = Int((now - base).rounded())
-            line +=
-                " (\(change > 0 ? "+" : change < 0 ? "\u{2212}" : "±")\(abs(change)) since round \(comparison.baseRound))"
+            line += strings.sinceRound(
+                "\(change > 0 ? "+" : change < 0 ? "\u{2212}" : "±")\(abs(change))", comparison.baseRound)
         }
         say(line + ".")
         if let (dimension, driver) = report.actFirstDriver, let r = driver.r, let score = driver.score {
-            say(
-                "Strongest driver of the outcome with a low score: \(dimension.title) (r = "
-                    + "\(String(format: "%.2f", r)), score \(Int(score.rounded())) / 100). Act here first.")
+            say(strings.actFirst(dimension.title, numbers.format(r, fractionDigits: 2), Int(score.rounded())))
         }
-        let hidden = report.anonymity.suppressions.map(\.group.description)
-        if !hidden.isEmpty {
-            say(
-                "Hidden to protect anonymity: \(hidden.joined(separator: ", ")). Findings compare only groups that are shown."
-            )
-        }
+        let hidden = report.anonymity.suppressions.map { strings.name(of: $0.group) }
+        if !hidden.isEmpty { say(strings.hiddenGroups(hidden.joined(separator: ", "))) }
         say("")
     }
 
     /// An action with its owner, round and the movement of the gaps it addresses.
     func describe(_ review: ActionReview) {
         let action = review.action
-        let due = review.isDue ? "due by round \(action.dueRound)" : "for round \(action.dueRound)"
+        let due = strings.due(action.dueRound, review.isDue)
         say("#\(action.id) \(action.owner), \(due): \(action.text)", indent: "  ", hanging: "     ")
         for movement in review.gaps {
             say(movement.summary, indent: "     ", hanging: "       ")
@@ -126,7 +120,7 @@ extension FacilitatorConsole {
         if let dimension = review.dimension {
             let then = dimension.then.map { String(Int($0.rounded())) } ?? "—"
             let now = dimension.now.map { String(Int($0.rounded())) } ?? "—"
-            say("\(dimension.title) alignment: \(then) in round \(dimension.thenRound), \(now) now", indent: "     ")
+            say(strings.dimensionAlignment(dimension.title, then, dimension.thenRound, now), indent: "     ")
         }
     }
 }

@@ -13,6 +13,9 @@ public final class FacilitatorConsole {
     public typealias ReadLine = (_ prompt: String, _ completions: [String]) throws -> String?
     /// Writes text (the console hands it text already made inert by `TerminalText`).
     public typealias Write = (_ text: String) -> Void
+    /// A finding worded in the console's language from the report's vocabulary (the
+    /// command passes AccordReport's `FindingWording`), or `nil` to keep AccordCore's words.
+    public typealias FindingWords = (_ finding: DiscussionFinding, _ report: GapReport) -> String?
 
     let session: FacilitationSession
     let agenda: Agenda
@@ -25,6 +28,16 @@ public final class FacilitatorConsole {
     let clock: () -> Double
     /// The text width to wrap to.
     let width: Int
+    /// What the console says, in the facilitator's language (the command words stay English).
+    let strings: ConsoleStrings
+    /// How that language writes numbers.
+    let numbers: TypedNumber
+    /// The workshop's texts in that language, when it offers it (`nil`: its default).
+    let workshopLanguage: String?
+    /// Findings in the console's language, when it is not English.
+    let findingWords: FindingWords?
+    /// The report of the round revealed last, for `findingWords`.
+    var revealedReport: GapReport?
 
     /// The phase being run, by index into the agenda, and when it started.
     var phaseIndex: Int?
@@ -40,17 +53,23 @@ public final class FacilitatorConsole {
     /// How many script lines have been read, for error messages.
     var lineNumber = 0
 
-    /// Creates a console over a session.
+    /// Creates a console over a session, speaking `language` (English when Accord has no
+    /// console catalogue for it).
     public init(
-        session: FacilitationSession, isInteractive: Bool, width: Int = 80,
-        clock: @escaping () -> Double = FacilitatorConsole.monotonicSeconds,
+        session: FacilitationSession, isInteractive: Bool, width: Int = 80, language: Language = .english,
+        findingWords: FindingWords? = nil, clock: @escaping () -> Double = FacilitatorConsole.monotonicSeconds,
         readLine: @escaping ReadLine, write: @escaping Write
     ) {
         self.session = session
-        self.agenda = Agenda(workshop: session.workshop)
+        let workshopLanguage = session.workshop.offeredLanguage(for: language)
+        self.agenda = Agenda(workshop: session.workshop, language: workshopLanguage)
+        self.workshopLanguage = workshopLanguage
+        self.findingWords = Catalogue.for(language).language == .english ? nil : findingWords
         self.isInteractive = isInteractive
         self.width = max(40, width)
         self.clock = clock
+        self.strings = Catalogue.for(language).console
+        self.numbers = TypedNumber(language: Catalogue.for(language).language.code)
         // Workshop text and answers reach the terminal inert, in prompts and in output.
         self.readLine = { prompt, completions in try readLine(TerminalText.inert(keepingStyles: prompt), completions) }
         self.write = { write(TerminalText.inert(keepingStyles: $0)) }
@@ -73,7 +92,7 @@ public final class FacilitatorConsole {
             do {
                 line = try readLine(prompt(), commandWords)
             } catch is ConsoleInterrupt {
-                write("\nStopped. Everything recorded so far is stored.\n")
+                write("\n" + strings.stopped + "\n")
                 throw ConsoleInterrupt()
             }
             guard let line else { return }
@@ -85,7 +104,7 @@ public final class FacilitatorConsole {
             } catch let error as ConsoleInterrupt {
                 throw error
             } catch {
-                let message = (error as? FacilitationError)?.errorDescription ?? "\(error.localizedDescription)"
+                let message = (error as? FacilitationError).map(strings.error) ?? "\(error.localizedDescription)"
                 guard isInteractive else { throw ConsoleScriptError(line: lineNumber, text: line, message: message) }
                 write("! \(message)\n")
             }
@@ -101,9 +120,9 @@ public final class FacilitatorConsole {
     func prompt() -> String {
         guard let phaseIndex else { return "facilitate> " }
         let phase = agenda.phases[phaseIndex]
-        var text = (discussingResults ? "results " : "") + "\(phase.number)/\(agenda.phases.count) \(phase.title)"
+        var text = (discussingResults ? strings.resultsMarker + " " : "") + "\(phase.number)/\(agenda.phases.count) \(phase.title)"
         if let minutes = phase.timeboxMinutes {
-            text += " · " + Countdown(timeboxMinutes: minutes, elapsedSeconds: elapsed).text
+            text += " · " + strings.text(Countdown(timeboxMinutes: minutes, elapsedSeconds: elapsed))
         }
         return "[\(text)] facilitate> "
     }

@@ -91,7 +91,7 @@ enum SampleReport {
             round: 2, isPreview: false,
             anonymity: AnonymityReport(
                 minGroupSize: 3, minGroupSizeForText: 5,
-                warnings: ["minGroupSize is 3: a participant who reads the report can remove their own answer, so a group of 3 protects only 2 others."],
+                warnings: [.thresholdBelowRecommended(.minGroupSize, value: 3, recommended: 5)],
                 suppressions: suppressions),
             groups: summaries, questions: questions, dimensions: dimensions,
             alignment: alignments.isEmpty ? nil : alignments.reduce(0, +) / Double(alignments.count),

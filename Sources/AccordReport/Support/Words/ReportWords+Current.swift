@@ -34,8 +34,12 @@ public enum ReportLanguage {
 
     /// The report's language: `requested` when given (an error naming the available ones
     /// when it is not a language code or Accord has no report vocabulary for it), else the
-    /// workshop's language when Accord has one, else English.
-    public static func resolve(_ requested: String?, workshopLanguage: String) throws(ReportError) -> Language {
+    /// language of a POSIX locale `environment` (`LC_ALL` > `LC_MESSAGES` > `LANG`) when Accord
+    /// has a report vocabulary for it, else the workshop's language when Accord has one, else
+    /// English.
+    public static func resolve(
+        _ requested: String?, workshopLanguage: String, environment: [String: String] = [:]
+    ) throws(ReportError) -> Language {
         let codes = available.map(\.code)
         if let requested {
             guard let language = Language(requested), let words = ReportWords.named(language) else {
@@ -43,6 +47,7 @@ public enum ReportLanguage {
             }
             return words.language
         }
+        if let words = Language.fromEnvironment(environment).flatMap(ReportWords.named) { return words.language }
         return Language(workshopLanguage).flatMap(ReportWords.named)?.language ?? .english
     }
 }

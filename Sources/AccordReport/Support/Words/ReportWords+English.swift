@@ -56,7 +56,15 @@ extension ReportWords {
             AnonymityReport(minGroupSize: $0, minGroupSizeForText: $0, warnings: [], suppressions: []).rule
         },
         anonymityNever0: { " Hidden groups show no numbers and are never shown as 0; comments need \($0)." },
-        warning: "Warning", hiddenList: "Hidden: ", methods: "Methods", whatWasHidden: "What was hidden",
+        warning: "Warning",
+        disclosureWarning: { warning in
+            switch warning {
+            case .thresholdBelowRecommended(let setting, let value, let recommended):
+                "\(setting.rawValue) is \(value), below \(recommended): every reader who also answered can remove their "
+                    + "own answer, so a group of \(value) protects \(value - 1) \(value - 1 == 1 ? "other" : "others")."
+            }
+        },
+        hiddenList: "Hidden: ", methods: "Methods", whatWasHidden: "What was hidden",
         snapshotNote: { "Workshop \($0) \($1), snapshot SHA-256 \($2)." },
         reverseWorded: "reverse-worded", freeText: "Free text: see Comments.", group: "Group",
         mean: "mean", sd: "sd", median: "median", agreementColumn: "agreement",

@@ -90,7 +90,16 @@ extension ReportWords {
                 + "en a besoin n'est montré, et ses scores de dimension laissent cette question de côté."
         },
         anonymityNever0: { " Les groupes masqués ne montrent aucun chiffre et jamais 0 ; les commentaires exigent \($0) personnes." },
-        warning: "Avertissement", hiddenList: "Masqués : ", methods: "Méthodes", whatWasHidden: "Ce qui a été masqué",
+        warning: "Avertissement",
+        disclosureWarning: { warning in
+            switch warning {
+            case .thresholdBelowRecommended(let setting, let value, let recommended):
+                "\(setting.rawValue) vaut \(value), en dessous des \(recommended) recommandés : toute personne "
+                    + "qui lit le rapport et a elle-même répondu peut en retirer sa propre réponse ; un groupe de "
+                    + "\(value) ne protège donc que \(value - 1) \(value - 1 == 1 ? "autre personne" : "autres personnes")."
+            }
+        },
+        hiddenList: "Masqués : ", methods: "Méthodes", whatWasHidden: "Ce qui a été masqué",
         snapshotNote: { "Atelier \($0) \($1), instantané SHA-256 \($2)." },
         reverseWorded: "formulée à l'inverse", freeText: "Texte libre : voir Commentaires.", group: "Groupe",
         mean: "moyenne", sd: "é.-t.", median: "médiane", agreementColumn: "accord",

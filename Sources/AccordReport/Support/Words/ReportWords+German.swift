@@ -88,7 +88,16 @@ extension ReportWords {
                 + "braucht, und ihre Dimensionswerte lassen diese Frage aus."
         },
         anonymityNever0: { " Verborgene Gruppen zeigen keine Zahlen und nie eine 0; Kommentare brauchen \($0) Personen." },
-        warning: "Warnung", hiddenList: "Verborgen: ", methods: "Methoden", whatWasHidden: "Was verborgen wurde",
+        warning: "Warnung",
+        disclosureWarning: { warning in
+            switch warning {
+            case .thresholdBelowRecommended(let setting, let value, let recommended):
+                "\(setting.rawValue) ist \(value), weniger als die empfohlenen \(recommended): Wer den Bericht liest und "
+                    + "selbst geantwortet hat, kann die eigene Antwort herausrechnen; eine Gruppe von \(value) schützt "
+                    + "also nur \(value - 1) \(value - 1 == 1 ? "andere Person" : "andere Personen")."
+            }
+        },
+        hiddenList: "Verborgen: ", methods: "Methoden", whatWasHidden: "Was verborgen wurde",
         snapshotNote: { "Workshop \($0) \($1), Snapshot SHA-256 \($2)." },
         reverseWorded: "umgekehrt formuliert", freeText: "Freitext: siehe Kommentare.", group: "Gruppe",
         mean: "Mittelwert", sd: "SD", median: "Median", agreementColumn: "Übereinstimmung",

@@ -122,6 +122,8 @@ struct ReportWords: Sendable {
     var anonymityNever0: @Sendable (_ minimumForText: Int) -> String
     /// `Warning`.
     var warning: String
+    /// A warning about the thresholds, in words (the one place its sentence is written).
+    var disclosureWarning: @Sendable (DisclosureWarning) -> String
     /// `Hidden: ` before a list.
     var hiddenList: String
     /// `Methods`.
