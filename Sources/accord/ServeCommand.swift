@@ -51,7 +51,6 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        WorkshopServer.runTasksOnEventLoops()  // before any task starts
         let answerStore = try store.openStore(.readWrite, upkeep: .serving)
         let stored = try answerStore.session(session)
         let tls = try tlsCertificate.map { try WorkshopServer.tlsConfiguration(certificatePath: $0, keyPath: tlsKey!) }
