@@ -70,12 +70,12 @@ extension AnswerStore: AnswerRecorder {
                 arguments: [code])
         else { return nil }
         let session: String = row[0]
-        let workshop = try self.workshop(of: session, in: db)
+        let questions = try questionsByID(of: session, in: db)
         guard let level = Level(rawValue: row[3]) else { throw StoreError.database("a draft has an unknown level") }
         return Draft(
             code: code, sessionID: session, round: row[1], partner: row[2], level: level,
-            answers: try [String: Answer](storedJSON: row[4], workshop: workshop),
-            predictions: try [String: Answer](storedJSON: row[5], workshop: workshop), language: row[6])
+            answers: try [String: Answer](storedJSON: row[4], questions: questions),
+            predictions: try [String: Answer](storedJSON: row[5], questions: questions), language: row[6])
     }
 
     /// Validates the draft and stores it as a submission to its round, deleting the draft in

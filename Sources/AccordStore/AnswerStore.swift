@@ -29,6 +29,8 @@ public final class AnswerStore: Sendable {
     let upkeep: StoreUpkeep
     let snapshotLoader: SnapshotLoader
     private let workshops = Mutex<[String: Workshop]>([:])
+    /// Each session's questions by id, for reading its drafts' stored answers (built once).
+    private let questionTables = Mutex<[String: [String: Question]]>([:])
 
     /// Reads snapshots with `WorkshopLoader`, the way every session is read.
     public static let workshopLoader: SnapshotLoader = { data, session in
@@ -161,6 +163,15 @@ public final class AnswerStore: Sendable {
         }
         workshops.withLock { $0[session] = workshop }
         return workshop
+    }
+
+    /// The session's questions by id, built from its workshop once and then kept: a served
+    /// draft is read on every page, and building the table copied every question.
+    func questionsByID(of session: String, in db: Database) throws -> [String: Question] {
+        if let cached = questionTables.withLock({ $0[session] }) { return cached }
+        let table = try workshop(of: session, in: db).questionsByID
+        questionTables.withLock { $0[session] = table }
+        return table
     }
 
     // MARK: Rounds

@@ -11,26 +11,15 @@ public enum Digest {
     /// The HMAC-SHA-256 of `message` under `key`, as 64 lowercase hex digits.
     public static func hmacSHA256Hex(key: [UInt8], message: String) -> String {
         let blockSize = 64
-        var block = key.count > blockSize ? bytes(ofHex: SHA256.hex(Data(key))) : key
+        var block = key.count > blockSize ? SHA256.digest(key) : key
         block += [UInt8](repeating: 0, count: blockSize - block.count)
-        let inner = bytes(ofHex: SHA256.hex(Data(block.map { $0 ^ 0x36 } + Array(message.utf8))))
-        return SHA256.hex(Data(block.map { $0 ^ 0x5c } + inner))
+        let inner = SHA256.digest(block.map { $0 ^ 0x36 } + Array(message.utf8))
+        return SHA256.hex(of: SHA256.digest(block.map { $0 ^ 0x5c } + inner))
     }
 
     /// `count` bytes from the system's cryptographic generator.
     public static func randomBytes(_ count: Int) -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
         return (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
-    }
-
-    private static func bytes(ofHex hex: String) -> [UInt8] {
-        let digits = Array(hex.utf8)
-        return stride(from: 0, to: digits.count, by: 2).map { index in
-            UInt8(value(digits[index]) << 4 | value(digits[index + 1]))
-        }
-    }
-
-    private static func value(_ digit: UInt8) -> UInt8 {
-        digit >= UInt8(ascii: "a") ? digit - UInt8(ascii: "a") + 10 : digit - UInt8(ascii: "0")
     }
 }

@@ -45,6 +45,11 @@ public struct Catalogue: Sendable {
         all.first { $0.language.code == language.base }
     }
 
-    /// The catalogue for a language code such as `fr-CH`, else English.
-    public static func `for`(code: String?) -> Catalogue { .for(code.flatMap(Language.init)) }
+    /// The catalogue for a language code such as `fr-CH`, else English. A code that is
+    /// already a catalogue's own (`de`, as pages pass it on every field) is matched without
+    /// parsing it.
+    public static func `for`(code: String?) -> Catalogue {
+        if let code, let own = all.first(where: { $0.language.code == code }) { return own }
+        return .for(code.flatMap(Language.init))
+    }
 }

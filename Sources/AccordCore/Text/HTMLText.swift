@@ -2,21 +2,36 @@
 /// and SVG, the participant pages and the facilitator page all escape here.
 public enum HTMLText {
     /// `text` safe in element content and in quoted attribute values: `&`, `<`, `>`, `"` and
-    /// `'` become entities. Decided on Unicode scalars, so a quote followed by a combining
-    /// mark (one `Character`) is escaped all the same.
+    /// `'` become entities. Decided on UTF-8 bytes, not `Character`s, so a quote followed by a
+    /// combining mark (one `Character`) is escaped all the same; the five are ASCII, so their
+    /// bytes never occur inside another scalar. Text without any (most labels) is returned as is.
     public static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-            default: out.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: needsEntity) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+                default: out.append(byte)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
+    }
+
+    /// Whether `byte` is one of the five characters `escape` replaces.
+    private static func needsEntity(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
         }
-        return String(out)
     }
 
     /// `rtl` for a language written right to left (Arabic, Hebrew, Persian, Urdu, …, or any

@@ -74,7 +74,7 @@ extension AnswerField {
         case .choice(let options):
             return radios(options.map { ($0.id, $0.label.text(in: language)) } + specialChoices, values: values)
         case .yesno:
-            let answers = AnswerParser(question: question, language: language).words
+            let answers = catalogue.answers
             return radios([("yes", answers.yes), ("no", answers.no)] + specialChoices, values: values)
         case .multi(let options, let min, let max):
             let boxes = options.enumerated().map { index, option in
@@ -115,7 +115,7 @@ extension AnswerField {
 
     private var specialChoices: [(String, String)] {
         var choices: [(String, String)] = []
-        let answers = AnswerParser(question: question, language: language).words
+        let answers = catalogue.answers
         if question.allowDontKnow { choices.append((Answer.dontKnowToken, answers.dontKnow)) }
         if question.allowPreferNotToSay { choices.append((Answer.preferNotToSayToken, answers.preferNotToSay)) }
         return choices

@@ -90,8 +90,10 @@ struct AnswerField {
         }
     }
 
+    /// Accord's words in the field's language (as `AnswerParser` reads answers in it).
+    var catalogue: Catalogue { Catalogue.for(code: language ?? question.prompt.defaultLanguage) }
     /// The page words in the field's language.
-    var words: PageStrings { Catalogue.for(code: language ?? question.prompt.defaultLanguage).pages }
+    var words: PageStrings { catalogue.pages }
 
     /// `reason` as a sentence: capitalised, with a full stop.
     static func sentence(_ reason: String) -> String {

@@ -11,9 +11,23 @@ struct ParticipantPages {
     var basePath: String
     /// The language the pages are in: one the workshop offers (`Workshop.offeredLanguages`).
     var language: String
+    /// The workshop's questions laid out for visibility (kept by the server per workshop).
+    var layout: WorkshopLayout
+    /// Accord's words in `language` (English when Accord has no catalogue for it).
+    let catalogue: Catalogue
+
+    /// The pages of `workshop` in `language`.
+    init(workshop: Workshop, partners: [String], basePath: String, language: String, layout: WorkshopLayout) {
+        self.workshop = workshop
+        self.partners = partners
+        self.basePath = basePath
+        self.language = language
+        self.layout = layout
+        catalogue = Catalogue.for(code: language)
+    }
 
     /// Accord's words on the pages, in `language` (English when Accord has no catalogue for it).
-    var words: PageStrings { Catalogue.for(code: language).pages }
+    var words: PageStrings { catalogue.pages }
     var title: String { workshop.title.text(in: language) }
 
     // MARK: Start
@@ -31,7 +45,7 @@ struct ParticipantPages {
         let partnerChoices = partners.enumerated().map { index, partner in
             #"<div class="option"><input type="radio" id="partner-\#(index)" name="partner" value="\#(HTML.escape(partner))"> <label for="partner-\#(index)">\#(HTML.isolated(partner))</label></div>"#
         }.joined()
-        let levels = Catalogue.for(code: language).runner
+        let levels = catalogue.runner
         let levelChoices = Level.allCases.map { level in
             #"<div class="option"><input type="radio" id="level-\#(level.rawValue)" name="level" value="\#(level.rawValue)"> <label for="level-\#(level.rawValue)">\#(HTML.escape(levels.title(of: level)))</label></div>"#
         }.joined()
@@ -61,7 +75,7 @@ struct ParticipantPages {
         notice: String? = nil
     ) -> String {
         let section = workshop.sections[number - 1]
-        let questions = visibleQuestions(in: section, answers: draft.answers)
+        let questions = visibleQuestions(inSection: number, answers: draft.answers)
         var body = #"<p class="progress">\#(HTML.escape(words.partOf(number, workshop.sections.count)))</p>"#
         body += "\n<h1 dir=\"auto\">\(HTML.escape(section.title.text(in: language)))</h1>\n"
         if let introduction = section.introduction?.text(in: language) {
@@ -100,10 +114,9 @@ struct ParticipantPages {
         return HTML.page(title: "\(section.title.text(in: language)) · \(title)", language: language, body: body)
     }
 
-    /// The questions of `section` shown for `answers`, in order.
-    func visibleQuestions(in section: Section, answers: [String: Answer]) -> [Question] {
-        let ids = Set(section.questions.map(\.id))
-        return workshop.visibleQuestions(given: answers).filter { ids.contains($0.id) }
+    /// The questions of the section with 1-based `number` shown for `answers`, in order.
+    func visibleQuestions(inSection number: Int, answers: [String: Answer]) -> [Question] {
+        layout.visibleQuestions(inSection: number, visibility: layout.visibility(given: answers))
     }
 
     /// The partner that is not `partner`.
@@ -117,7 +130,7 @@ struct ParticipantPages {
     /// and the submit button.
     func review(draft: Draft, token: String, problems: [AnswerError]) -> String {
         var body = "<h1>\(HTML.escape(words.reviewHeading))</h1>\n"
-        let level = Catalogue.for(code: language).runner.title(of: draft.level)
+        let level = catalogue.runner.title(of: draft.level)
         body += "<p>\(words.answerAsHTML(HTML.isolated(draft.partner), HTML.escape(level)))</p>\n"
         if !problems.isEmpty {
             let items = problems.map { problem -> String in

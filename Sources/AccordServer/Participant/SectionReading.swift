@@ -19,7 +19,8 @@ struct SectionReading {
     private(set) var revealedQuestions = false
 
     init(
-        workshop: Workshop, section: Section, draft: Draft, form: FormData, requireAnswers: Bool, language: String
+        workshop: Workshop, layout: WorkshopLayout, section: Section, draft: Draft, form: FormData,
+        requireAnswers: Bool, language: String
     ) {
         answers = draft.answers
         predictions = draft.predictions
@@ -32,10 +33,11 @@ struct SectionReading {
             guard inSection.contains(question.id) else { return }
             read(question, from: form, shown: shown, requireAnswers: requireAnswers, language: language, into: &current)
         }
-        // The interview's rules drop the answers of questions the new answers hide.
-        let interview = Interview(workshop: workshop, answers: answers, predictions: predictions, language: language)
-        self.answers = interview.answers
-        predictions = interview.predictions
+        // The interview's rule (`Interview`): the answers and predictions of questions the new
+        // answers hide are dropped.
+        let visibility = layout.visibility(given: answers)
+        self.answers = layout.keepingShown(answers, visibility: visibility)
+        predictions = layout.keepingShown(predictions, visibility: visibility)
     }
 
     /// Reads the fields of one visible question of the section from `form`.

@@ -21,7 +21,8 @@ extension WorkshopServer {
     func pages(_ session: StoredSession, language: String? = nil) -> ParticipantPages {
         ParticipantPages(
             workshop: session.workshop, partners: session.partners, basePath: configuration.joinPath,
-            language: language ?? session.workshop.language)
+            language: language ?? session.workshop.language,
+            layout: layouts.layout(of: session.workshop, sha256: session.workshopSHA256))
     }
 
     // MARK: Start
@@ -79,7 +80,7 @@ extension WorkshopServer {
         let number = try sectionNumber(context, in: visit.workshop)
         guard let draft = visit.draft else { return .seeOther(configuration.joinPath) }
         let pages = pages(visit)
-        if pages.visibleQuestions(in: visit.workshop.sections[number - 1], answers: draft.answers).isEmpty {
+        if !pages.layout.showsQuestion(inSection: number, visibility: pages.layout.visibility(given: draft.answers)) {
             return .seeOther(location(after: number, forward: true, pages: pages, answers: draft.answers))
         }
         return .html(pages.section(number, draft: draft, token: forms.token(for: Self.draftScope(draft))))
@@ -110,7 +111,7 @@ extension WorkshopServer {
             // when sent again with this page's token.
             var typed = draft
             let reading = SectionReading(
-                workshop: visit.workshop, section: visit.workshop.sections[number - 1], draft: draft, form: form,
+                workshop: visit.workshop, layout: pages.layout, section: visit.workshop.sections[number - 1], draft: draft, form: form,
                 requireAnswers: false, language: pages.language)
             typed.answers = reading.answers
             typed.predictions = reading.predictions
@@ -121,7 +122,7 @@ extension WorkshopServer {
         }
         let forward = form["action"] != "back"
         let reading = SectionReading(
-            workshop: visit.workshop, section: visit.workshop.sections[number - 1], draft: draft, form: form,
+            workshop: visit.workshop, layout: pages.layout, section: visit.workshop.sections[number - 1], draft: draft, form: form,
             requireAnswers: forward, language: pages.language)
         if reading.answers != draft.answers || reading.predictions != draft.predictions {
             draft.answers = reading.answers
@@ -153,9 +154,10 @@ extension WorkshopServer {
     /// The next (or previous) section with a visible question, else the review (or the start).
     func location(after number: Int, forward: Bool, pages: ParticipantPages, answers: [String: Answer]) -> String {
         let sections = pages.workshop.sections
+        let visibility = pages.layout.visibility(given: answers)
         var candidate = forward ? number + 1 : number - 1
         while (1...sections.count).contains(candidate) {
-            if !pages.visibleQuestions(in: sections[candidate - 1], answers: answers).isEmpty {
+            if pages.layout.showsQuestion(inSection: candidate, visibility: visibility) {
                 return "\(configuration.joinPath)/section/\(candidate)"
             }
             candidate += forward ? 1 : -1
@@ -194,9 +196,10 @@ extension WorkshopServer {
         }
         let token = forms.token(for: Self.draftScope(draft))
         guard forms.verify(form["csrf"], for: Self.draftScope(draft)) else { throw PageError.staleForm }
-        let problems = draft.submission.problems(in: visit.workshop)
+        let pages = pages(visit)
+        let problems = pages.layout.plan.problems(of: draft.submission)  // `Submission.problems(in:)`
         if !problems.isEmpty {
-            let page = pages(visit).review(draft: draft, token: token, problems: problems)
+            let page = pages.review(draft: draft, token: token, problems: problems)
             return .html(page, status: .unprocessableContent)
         }
         // Marked before the store commits, so that a second click arriving in between is

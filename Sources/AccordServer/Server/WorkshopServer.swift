@@ -26,6 +26,7 @@ public struct WorkshopServer: Sendable {
     let submitted = SubmittedForms()
     let draftStarts: DraftStartLimiter
     let phaseClock = PhaseClock()
+    let layouts = WorkshopLayouts()
 
     /// Creates a server over `store`; `renderReport` renders the reports of closed rounds.
     public init(
