@@ -36,8 +36,7 @@ public struct Catalogue: Sendable {
 
     /// The catalogue for `language`: its base language's (`de` for `de-CH`), else English.
     public static func `for`(_ language: Language?) -> Catalogue {
-        guard let language else { return .english }
-        return all.first { $0.language.code == language.base } ?? .english
+        language.flatMap(named) ?? .english
     }
 
     /// The catalogue of `language` or its base language, or `nil` when Accord has none.
