@@ -8,7 +8,7 @@ extension PostgresAnswerStore {
     /// time and counted on every core, so memory holds one batch whatever the round's size.
     public func aggregate(session: String, round: Int, keepingTexts: Bool = true) async throws -> Aggregate {
         let stored = try await self.session(session)
-        let counting = RoundCounting(session: stored, keepingTexts: keepingTexts)
+        let counting = RoundCounting(session: stored, round: round, keepingTexts: keepingTexts)
         let batchSize = AnswerStore.aggregationBatchSize
         try await transaction {
             try await execute("SET TRANSACTION READ ONLY")

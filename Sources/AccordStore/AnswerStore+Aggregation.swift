@@ -13,12 +13,13 @@ extension AnswerStore {
     /// them into an `Aggregator` of its own, and the aggregators are merged at the end
     /// (counts are sums, so the result is exact). Memory holds one batch, whatever the size of
     /// the round; comment texts are kept only when `keepingTexts` (a report format that prints
-    /// no comments passes false, and memory then holds counts alone). A stored submission that
+    /// no comments passes false, and memory then holds counts alone), and then at most a seeded
+    /// sample of `CommentReservoir.defaultLimit` per question and cell. A stored submission that
     /// does not fit the session's workshop is an error: the aggregate would be incomplete.
     public func aggregate(session: String, round: Int, keepingTexts: Bool = true) throws(StoreError) -> Aggregate {
         try read { db in
             let stored = try self.session(session, in: db)
-            let counting = RoundCounting(session: stored, keepingTexts: keepingTexts)
+            let counting = RoundCounting(session: stored, round: round, keepingTexts: keepingTexts)
             let rows = try Row.fetchCursor(
                 db,
                 sql: "SELECT partner, level, answers, predictions FROM submission WHERE sessionID = ? AND round = ?",
@@ -107,14 +108,20 @@ package final class RoundCounting: @unchecked Sendable {
     private let aggregators: UnsafeMutableBufferPointer<Aggregator>
     private let sheets: UnsafeMutableBufferPointer<AnswerSheet>
     private let failures: UnsafeMutableBufferPointer<(any Error)?>
+    /// Rows counted before the next batch: its first row's position in the pass.
+    private var rowsBefore = 0
 
-    /// Counting for `session`'s workshop and partners; without `keepingTexts` comments are
-    /// counted but their texts are not kept.
-    package init(session: StoredSession, keepingTexts: Bool = true) {
+    /// Counting `round` for `session`'s workshop and partners; without `keepingTexts` comments
+    /// are counted but their texts are not kept, with it a sample seeded by the session and
+    /// round (`CommentReservoir.seed(session:round:)`) is.
+    package init(session: StoredSession, round: Int, keepingTexts: Bool = true) {
         reader = StoredAnswerReader(workshop: session.workshop)
         workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         aggregators = .allocate(capacity: workers)
-        aggregators.initialize(repeating: Aggregator(workshop: session.workshop, partners: session.partners, keepsTexts: keepingTexts))
+        aggregators.initialize(
+            repeating: Aggregator(
+                workshop: session.workshop, partners: session.partners, keepsTexts: keepingTexts,
+                commentSeed: CommentReservoir.seed(session: session.id, round: round)))
         sheets = .allocate(capacity: workers)
         sheets.initialize(repeating: AnswerSheet(questionCount: reader.questionCount))
         failures = .allocate(capacity: workers)
@@ -130,6 +137,8 @@ package final class RoundCounting: @unchecked Sendable {
     /// Counts a batch, its rows split between the workers (one worker for a small batch).
     package func count(_ batch: StoredRowBatch) throws {
         let parts = min(workers, max(1, batch.count / 256))
+        let first = rowsBefore
+        rowsBefore += batch.count
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let rows = (batch.count * part / parts)..<(batch.count * (part + 1) / parts)
             do {
@@ -139,7 +148,8 @@ package final class RoundCounting: @unchecked Sendable {
                         try reader.read(UnsafeBufferPointer(rebasing: bytes[batch.answers[row]]), into: &sheets[part].answers)
                         try reader.read(
                             UnsafeBufferPointer(rebasing: bytes[batch.predictions[row]]), into: &sheets[part].predictions)
-                        try aggregators[part].add(sheets[part], partner: batch.partners[row], level: batch.levels[row])
+                        try aggregators[part].add(
+                            sheets[part], partner: batch.partners[row], level: batch.levels[row], row: first + row)
                     }
                 }
             } catch {

@@ -89,7 +89,7 @@ import Testing
         for text in ["one", "two", "\u{200B}", "\u{FEFF}"] {
             try aggregator.add(Submission(partner: "Acme", level: .management, answers: ["c": .text(text)]))
         }
-        #expect(aggregator.texts.flatMap { $0 }.sorted() == ["one", "two"])
+        #expect(aggregator.finish().comments("c", in: .everyone).texts.sorted() == ["one", "two"])
     }
 
     // MARK: Quoting input in messages (case 9, issue 19)

@@ -114,7 +114,9 @@ import Testing
         }
         try fixture.store.importSubmissions(session: "s", path: try ImportTests.write(lines, in: fixture))
         let aggregate = try fixture.store.aggregate(session: "s", round: 1)
-        var aggregator = Aggregator(workshop: fixture.workshop, partners: ["Acme", "Globex"])
+        // One aggregator fed every submission in the store's order, seeded as the store seeds.
+        var aggregator = Aggregator(
+            workshop: fixture.workshop, partners: ["Acme", "Globex"], commentSeed: CommentReservoir.seed(session: "s", round: 1))
         try fixture.store.forEachSubmission(session: "s", round: 1) { try aggregator.add($0) }
         let expected = aggregator.finish()
         for group in [GroupKey.everyone, GroupKey(partner: "Acme", level: .management), GroupKey(partner: "Globex")] {
@@ -125,9 +127,13 @@ import Testing
                     aggregate.tally(question.id, in: group, predictions: true)
                         == expected.tally(question.id, in: group, predictions: true))
             }
-            #expect(aggregate.texts("comment", in: group).sorted() == expected.texts("comment", in: group).sorted())
+            // The comment sample too: split between cores and batches, it is the one pass's sample.
+            let sample = aggregate.comments("comment", in: group), reference = expected.comments("comment", in: group)
+            #expect(sample.total == reference.total && sample.texts.sorted() == reference.texts.sorted())
         }
-        #expect(aggregate.submissions(in: .everyone) == 9000 && aggregate.texts("comment", in: .everyone).count == 3000)
+        let everyone = aggregate.comments("comment", in: .everyone)
+        #expect(aggregate.submissions(in: .everyone) == 9000 && everyone.total == 3000)
+        #expect(everyone.texts.count == CommentReservoir.defaultLimit && Set(everyone.texts).count == everyone.texts.count)
         #expect(aggregate.tally("months", in: .everyone)?.numbers.count == 13)
     }
 
@@ -148,9 +154,10 @@ import Testing
             for question in fixture.workshop.questions {
                 #expect(counts.tally(question.id, in: group) == full.tally(question.id, in: group))
             }
-            #expect(counts.texts("comment", in: group).isEmpty)
+            #expect(counts.comments("comment", in: group).texts.isEmpty)
+            #expect(counts.comments("comment", in: group).total == full.comments("comment", in: group).total)
         }
-        #expect(full.texts("comment", in: .everyone).count == 200)
+        #expect(full.comments("comment", in: .everyone).texts.count == 200)
         #expect(counts.tally("comment", in: .everyone)?.answered == 200)
     }
 

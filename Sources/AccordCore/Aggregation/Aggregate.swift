@@ -9,7 +9,9 @@ public struct Aggregate: Sendable {
     let predictionCounts: [Int]
     let numberAnswers: [[Double: Int]]
     let numberPredictions: [[Double: Int]]
-    let texts: [[String]]
+    let comments: [CommentReservoir]
+    /// Comments kept per question and group at most.
+    let commentLimit: Int
     let dimensionLayout: DimensionLayout
     let consistency: [ConsistencySums]
     let drivers: [CorrelationSums]
@@ -25,7 +27,8 @@ public struct Aggregate: Sendable {
         predictionCounts = aggregator.predictionCounts
         numberAnswers = aggregator.numberAnswers
         numberPredictions = aggregator.numberPredictions
-        texts = aggregator.texts
+        comments = aggregator.comments
+        commentLimit = aggregator.comments.first?.limit ?? 0
     }
 
     /// The cells (0 = A·management, 1 = A·execution, 2 = B·management, 3 = B·execution)
@@ -85,11 +88,13 @@ public struct Aggregate: Sendable {
         return sums
     }
 
-    /// A group's text answers to the question with `questionID`, in no meaningful order
-    /// (the order is storage order within each cell; shuffle before showing).
-    public func texts(_ questionID: String, in group: GroupKey) -> [String] {
-        guard let question = layout.index[questionID] else { return [] }
-        return cells(of: group).flatMap { texts[$0 * layout.questions.count + question] }
+    /// A group's text answers to the question with `questionID`: all of them, or the seeded
+    /// sample of `CommentReservoir` when there are more than the limit, with their number;
+    /// in no meaningful order (sort and shuffle before showing).
+    public func comments(_ questionID: String, in group: GroupKey) -> CommentSample {
+        guard let question = layout.index[questionID] else { return CommentSample(texts: [], total: 0) }
+        return CommentReservoir.merged(
+            cells(of: group).map { comments[$0 * layout.questions.count + question] }, limit: commentLimit)
     }
 }
 

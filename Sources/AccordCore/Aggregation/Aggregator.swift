@@ -5,9 +5,10 @@
 /// Memory is bounded by questions × cells × categories, never by the number of submissions:
 /// per partner × level cell and per question it keeps counters (scale points, options,
 /// yes/no, multi selections, rank option × position, "don't know", "prefer not to say"),
-/// a value → count table for number questions, and the same for predictions. Only text
-/// answers are kept as they are (they are shown, not counted), and only when `keepsTexts`:
-/// a report format that prints no comments counts them without keeping them. Each answer costs O(1)
+/// a value → count table for number questions, and the same for predictions. Text answers
+/// are counted, and a seeded sample of at most `commentLimit` per question and cell is kept
+/// (`CommentReservoir`), none when `keepsTexts` is false: a report format that prints no
+/// comments counts them without keeping them. Each answer costs O(1)
 /// (a multi or rank answer O(its options)); nothing is allocated per submission.
 ///
 /// Per cell and dimension it also keeps the sufficient statistics of Cronbach's α
@@ -22,9 +23,13 @@ public struct Aggregator: Sendable {
     var predictionCounts: [Int]
     var numberAnswers: [[Double: Int]]
     var numberPredictions: [[Double: Int]]
-    var texts: [[String]]
+    var comments: [CommentReservoir]
     /// Whether text answers are kept (they are counted either way).
     public let keepsTexts: Bool
+    /// The comment sample's seed (`CommentReservoir.seed(session:round:)`).
+    let commentSeed: UInt64
+    /// Submissions added without a position of their own; the next one's position.
+    var nextRow = 0
     let dimensionLayout: DimensionLayout
     /// Per cell × dimension (`cell * dimensions + dimension`).
     var consistency: [ConsistencySums]
@@ -33,18 +38,24 @@ public struct Aggregator: Sendable {
     /// One submission's flipped item values of a dimension, reused.
     var itemScratch: [Int]
 
-    /// Creates an aggregator for a session of `workshop` between `partners` (A, B); text
-    /// answers are kept for showing unless `keepsTexts` is false.
-    public init(workshop: Workshop, partners: [String], keepsTexts: Bool = true) {
+    /// Creates an aggregator for a session of `workshop` between `partners` (A, B); a seeded
+    /// sample of at most `commentLimit` text answers per question and cell is kept for
+    /// showing unless `keepsTexts` is false (a round with fewer keeps them all).
+    public init(
+        workshop: Workshop, partners: [String], keepsTexts: Bool = true,
+        commentLimit: Int = CommentReservoir.defaultLimit, commentSeed: UInt64 = 0
+    ) {
         precondition(partners.count == 2, "a session has two partners")
         self.keepsTexts = keepsTexts
+        self.commentSeed = commentSeed
         layout = TallyLayout(workshop: workshop)
         self.partners = partners
         answerCounts = [Int](repeating: 0, count: 4 * layout.width)
         predictionCounts = answerCounts
         numberAnswers = [[Double: Int]](repeating: [:], count: 4 * layout.questions.count)
         numberPredictions = numberAnswers
-        texts = [[String]](repeating: [], count: 4 * layout.questions.count)
+        comments = [CommentReservoir](
+            repeating: CommentReservoir(limit: keepsTexts ? commentLimit : 0), count: 4 * layout.questions.count)
         let dimensions = DimensionLayout(workshop: workshop)
         dimensionLayout = dimensions
         let cellDimensions = [Int](0..<4).flatMap { _ in dimensions.items }
@@ -58,10 +69,12 @@ public struct Aggregator: Sendable {
     /// must not be reported.
     public mutating func add(_ submission: Submission) throws(AggregationError) {
         let cell = try cell(partner: submission.partner, level: submission.level)
+        let row = nextRow
+        nextRow += 1
         submissions[cell] += 1
         for (id, answer) in submission.answers {
             guard let question = layout.index[id] else { throw .unknownQuestion(id) }
-            try count(answer, question: question, cell: cell)
+            try count(answer, question: question, cell: cell, row: row)
         }
         for (id, answer) in submission.predictions {
             guard let question = layout.index[id] else { throw .unknownQuestion(id) }
@@ -72,15 +85,21 @@ public struct Aggregator: Sendable {
     }
 
     /// Counts one submission given by question position (`sheet` must have one slot per
-    /// question of the workshop). Errors as for `add(_:)`.
-    public mutating func add(_ sheet: AnswerSheet, partner: String, level: Level) throws(AggregationError) {
+    /// question of the workshop). `row` is the submission's position in the whole pass, which
+    /// picks its comments' place in the sample, so a pass split between cores samples as one
+    /// would; `nil` numbers the submissions this aggregator counts. Errors as for `add(_:)`.
+    public mutating func add(
+        _ sheet: AnswerSheet, partner: String, level: Level, row: Int? = nil
+    ) throws(AggregationError) {
         precondition(
             sheet.answers.count == layout.questions.count && sheet.predictions.count == layout.questions.count,
             "an answer sheet has one slot per question of the workshop")
         let cell = try cell(partner: partner, level: level)
+        let row = row ?? nextRow
+        nextRow = row + 1
         submissions[cell] += 1
         for (question, answer) in sheet.answers.enumerated() {
-            if let answer { try count(answer, question: question, cell: cell) }
+            if let answer { try count(answer, question: question, cell: cell, row: row) }
         }
         for (question, prediction) in sheet.predictions.enumerated() {
             if let prediction { try count(prediction: prediction, question: question, cell: cell) }
@@ -90,7 +109,7 @@ public struct Aggregator: Sendable {
 
     /// Adds the counts of `other`, an aggregator of the same workshop and partners. Counts are
     /// sums, so a round counted in parts (on several cores) and merged is counted exactly;
-    /// `other`'s text answers follow this one's.
+    /// the comment samples merge into the sample of the whole (keys, not order, choose).
     public mutating func merge(_ other: Aggregator) {
         precondition(
             partners == other.partners && layout.width == other.layout.width
@@ -104,7 +123,7 @@ public struct Aggregator: Sendable {
         for slot in numberAnswers.indices {
             numberAnswers[slot].merge(other.numberAnswers[slot], uniquingKeysWith: +)
             numberPredictions[slot].merge(other.numberPredictions[slot], uniquingKeysWith: +)
-            texts[slot].append(contentsOf: other.texts[slot])
+            comments[slot].merge(other.comments[slot])
         }
         for slot in consistency.indices {
             consistency[slot].add(other.consistency[slot])
@@ -126,7 +145,7 @@ public struct Aggregator: Sendable {
     }
 
     /// Counts an answer to the question at position `question`.
-    private mutating func count(_ answer: Answer, question: Int, cell: Int) throws(AggregationError) {
+    private mutating func count(_ answer: Answer, question: Int, cell: Int, row: Int) throws(AggregationError) {
         let slot = cell * layout.questions.count + question
         let base = cell * layout.width + layout.offsets[question]
         switch (layout.kinds[question], answer) {
@@ -138,7 +157,7 @@ public struct Aggregator: Sendable {
             // keeps one stored before that rule from counting toward the text threshold).
             guard !TextNormalization.isBlank(text) else { return }
             answerCounts[base] += 1
-            if keepsTexts { texts[slot].append(text) }
+            comments[slot].add(text, key: CommentReservoir.key(seed: commentSeed, row: row, question: question))
         default:
             try Self.count(answer, question: question, base: base, layout: layout, into: &answerCounts)
         }

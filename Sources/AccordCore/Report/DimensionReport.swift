@@ -104,14 +104,22 @@ public struct CommentGroup: Sendable, Hashable {
     public var questionID: String
     /// The group the comments are shown for (often everyone).
     public var group: GroupKey
-    /// The comments, shuffled and masked.
+    /// The comments, shuffled and masked: all of them, or a seeded uniform random sample of
+    /// `total` (`CommentReservoir`) in a large round.
     public var comments: [String]
+    /// How many comments the group wrote to the question; more than `comments.count` when
+    /// the report shows a sample.
+    public var total: Int
 
-    /// Creates a comment group.
-    public init(questionID: String, group: GroupKey, comments: [String]) {
+    /// Whether `comments` is a sample of more.
+    public var isSample: Bool { total > comments.count }
+
+    /// Creates a comment group; `total` defaults to every comment shown.
+    public init(questionID: String, group: GroupKey, comments: [String], total: Int? = nil) {
         self.questionID = questionID
         self.group = group
         self.comments = comments
+        self.total = total ?? comments.count
     }
 }
 

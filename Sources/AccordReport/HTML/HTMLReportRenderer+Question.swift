@@ -108,6 +108,7 @@ extension HTMLReportRenderer {
         for group in report.comments {
             html.append("<h3>\(HTMLText.isolated(report.prompt(of: group.questionID))) <small>(\(HTMLText.isolated(ReportVocabulary.group(group.group))))</small></h3>")
             html += group.comments.map { "<blockquote dir=\"auto\">\(e($0))</blockquote>" }
+            if let note = NumberText.commentSample(group) { html.append("<p class=\"legend\">\(e(note))</p>") }
         }
         return html + ["</section>"]
     }

@@ -52,7 +52,7 @@ public struct JSONReportRenderer: ReportRenderer {
                 .object([
                     ("questionId", .string(group.questionID)), ("group", .object(Self.key(group.group))),
                     ("comments", .strings(group.comments)),
-                ])
+                ] + (group.isSample ? [("total", .int(group.total))] : []))
             })),
             ("comparison", comparison(report)),
         ] + actions(report) + reliability(report))

@@ -94,6 +94,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         for group in report.comments {
             out += ["", "### \(Self.escape(report.prompt(of: group.questionID))) (\(Self.escape(ReportVocabulary.group(group.group))))", ""]
             out += group.comments.map { "> " + Self.escape($0).replacingOccurrences(of: "\n", with: " ") + "\n" }
+            if let note = NumberText.commentSample(group) { out.append("*\(Self.escape(note))*") }
         }
         return out
     }

@@ -1,4 +1,5 @@
 import Foundation
+import AccordCore
 
 /// Number formatting for the human-readable formats, in the report's language through the
 /// shared formatter (`TypedNumber.format`: `1.4` in English, `1,4` in German and French), with
@@ -17,6 +18,26 @@ enum NumberText {
         let text = fixed(value, digits)
         if Double(String(format: "%.\(digits)f", abs(value))) == 0 { return "±" + text }
         return value > 0 && Double(String(format: "%.\(digits)f", value)) != 0 ? "+" + text : text
+    }
+
+    /// A count with its thousands grouped: `41,312` in English, `41 312` (a narrow no-break
+    /// space) where the decimal separator is a comma.
+    static func count(_ value: Int) -> String {
+        let digits = Array(String(value.magnitude))
+        let separator = ReportWords.current.numbers.decimalSeparator == "," ? "\u{202F}" : ","
+        var text = value < 0 ? "\u{2212}" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text += separator }
+            text.append(digit)
+        }
+        return text
+    }
+
+    /// The note under a comment group that is a sample of more (`CommentGroup.isSample`), in
+    /// the report's language; `nil` when every comment is shown.
+    static func commentSample(_ group: CommentGroup) -> String? {
+        guard group.isSample else { return nil }
+        return ReportWords.current.commentSample(count(group.comments.count), count(group.total))
     }
 
     /// A 0–100 index as a whole number; `—` when `nil`.

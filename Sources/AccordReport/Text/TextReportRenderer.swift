@@ -137,6 +137,7 @@ public struct TextReportRenderer: ReportRenderer {
             out.blank()
             out.paragraph("\(report.prompt(of: group.questionID)) (\(ReportVocabulary.group(group.group)))", style: out.style.bold)
             for comment in group.comments { out.paragraph(comment, indent: "  • ", hanging: "    ") }
+            if let note = NumberText.commentSample(group) { out.paragraph(note, indent: "  ", style: out.style.dim) }
         }
     }
 

@@ -87,30 +87,29 @@ public struct GapReportBuilder: Sendable {
         return report
     }
 
-    /// The comments of each text question that may be shown: masked, sorted by their UTF-8
-    /// bytes (so storage order cannot leak through; stored texts are NFC, for which this is
-    /// the order of `String`'s own comparison, at a fraction of its cost), then shuffled.
-    /// Each comment is masked once, in its partner × level cell; a group's comments share
-    /// the cells' texts instead of copying them.
+    /// The comments of each text question that may be shown, per group `Disclosure` allows
+    /// (the full counts decide, never the sample): all of them, or for a large round the
+    /// seeded sample `Aggregate.comments(_:in:)` kept, with the group's total. Masked, sorted
+    /// by their UTF-8 bytes (so neither storage order nor the sample's keys can leak through;
+    /// stored texts are NFC, for which this is the order of `String`'s own comparison, at a
+    /// fraction of its cost), then shuffled.
     func comments<Generator: RandomNumberGenerator>(
         aggregate: Aggregate, disclosure: Disclosure, generator: inout Generator
     ) -> [CommentGroup] {
         var result: [CommentGroup] = []
-        let cells = session.partners.flatMap { partner in Level.allCases.map { GroupKey(partner: partner, level: $0) } }
         for question in workshop.questions where question.type == .text {
-            let masked = cells.map { cell in
-                aggregate.texts(question.id, in: cell).filter { !$0.allSatisfy(\.isWhitespace) }.map(CommentMasking.mask)
-            }
-            let texts = { (group: GroupKey) -> [String] in
-                zip(cells, masked).flatMap { cell, texts in
-                    (group.partner ?? cell.partner) == cell.partner && (group.level ?? cell.level) == cell.level
-                        ? texts : []
-                }
-            }
-            let byPartner = Dictionary(uniqueKeysWithValues: session.partners.map { ($0, texts(GroupKey(partner: $0)).count) })
-            for group in disclosure.commentGroups(byPartner: byPartner, everyone: texts(.everyone).count) {
-                let sorted = texts(group).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-                result.append(CommentGroup(questionID: question.id, group: group, comments: sorted.shuffled(using: &generator)))
+            let byPartner = Dictionary(
+                uniqueKeysWithValues: session.partners.map {
+                    ($0, aggregate.comments(question.id, in: GroupKey(partner: $0)).total)
+                })
+            let everyone = byPartner.values.reduce(0, +)
+            for group in disclosure.commentGroups(byPartner: byPartner, everyone: everyone) {
+                let sample = aggregate.comments(question.id, in: group)
+                let sorted = sample.texts.map(CommentMasking.mask).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                result.append(
+                    CommentGroup(
+                        questionID: question.id, group: group, comments: sorted.shuffled(using: &generator),
+                        total: sample.total))
             }
         }
         return result

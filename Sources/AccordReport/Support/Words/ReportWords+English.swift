@@ -51,6 +51,7 @@ extension ReportWords {
         commentsNoteMasked: {
             "Shown shuffled, without dates, only for groups of at least \($0); emails, phone numbers and links masked."
         },
+        commentSample: { "A random sample of \($0) of \($1) comments; all of them are in the export." },
         anonymity: "Anonymity",
         anonymityRule: {
             AnonymityReport(minGroupSize: $0, minGroupSizeForText: $0, warnings: [], suppressions: []).rule

@@ -81,6 +81,7 @@ extension ReportWords {
             "Présentés dans un ordre aléatoire, sans date, seulement pour les groupes d'au moins \($0) personnes ; "
                 + "adresses e-mail, numéros de téléphone et liens masqués."
         },
+        commentSample: { "Un échantillon aléatoire de \($0) des \($1) commentaires ; tous figurent dans l'export." },
         anonymity: "Anonymat",
         anonymityRule: { minimum in
             "Les groupes de moins de \(minimum) réponses sont masqués, ainsi que ceux qui permettraient de les "

@@ -80,6 +80,7 @@ extension ReportWords {
             "In zufälliger Reihenfolge, ohne Datum, nur für Gruppen ab \($0) Personen; E-Mail-Adressen, "
                 + "Telefonnummern und Links unkenntlich gemacht."
         },
+        commentSample: { "Eine Zufallsauswahl von \($0) der \($1) Kommentare; alle stehen im Export." },
         anonymity: "Anonymität",
         anonymityRule: { minimum in
             "Gruppen mit weniger als \(minimum) Abgaben und Gruppen, über die man diese erschließen könnte, werden "

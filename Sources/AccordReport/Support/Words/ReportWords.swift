@@ -114,6 +114,9 @@ struct ReportWords: Sendable {
     var commentsNote: @Sendable (_ minimum: Int) -> String
     /// HTML's longer note, with masking.
     var commentsNoteMasked: @Sendable (_ minimum: Int) -> String
+    /// Under a group's comments when they are a sample: `A random sample of 200 of 41,312
+    /// comments; all of them are in the export.` (the counts already formatted).
+    var commentSample: @Sendable (_ shown: String, _ total: String) -> String
     /// `Anonymity`.
     var anonymity: String
     /// Why groups are hidden (`AnonymityReport.rule` in English).
