@@ -40,14 +40,16 @@ public struct Agenda: Sendable, Hashable {
     /// The phases, in order.
     public var phases: [Phase]
 
-    /// The agenda of a workshop, in its default language.
-    public init(workshop: Workshop) {
-        title = workshop.title.text
-        description = workshop.description?.text
+    /// The agenda of a workshop, in `language` (one of its translation keys) where the workshop
+    /// translates a text, else in its default language.
+    public init(workshop: Workshop, language: String? = nil) {
+        title = workshop.title.text(in: language)
+        description = workshop.description?.text(in: language)
         phases = workshop.sections.enumerated().map { index, section in
             Phase(
-                number: index + 1, id: section.id, title: section.title.text,
-                introduction: section.introduction?.text, facilitatorNotes: section.facilitatorNotes?.text,
+                number: index + 1, id: section.id, title: section.title.text(in: language),
+                introduction: section.introduction?.text(in: language),
+                facilitatorNotes: section.facilitatorNotes?.text(in: language),
                 timeboxMinutes: section.timeboxMinutes, questionCount: section.questions.count)
         }
     }
