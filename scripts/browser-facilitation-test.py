@@ -12,7 +12,7 @@ the presenter view in the light and the dark scheme.
 
 Usage: scripts/browser-facilitation-test.py [--accord PATH] [--screenshots DIR]
 
-With --screenshots, the presenter view (join screen and a revealed section) and the console
+With --screenshots, the presenter view (join screen and a revealed section) and the console (in English and French)
 are saved there as PNG files (docs/images/ holds the ones in docs/facilitating.md).
 
 Bounded: every wait has a timeout, and the whole run is stopped after 300 seconds. Exit status
@@ -230,6 +230,17 @@ def main():
             text = body_text(room)
             if "Recorded action #1" not in text or "Agree the one bet" not in text:
                 fail("the action was not recorded: " + text[:300])
+
+            # The console in French: chosen by its language link, kept by a cookie.
+            room.get(facilitator_url + "?lang=fr")
+            room.get(facilitator_url)
+            if room.execute_script("return document.documentElement.lang") != "fr":
+                fail("the console did not keep French")
+            text = body_text(room)
+            if "Présenté" not in text or "Revealed:" in text:
+                fail("the console is not in French: " + text[:300])
+            base.check_accessibility(room, "console in French", axe)
+            screenshot(room, arguments.screenshots, "console-fr.png", 1280, 1000)
         finally:
             for driver in (room, phones):
                 if driver:

@@ -1,4 +1,5 @@
 import enum AccordCore.TerminalText
+import struct AccordCore.Language
 import AccordReport
 import AccordServer
 import AccordStore
@@ -44,10 +45,20 @@ struct ServeCommand: ParsableCommand {
         name: .customLong("new-facilitator-link"),
         help: "Replace only the facilitator's secret (its address was lost or seen); the join link stays.")
     var newFacilitatorLink = false
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The language of the facilitator's pages when the browser states none, and of the presenter view "
+                + "(en, de or fr; default: the workshop's language if Accord speaks it, else English).",
+            valueName: "code"))
+    var language: String?
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
         if (tlsCertificate == nil) != (tlsKey == nil) { throw ServeError.incompleteTLS }
+        if let language, Language(language) == nil {
+            throw ValidationError("--language must be a language code such as de or fr, not '\(input: language)'.")
+        }
     }
 
     func run() throws {
@@ -63,8 +74,10 @@ struct ServeCommand: ParsableCommand {
                 session: stored.id, with: Secret.code(length: 32), joinCodeIfNew: Secret.code())
             : try answerStore.serveSecrets(
                 session: stored.id, rotate: newJoinCode, joinCode: Secret.code(), facilitatorSecret: Secret.code(length: 32))
+        var configuration = ServeConfiguration(sessionID: stored.id, secrets: secrets, isHTTPS: tls != nil)
+        configuration.language = language.flatMap(Language.init)
         let server = WorkshopServer(
-            store: answerStore, configuration: ServeConfiguration(sessionID: stored.id, secrets: secrets, isHTTPS: tls != nil),
+            store: answerStore, configuration: configuration,
             publicBaseURL: baseURL, renderReport: { report in
                 // In the language `accord report` picks by default, so the page is its HTML byte for byte.
                 let language = (try? ReportLanguage.resolve(nil, workshopLanguage: report.workshop.language)) ?? .english

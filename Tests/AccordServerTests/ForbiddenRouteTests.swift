@@ -117,8 +117,11 @@ import Testing
             let page = try await browser.get("\(browser.base)/section/1")
             var fields = FirstLookAnswers.section1
             fields.append(("padding", String(repeating: "x", count: 10_000)))
+            // A page, not a bare status, in the language the browser asks for.
+            browser.acceptLanguage = "fr"
             let response = try await browser.post("\(browser.base)/section/1", fields, csrf: Participant.csrfToken(in: page))
             #expect(response.status == .contentTooLarge)
+            #expect(response.text.contains(#"<html lang="fr""#) && response.text.contains("Le texte envoyé est trop long"))
             #expect(try fixture.store.loadDraft(code: code)?.answers.isEmpty == true)
         }
     }

@@ -18,7 +18,7 @@ struct ServeFixture {
 
     init(
         maxBodyBytes: Int = 64 * 1024, maxBrowserDrafts: Int = 1000, draftStartBurst: Int = 30,
-        draftStartRefillSeconds: Double = 10, workshopJSON: String = FirstLookWorkshop.json
+        draftStartRefillSeconds: Double = 10, workshopJSON: String = FirstLookWorkshop.json, language: Language? = nil
     ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-serve-\(UUID().uuidString)")
         store = try AnswerStore(path: folder.appendingPathComponent("accord.sqlite").path)
@@ -27,12 +27,13 @@ struct ServeFixture {
         try store.createSession(id: Self.session, snapshot: snapshot, workshop: workshop, partners: ["Acme", "Globex"])
         let secrets = try store.serveSecrets(
             session: Self.session, rotate: true, joinCode: Self.joinCode, facilitatorSecret: Self.token)
+        var configuration = ServeConfiguration(
+            sessionID: Self.session, secrets: secrets, maxBodyBytes: maxBodyBytes,
+            maxBrowserDrafts: maxBrowserDrafts, draftStartBurst: draftStartBurst,
+            draftStartRefillSeconds: draftStartRefillSeconds)
+        configuration.language = language
         server = WorkshopServer(
-            store: store,
-            configuration: ServeConfiguration(
-                sessionID: Self.session, secrets: secrets, maxBodyBytes: maxBodyBytes,
-                maxBrowserDrafts: maxBrowserDrafts, draftStartBurst: draftStartBurst,
-                draftStartRefillSeconds: draftStartRefillSeconds),
+            store: store, configuration: configuration,
             publicBaseURL: "http://127.0.0.1:8080", renderReport: Self.renderReport)
     }
 

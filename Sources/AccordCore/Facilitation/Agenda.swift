@@ -40,7 +40,8 @@ public struct Agenda: Sendable, Hashable {
     /// The phases, in order.
     public var phases: [Phase]
 
-    /// The agenda of a workshop, in its default language.
+    /// The agenda of a workshop, in `language` (one of its translation keys) where the workshop
+    /// translates a text, else in its default language.
     public init(workshop: Workshop, language: String? = nil) {
         title = workshop.title.text(in: language)
         description = workshop.description?.text(in: language)

@@ -80,5 +80,9 @@ extension PageStrings {
         workshopFull: Refusal(
             "The workshop is full for now",
             "This round holds as many answers in progress as it can. Tell the facilitator; nothing you "
-                + "chose is stored yet."))
+                + "chose is stored yet."),
+        tooLarge: Refusal(
+            "That was too much text",
+            "The page sent more than the server accepts, so nothing of it was stored. Go back, shorten the longest "
+                + "answer and send it again."))
 }

@@ -86,5 +86,9 @@ extension PageStrings {
         workshopFull: Refusal(
             "L’atelier est complet pour le moment",
             "Ce tour contient autant de réponses en cours qu’il peut en accueillir. Prévenez l’animateur ou "
-                + "l’animatrice\u{A0}; rien de ce que vous avez choisi n’est encore enregistré."))
+                + "l’animatrice\u{A0}; rien de ce que vous avez choisi n’est encore enregistré."),
+        tooLarge: Refusal(
+            "Le texte envoyé est trop long",
+            "La page a envoyé plus que ce que le serveur accepte\u{A0}: rien n’a donc été enregistré. Revenez en "
+                + "arrière, raccourcissez la réponse la plus longue et envoyez-la de nouveau."))
 }

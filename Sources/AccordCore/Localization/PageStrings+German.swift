@@ -86,5 +86,9 @@ extension PageStrings {
         workshopFull: Refusal(
             "Der Workshop ist im Moment voll",
             "Diese Runde hat so viele Antworten in Bearbeitung, wie sie aufnehmen kann. Sagen Sie der Moderation "
-                + "Bescheid; von Ihrer Auswahl ist noch nichts gespeichert."))
+                + "Bescheid; von Ihrer Auswahl ist noch nichts gespeichert."),
+        tooLarge: Refusal(
+            "Das war zu viel Text",
+            "Die Seite hat mehr gesendet, als der Server annimmt, daher wurde nichts davon gespeichert. Gehen Sie "
+                + "zurück, kürzen Sie die längste Antwort und senden Sie erneut."))
 }

@@ -107,6 +107,8 @@ public struct PageStrings: Sendable {
     public let pleaseWait: Refusal
     /// Too many drafts in the round.
     public let workshopFull: Refusal
+    /// A form larger than the server accepts (413).
+    public let tooLarge: Refusal
 
     /// A refusal page's heading and message.
     public struct Refusal: Sendable {

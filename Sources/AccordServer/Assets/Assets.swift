@@ -46,6 +46,8 @@ enum Assets {
         th, td { text-align: left; padding: .3rem .8rem .3rem 0; border-bottom: 1px solid #8884; }
         svg.qr { width: 14rem; height: 14rem; display: block; }
         nav.console ul { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; list-style: none; padding: 0; margin: 0 0 1rem; }
+        nav.languages ul { display: flex; justify-content: flex-end; gap: .8rem; list-style: none; padding: 0; margin: 0; font-size: .9rem; }
+        nav.languages a[aria-current] { font-weight: bold; text-decoration: none; color: inherit; }
         .inline { display: inline-flex; gap: .5rem; align-items: center; margin: 0 .6rem .6rem 0; }
         .countdown { font-size: 1.3rem; font-weight: 600; }
         ol.findings > li { margin: 0 0 1rem; }

@@ -3,11 +3,14 @@ import AccordStore
 
 /// Recording an agreed action (a form: what, owner, due round, the findings of the revealed
 /// section and other questions it addresses) and the list of actions with their gaps'
-/// movement. Its words are all in this file.
+/// movement. Its words are `FacilitatorPageStrings`, in `language`.
 struct ActionPage {
     var session: StoredSession
     var basePath: String
     var token: String
+    var language: FacilitatorLanguage
+
+    private var words: FacilitatorPageStrings { language.words }
 
     /// What was typed, kept when the form comes back with an error.
     struct Entry {
@@ -21,12 +24,13 @@ struct ActionPage {
     /// The form for an action agreed in closed round `round`, about `findings` (numbered as
     /// the console shows them); `error` says what to correct.
     func form(round: Int, findings: [DiscussionFinding], entry: Entry = Entry(), error: String? = nil) -> String {
-        var body = "<p><a href=\"\(basePath)\">Back to the console</a></p>\n<h1>Record an agreed action</h1>\n"
+        var body = language.header(basePath: basePath, path: ConsoleRoute.route(for: .action).url(basePath))
+            + "<h1>\(HTML.escape(words.recordActionHeading))</h1>\n"
         if let error { body += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>\n" }
         body += #"<form method="post" action="\#(ConsoleRoute.route(for: .action).url(basePath))">\#(HTML.csrfField(token))"#
-        body += "<p><label for=\"action-text\">What will be done?</label><br>"
+        body += "<p><label for=\"action-text\">\(HTML.escape(words.whatWillBeDone))</label><br>"
             + "<textarea id=\"action-text\" name=\"text\" rows=\"3\" required>\(HTML.escape(entry.text))</textarea></p>"
-        body += "<fieldset><legend>Which partner owns it?</legend>"
+        body += "<fieldset><legend>\(HTML.escape(words.whichPartnerOwns))</legend>"
         for (index, partner) in session.partners.enumerated() {
             let checked = entry.owner == partner || (entry.owner == nil && index == 0) ? " checked" : ""
             body += "<div class=\"option\"><input type=\"radio\" id=\"owner-\(index)\" name=\"owner\" "
@@ -34,10 +38,10 @@ struct ActionPage {
         }
         body += "</fieldset>"
         let due = entry.due.isEmpty ? String(round + 1) : entry.due
-        body += "<p><label for=\"action-due\">By which round?</label> <input type=\"text\" inputmode=\"numeric\" "
+        body += "<p><label for=\"action-due\">\(HTML.escape(words.byWhichRound))</label> <input type=\"text\" inputmode=\"numeric\" "
             + "id=\"action-due\" name=\"due\" value=\"\(HTML.escape(due))\" size=\"4\"></p>"
         if !findings.isEmpty {
-            body += "<fieldset><legend>Which findings does it address?</legend>"
+            body += "<fieldset><legend>\(HTML.escape(words.whichFindings))</legend>"
             for (offset, finding) in findings.enumerated() {
                 let number = String(offset + 1)
                 let checked = entry.findings.contains(number) ? " checked" : ""
@@ -47,57 +51,58 @@ struct ActionPage {
             }
             body += "</fieldset>"
         }
-        body += "<p><label for=\"action-about\">Other questions or a dimension it addresses (ids, optional)</label><br>"
+        body += "<p><label for=\"action-about\">\(HTML.escape(words.otherTopics))</label><br>"
             + "<input type=\"text\" id=\"action-about\" name=\"about\" value=\"\(HTML.escape(entry.about))\"></p>"
-        body += #"<div class="actions"><button type="submit" class="primary" data-once>Record the action</button> "#
-            + #"<a class="button" href="\#(basePath)">Cancel</a></div></form>"#
-        return HTML.page(
-            title: "Record an action · \(session.workshop.title.text)", language: session.workshop.language, body: body)
+        body += #"<div class="actions"><button type="submit" class="primary" data-once>"#
+            + #"\#(HTML.escape(words.recordTheAction))</button> "#
+            + #"<a class="button" href="\#(basePath)">\#(HTML.escape(words.cancel))</a></div></form>"#
+        return HTML.page(title: language.title(words.recordAction, session.workshop), language: language.code, body: body)
     }
 
     /// The form when no round is closed yet: actions are agreed on a closed round's results.
     func notYet() -> String {
-        let body = "<p><a href=\"\(basePath)\">Back to the console</a></p>\n<h1>Record an agreed action</h1>\n"
-            + "<p>Actions are agreed on a closed round's results: close the round and reveal its sections first.</p>"
-        return HTML.page(
-            title: "Record an action · \(session.workshop.title.text)", language: session.workshop.language, body: body)
+        let body = language.header(basePath: basePath, path: ConsoleRoute.route(for: .action).url(basePath))
+            + "<h1>\(HTML.escape(words.recordActionHeading))</h1>\n<p>\(HTML.escape(words.actionsNeedClosedRound))</p>"
+        return HTML.page(title: language.title(words.recordAction, session.workshop), language: language.code, body: body)
     }
 
     /// Every action agreed so far; with `reviews` (a closed round's report), how its gaps moved.
     func list(actions: [AgreedAction], reviews: [ActionReview]?, round: Int?, recorded: Int? = nil) -> String {
-        var body = "<p><a href=\"\(basePath)\">Back to the console</a></p>\n<h1>Agreed actions</h1>\n"
-        if let recorded { body += "<p role=\"status\">Recorded action #\(recorded).</p>\n" }
+        var body = language.header(basePath: basePath, path: ConsoleRoute.route(for: .actions).url(basePath))
+            + "<h1>\(HTML.escape(words.agreedActions))</h1>\n"
+        if let recorded { body += "<p role=\"status\">\(HTML.escape(words.recorded(recorded)))</p>\n" }
         if actions.isEmpty {
-            body += "<p>No actions agreed yet. Record one while revealing results.</p>"
+            body += "<p>\(HTML.escape(words.noActionsYet))</p>"
         } else if let reviews, let round {
-            body += "<p>As of round \(round):</p><ul>"
+            body += "<p>\(HTML.escape(words.asOfRound(round)))</p><ul>"
             for review in reviews { body += "<li>" + describe(review) + "</li>" }
             body += "</ul>"
         } else {
             body += "<ul>"
             for action in actions {
-                body += "<li>#\(action.id) \(HTML.isolated(action.owner)), by round \(action.dueRound): "
-                    + "<span dir=\"auto\">\(HTML.escape(action.text))</span></li>"
+                body += "<li>" + words.actionHTML(
+                    action.id, HTML.isolated(action.owner), action.dueRound,
+                    "<span dir=\"auto\">\(HTML.escape(action.text))</span>") + "</li>"
             }
             body += "</ul>"
         }
         if round != nil {
-            body += #"<p><a href="\#(ConsoleRoute.route(for: .action).url(basePath))">Record an action</a></p>"#
+            body += #"<p><a href="\#(ConsoleRoute.route(for: .action).url(basePath))">\#(HTML.escape(words.recordAction))</a></p>"#
         }
-        return HTML.page(
-            title: "Actions · \(session.workshop.title.text)", language: session.workshop.language, body: body)
+        return HTML.page(title: language.title(words.actions, session.workshop), language: language.code, body: body)
     }
 
     /// An action with its owner, round and the movement of the gaps it addresses.
     private func describe(_ review: ActionReview) -> String {
         let action = review.action
-        let due = review.isDue ? "due by round \(action.dueRound)" : "for round \(action.dueRound)"
-        var html = "<p>#\(action.id) \(HTML.isolated(action.owner)), \(due): <span dir=\"auto\">\(HTML.escape(action.text))</span></p>"
+        var html = "<p>" + words.reviewedActionHTML(
+            action.id, HTML.isolated(action.owner), action.dueRound, review.isDue,
+            "<span dir=\"auto\">\(HTML.escape(action.text))</span>") + "</p>"
         var lines = review.gaps.map(\.summary)
         if let dimension = review.dimension {
-            let then = dimension.then.map { String(Int($0.rounded())) } ?? "—"
-            let now = dimension.now.map { String(Int($0.rounded())) } ?? "—"
-            lines.append("\(dimension.title) alignment: \(then) in round \(dimension.thenRound), \(now) now")
+            let then = dimension.then.map { language.number(Int($0.rounded())) } ?? "—"
+            let now = dimension.now.map { language.number(Int($0.rounded())) } ?? "—"
+            lines.append(words.dimensionMoved(dimension.title, then, dimension.thenRound, now))
         }
         if !lines.isEmpty {
             html += "<ul>" + lines.map { "<li dir=\"auto\">\(HTML.escape($0))</li>" }.joined() + "</ul>"

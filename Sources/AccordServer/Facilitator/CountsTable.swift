@@ -3,16 +3,21 @@ import AccordCore
 /// A round's submissions per group as the console shows them: `SubmissionProgress` (the one
 /// disclosure rule), a hidden group as *hidden* with no reason of its own.
 enum CountsTable {
-    /// The table and its note.
-    static func html(_ progress: SubmissionProgress) -> String {
-        var html = "<table><caption>Submissions per group</caption><thead><tr><th scope=\"col\">Group</th>"
-            + "<th scope=\"col\">Submitted</th></tr></thead><tbody>"
+    /// The table and its note, in `language` (counts by `TypedNumber.format`).
+    static func html(_ progress: SubmissionProgress, language: FacilitatorLanguage) -> String {
+        let words = language.words
+        var html = "<table><caption>\(HTML.escape(words.submissionsPerGroup))</caption><thead><tr>"
+            + "<th scope=\"col\">\(HTML.escape(words.group))</th>"
+            + "<th scope=\"col\">\(HTML.escape(words.submitted))</th></tr></thead><tbody>"
         for row in progress.rows {
-            html += "<tr><th scope=\"row\">\(HTML.isolated(row.group.description))</th>"
-                + "<td>\(HTML.escape(SubmissionProgress.text(row.count)))</td></tr>"
+            let group = HTML.isolated(words.groupName(row.group.partner, row.group.level))
+            let count = switch row.count {
+            case .shown(let count): language.number(count)
+            case .hidden: words.hidden
+            }
+            html += "<tr><th scope=\"row\">\(group)</th><td>\(HTML.escape(count))</td></tr>"
         }
         html += "</tbody></table>\n"
-        return html + "<p class=\"note\">Hidden: fewer than \(progress.minGroupSize) submissions, or a count from which "
-            + "a hidden group's could be worked out.</p>\n"
+        return html + "<p class=\"note\">\(HTML.escape(words.hiddenNote(language.number(progress.minGroupSize))))</p>\n"
     }
 }

@@ -4,7 +4,7 @@ import AccordStore
 /// The facilitator's console in the browser: where the workshop is (phase, countdown, next and
 /// previous), the join QR code, the revealed section's findings with `more` and `reveal`,
 /// each round's counts (thresholds applied), open and close, closed rounds' reports, and a
-/// link to each other step (`ConsoleRoute`). Its words are all in this file.
+/// link to each other step (`ConsoleRoute`). Its words are `FacilitatorPageStrings`, in `language`.
 struct FacilitatorPage {
     var session: StoredSession
     var joinURL: String
@@ -12,6 +12,7 @@ struct FacilitatorPage {
     var basePath: String
     var token: String
     var qrCode: QRCode?
+    var language: FacilitatorLanguage
 
     /// What the console shows besides the rounds.
     struct Live {
@@ -28,30 +29,33 @@ struct FacilitatorPage {
         let body = content(rounds: rounds, live: live, countdownText: countdownText(live))
             + #"<div data-live="\#(basePath)/live" data-version="\#(version)"></div>"#
         return HTML.page(
-            title: "Facilitator · \(workshop.title.text)", language: workshop.language, refreshSeconds: 30, body: body)
+            title: language.title(words.facilitator, workshop), language: language.code, refreshSeconds: 30, body: body)
     }
 
-    /// The countdown's text (`WorkshopServer.countdownText`).
+    /// The countdown's text (`FacilitatorLanguage.countdown`).
     func countdownText(_ live: Live) -> String {
-        WorkshopServer.countdownText(agenda: live.agenda, state: live.state, elapsedSeconds: live.elapsedSeconds)
+        language.countdown(agenda: live.agenda, state: live.state, elapsedSeconds: live.elapsedSeconds)
     }
+
+    private var words: FacilitatorPageStrings { language.words }
 
     /// Everything the page shows, with `countdownText` in its place (the version is made of the
     /// rest: the countdown alone changes every second without a reload).
     func content(rounds: [(RoundState, SubmissionProgress)], live: Live, countdownText: String) -> String {
         let workshop = session.workshop
-        var body = "<h1 dir=\"auto\">\(HTML.escape(workshop.title.text))</h1>\n"
-        body += "<p>Session <code>\(HTML.escape(session.id))</code>, partners "
-            + "\(session.partners.map(HTML.isolated).joined(separator: " and ")).</p>\n"
+        var body = language.switcherHTML(path: basePath)
+        body += "<h1 dir=\"auto\">\(HTML.escape(language.text(workshop.title)))</h1>\n"
+        body += "<p>\(words.sessionHTML(HTML.escape(session.id), session.partners.map(HTML.isolated)))</p>\n"
         body += navigation(live)
         body += phase(live, countdownText: countdownText)
         if session.openRound == nil, live.lastClosed != nil { body += reveal(live) }
-        body += #"<section class="join"><h2>Join</h2>"#
-        if let qrCode { body += qrCode.svg(label: "QR code of the join address") }
-        body += #"<p>Participants scan the code or open <a href="\#(HTML.escape(joinURL))">\#(HTML.escape(joinURL))</a></p></section>"#
+        body += #"<section class="join"><h2>\#(HTML.escape(words.join))</h2>"#
+        if let qrCode { body += qrCode.svg(label: words.qrCodeLabel) }
+        let link = #"<a href="\#(HTML.escape(joinURL))">\#(HTML.escape(joinURL))</a>"#
+        body += "<p>\(words.participantsScanHTML(link))</p></section>"
         for (round, progress) in rounds { body += section(round: round, progress: progress) }
         if session.openRound == nil {
-            body += step(.open, label: "Open round \(session.currentRound + 1)…")
+            body += step(.open, label: words.openRoundStep(session.currentRound + 1))
         }
         return body
     }
@@ -59,14 +63,16 @@ struct FacilitatorPage {
     /// The other steps, one link each, and the presenter view.
     private func navigation(_ live: Live) -> String {
         var links = [
-            ("Agenda", ConsoleRoute.route(for: .agenda)), ("Counts", ConsoleRoute.route(for: .counts)),
-            ("Actions", ConsoleRoute.route(for: .actions)),
+            (words.agenda, ConsoleRoute.route(for: .agenda)), (words.counts, ConsoleRoute.route(for: .counts)),
+            (words.actions, ConsoleRoute.route(for: .actions)),
         ]
-        if live.lastClosed != nil { links.append(("Record an action", ConsoleRoute.route(for: .action))) }
-        links.append(("Help", ConsoleRoute.route(for: .help)))
-        var html = #"<nav class="console" aria-label="Console"><ul>"#
-        for (label, route) in links { html += #"<li><a href="\#(route.url(basePath))">\#(label)</a></li>"# }
-        html += #"<li><a href="\#(presenterPath)" target="_blank" rel="noopener">Presenter view (for the projector)</a></li>"#
+        if live.lastClosed != nil { links.append((words.recordAction, ConsoleRoute.route(for: .action))) }
+        links.append((words.help, ConsoleRoute.route(for: .help)))
+        var html = #"<nav class="console" aria-label="\#(HTML.escape(words.consoleNavigation))"><ul>"#
+        for (label, route) in links { html += #"<li><a href="\#(route.url(basePath))">\#(HTML.escape(label))</a></li>"# }
+        // The presenter view speaks the console's language (`FacilitatorLanguage.presenter`).
+        html += #"<li><a href="\#(presenterPath)?lang=\#(language.code)" target="_blank" rel="noopener">"#
+            + #"\#(HTML.escape(words.presenterView))</a></li>"#
         return html + "</ul></nav>\n"
     }
 
@@ -75,29 +81,30 @@ struct FacilitatorPage {
         let phases = live.agenda.phases
         var html = #"<section id="time" aria-labelledby="phase-heading"><h2 id="phase-heading">"#
         guard let index = live.state.phaseIndex, phases.indices.contains(index) else {
-            html += "Agenda</h2><p>No phase started yet: \(phases.count) phases"
-                + (live.agenda.totalMinutes.map { ", \($0) minutes" } ?? "") + ".</p>"
-            html += form(.next, label: "Start phase 1")
+            html += "\(HTML.escape(words.agenda))</h2><p>"
+                + HTML.escape(words.noPhaseYet(phases.count, live.agenda.totalMinutes.map(language.number))) + "</p>"
+            html += form(.next, label: words.startPhase(1))
             return html + "</section>\n"
         }
         let phase = phases[index]
-        html += (live.state.discussingResults ? "Results: " : "")
-            + "Phase \(phase.number) of \(phases.count): <span dir=\"auto\">\(HTML.escape(phase.title))</span></h2>"
+        html += words.phaseHeadingHTML(
+            phase.number, phases.count, "<span dir=\"auto\">\(HTML.escape(phase.title))</span>",
+            live.state.discussingResults) + "</h2>"
         html += #"<p class="countdown" data-countdown>\#(HTML.escape(countdownText))</p>"#
         if !live.state.discussingResults {
             if let introduction = phase.introduction {
-                html += "<p><strong>Read out:</strong> <span dir=\"auto\">\(HTML.escape(introduction))</span></p>"
+                html += "<p><strong>\(HTML.escape(words.readOut))</strong> <span dir=\"auto\">\(HTML.escape(introduction))</span></p>"
             }
             if let notes = phase.facilitatorNotes {
-                html += "<p><strong>Your notes:</strong> <span dir=\"auto\">\(HTML.escape(notes))</span></p>"
+                html += "<p><strong>\(HTML.escape(words.yourNotes))</strong> <span dir=\"auto\">\(HTML.escape(notes))</span></p>"
             }
         }
         if index > 0 {
-            html += form(.phase, label: "Previous phase", fields: ["phase": String(index)])
+            html += form(.phase, label: words.previousPhase, fields: ["phase": String(index)])
         }
         html += index + 1 < phases.count
-            ? form(.next, label: "Next phase: \(phases[index + 1].title)")
-            : "<p>This is the last phase. Close the round, then reveal its results.</p>"
+            ? form(.next, label: words.nextPhase(phases[index + 1].title))
+            : "<p>\(HTML.escape(words.lastPhase))</p>"
         return html + "</section>\n"
     }
 
@@ -107,30 +114,29 @@ struct FacilitatorPage {
         var html = #"<section id="reveal" aria-labelledby="reveal-heading"><h2 id="reveal-heading">"#
         let sections = session.workshop.sections
         if let revealed = live.revealed {
-            html += "Revealed: round \(revealed.round), \(HTML.escape(revealed.found.title)) "
-                + "(section \(revealed.index + 1) of \(sections.count))</h2>"
-            html += #"<p class="note">The presenter view shows this section now.</p>"#
+            html += words.revealedHeadingHTML(
+                revealed.round, HTML.escape(language.text(sections[revealed.index].title)), revealed.index + 1, sections.count) + "</h2>"
+            html += #"<p class="note">\#(HTML.escape(words.presenterShowsThis))</p>"#
             html += findings(revealed.shown)
             if revealed.shown.isEmpty {
-                html += "<p>No gap here is larger than negligible: the partners, and their management and execution "
-                    + "teams, see this section alike. Worth saying out loud.</p>"
+                html += "<p>\(HTML.escape(words.noGapConsole))</p>"
             }
             if revealed.pending > 0 {
-                html += form(.more, label: "More findings (\(revealed.pending) smaller)")
+                html += form(.more, label: words.moreFindings(language.number(revealed.pending)))
             }
         } else {
-            html += "Results of round \(live.lastClosed ?? 0)</h2><p>Nothing revealed yet.</p>"
+            html += HTML.escape(words.resultsOfRound(live.lastClosed ?? 0)) + "</h2><p>\(HTML.escape(words.nothingRevealed))</p>"
         }
         let next = (live.revealed?.index ?? -1) + 1
         if next < sections.count {
-            html += form(.reveal, label: "Reveal section \(next + 1): \(sections[next].title.text)")
+            html += form(.reveal, label: words.revealNext(next + 1, language.text(sections[next].title)))
         }
         html += #"<form method="post" action="\#(ConsoleRoute.route(for: .reveal).url(basePath))" class="inline">"#
-            + HTML.csrfField(token) + #"<label for="reveal-section">Reveal section</label><select id="reveal-section" name="section">"#
+            + HTML.csrfField(token) + #"<label for="reveal-section">\#(HTML.escape(words.revealSection))</label><select id="reveal-section" name="section">"#
         for (index, section) in sections.enumerated() {
-            html += #"<option value="\#(index + 1)">\#(index + 1). \#(HTML.escape(section.title.text))</option>"#
+            html += #"<option value="\#(index + 1)">\#(index + 1). \#(HTML.escape(language.text(section.title)))</option>"#
         }
-        html += "</select><button type=\"submit\">Reveal</button></form>"
+        html += "</select><button type=\"submit\">\(HTML.escape(words.reveal))</button></form>"
         return html + "</section>\n"
     }
 
@@ -141,7 +147,7 @@ struct FacilitatorPage {
         var html = #"<ol class="findings">"#
         for finding in findings {
             html += "<li><p dir=\"auto\">\(HTML.escape(finding.prompt.observation))</p>"
-                + "<p class=\"finding-ask\" dir=\"auto\">Ask: \(HTML.escape(finding.prompt.question))</p>"
+                + "<p class=\"finding-ask\" dir=\"auto\">\(HTML.escape(words.ask)) \(HTML.escape(finding.prompt.question))</p>"
                 + "<p class=\"note\">\(HTML.escape(finding.detail))</p></li>"
         }
         return html + "</ol>"
@@ -149,13 +155,14 @@ struct FacilitatorPage {
 
     /// A round's counts, thresholds applied, and its close link or report link.
     private func section(round: RoundState, progress: SubmissionProgress) -> String {
-        let state = round.isOpen ? "open" : "closed"
-        var html = "<section><h2>Round \(round.number) <span class=\"state\">(\(state))</span></h2>\n"
-        html += CountsTable.html(progress)
+        let state = HTML.escape(words.roundState(round.isOpen))
+        var html = "<section><h2>\(HTML.escape(words.round(round.number))) <span class=\"state\">(\(state))</span></h2>\n"
+        html += CountsTable.html(progress, language: language)
         if round.isOpen {
-            html += step(.close, label: "Close round \(round.number)…")
+            html += step(.close, label: words.closeRoundStep(round.number))
         } else {
-            html += #"<p><a href="\#(basePath)/report/\#(round.number)">Report of round \#(round.number)</a></p>"#
+            let report = HTML.escape(words.reportOfRound(round.number))
+            html += #"<p><a href="\#(basePath)/report/\#(round.number)">\#(report)</a></p>"#
         }
         return html + "</section>\n"
     }

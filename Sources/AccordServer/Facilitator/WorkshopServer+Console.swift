@@ -40,7 +40,9 @@ extension WorkshopServer {
         facilitator.get("actions") { request, context in try actionsPage(request, context) }
         facilitator.get("help") { request, context in
             let basePath = try checkToken(context)
-            return Response.html(HelpPage(session: try store.session(configuration.sessionID), basePath: basePath).render())
+            let session = try store.session(configuration.sessionID)
+            let language = consoleLanguage(request, session)
+            return consoleHTML(HelpPage(session: session, basePath: basePath, language: language).render(), language)
         }
     }
 
@@ -61,7 +63,10 @@ extension WorkshopServer {
         do {
             changed = try change(state, session, form)
         } catch let error as FacilitationError {
-            throw PageError(status: .badRequest, title: "That step does not apply", message: error.errorDescription ?? "\(error)")
+            let language = consoleLanguage(request, session)
+            throw PageError(
+                status: .badRequest, .init(language.words.stepDoesNotApply, error.errorDescription ?? "\(error)"),
+                language: language.code)
         }
         try store.setFacilitationState(changed, session: session.id)
         if restartsClock, changed != state || form["phase"] != nil || form["section"] != nil {
@@ -95,8 +100,11 @@ extension WorkshopServer {
     func agendaPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         let basePath = try checkToken(context)
         let session = try store.session(configuration.sessionID)
-        let page = AgendaPage(session: session, basePath: basePath, token: forms.token(for: facilitatorScope))
-        return .html(page.render(agenda: agenda(session), state: try store.facilitationState(session: session.id)))
+        let language = consoleLanguage(request, session)
+        let page = AgendaPage(
+            session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
+        let state = try store.facilitationState(session: session.id)
+        return consoleHTML(page.render(agenda: agenda(session, language), state: state), language)
     }
 
     func countsPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
@@ -104,23 +112,26 @@ extension WorkshopServer {
         let session = try store.session(configuration.sessionID)
         let status = roundStatus(session)
         let progress = try currentProgress(session)
-        let body = "<p><a href=\"\(basePath)\">Back to the console</a></p>\n"
-            + "<h1>Round \(status.number) (\(status.isOpen ? "open" : "closed")): submitted</h1>\n"
-            + CountsTable.html(progress)
+        let language = consoleLanguage(request, session)
+        let words = language.words
+        let body = language.header(basePath: basePath, path: ConsoleRoute.route(for: .counts).url(basePath))
+            + "<h1>\(HTML.escape(words.countsHeading(status.number, status.isOpen)))</h1>\n"
+            + CountsTable.html(progress, language: language)
             + #"<div data-live="\#(basePath)/live" data-version="counts"></div>"#
-        return .html(
-            HTML.page(
-                title: "Counts · \(session.workshop.title.text)", language: session.workshop.language,
-                refreshSeconds: 15, body: body))
+        let page = HTML.page(
+            title: language.title(words.counts, session.workshop), language: language.code, refreshSeconds: 15, body: body)
+        return consoleHTML(page, language)
     }
 
     func actionForm(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         let basePath = try checkToken(context)
         let session = try store.session(configuration.sessionID)
-        let page = ActionPage(session: session, basePath: basePath, token: forms.token(for: facilitatorScope))
-        guard let round = roundStatus(session).lastClosed else { return .html(page.notYet()) }
+        let language = consoleLanguage(request, session)
+        let page = ActionPage(
+            session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
+        guard let round = roundStatus(session).lastClosed else { return consoleHTML(page.notYet(), language) }
         let revealed = try revealed(session, try store.facilitationState(session: session.id))
-        return .html(page.form(round: round, findings: revealed?.shown ?? []))
+        return consoleHTML(page.form(round: round, findings: revealed?.shown ?? []), language)
     }
 
     /// Validates the action as the terminal console does (`ActionTopics`, `AgreedAction.validated`),
@@ -130,7 +141,9 @@ extension WorkshopServer {
         let form = try await form(of: request)
         try checkForm(form, scope: facilitatorScope, request: request)
         let session = try store.session(configuration.sessionID)
-        let page = ActionPage(session: session, basePath: basePath, token: forms.token(for: facilitatorScope))
+        let language = consoleLanguage(request, session)
+        let page = ActionPage(
+            session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
         guard let round = roundStatus(session).lastClosed else { return .html(page.notYet(), status: .conflict) }
         let findings = try revealed(session, try store.facilitationState(session: session.id))?.shown ?? []
         let entry = ActionPage.Entry(
@@ -163,7 +176,9 @@ extension WorkshopServer {
         let round = roundStatus(session).lastClosed
         let reviews = try round.map { try SessionReport.forDiscussion(store, session, round: $0).actions }
         let recorded = request.uri.queryParameters.get("recorded", as: Int.self)
-        let page = ActionPage(session: session, basePath: basePath, token: forms.token(for: facilitatorScope))
-        return .html(page.list(actions: actions, reviews: reviews, round: round, recorded: recorded))
+        let language = consoleLanguage(request, session)
+        let page = ActionPage(
+            session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
+        return consoleHTML(page.list(actions: actions, reviews: reviews, round: round, recorded: recorded), language)
     }
 }

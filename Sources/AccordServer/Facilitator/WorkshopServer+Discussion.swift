@@ -4,16 +4,9 @@ import AccordStore
 /// What the console and the presenter view both read: the live state, the counts as they may
 /// be shown, and a closed round's findings.
 extension WorkshopServer {
-    /// The agenda of the served workshop.
-    func agenda(_ session: StoredSession) -> Agenda { Agenda(workshop: session.workshop) }
-
-    /// The countdown of `state`'s phase, as the console and the presenter view show it:
-    /// `12:30 left of 15:00` (`Countdown.text`), how long an untimed phase has run, or
-    /// nothing before the first phase.
-    static func countdownText(agenda: Agenda, state: FacilitationState, elapsedSeconds: Int) -> String {
-        guard let index = state.phaseIndex, agenda.phases.indices.contains(index) else { return "" }
-        if let countdown = state.countdown(in: agenda, elapsedSeconds: elapsedSeconds) { return countdown.text }
-        return "\(Countdown.clock(elapsedSeconds)) since \(agenda.phases[index].title) started"
+    /// The agenda of the served workshop, its texts in `language` where the workshop translates them.
+    func agenda(_ session: StoredSession, _ language: FacilitatorLanguage) -> Agenda {
+        Agenda(workshop: session.workshop, language: language.workshopCode)
     }
 
     /// The current round of `session` and whether it is open (AccordCore's `RoundStatus`, as

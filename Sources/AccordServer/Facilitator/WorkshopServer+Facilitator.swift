@@ -34,18 +34,22 @@ extension WorkshopServer {
 
     func facilitatorPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         let basePath = try checkToken(context)
-        return .html(try console(basePath: basePath).page)
+        let language = consoleLanguage(request, try store.session(configuration.sessionID))
+        return consoleHTML(try console(basePath: basePath, language: language).page, language)
     }
 
     /// `live`: the console's version and countdown, for its script.
     func consoleLive(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         let basePath = try checkToken(context)
-        let console = try console(basePath: basePath)
+        let language = consoleLanguage(request, try store.session(configuration.sessionID))
+        let console = try console(basePath: basePath, language: language)
         return LiveStatus(version: console.version, countdown: console.countdown).response
     }
 
-    /// The console as it is now: the page, its version and its countdown.
-    func console(basePath: String) throws -> (page: String, version: String, countdown: String) {
+    /// The console as it is now, in `language`: the page, its version and its countdown.
+    func console(
+        basePath: String, language: FacilitatorLanguage
+    ) throws -> (page: String, version: String, countdown: String) {
         let session = try store.session(configuration.sessionID)
         var rounds: [(RoundState, SubmissionProgress)] = []
         for round in session.rounds.reversed() {
@@ -53,11 +57,11 @@ extension WorkshopServer {
         }
         let state = try store.facilitationState(session: session.id)
         let live = FacilitatorPage.Live(
-            agenda: agenda(session), state: state, elapsedSeconds: phaseClock.elapsedSeconds(state),
+            agenda: agenda(session, language), state: state, elapsedSeconds: phaseClock.elapsedSeconds(state),
             revealed: try revealed(session, state), lastClosed: roundStatus(session).lastClosed)
         let page = FacilitatorPage(
             session: session, joinURL: joinURL, presenterPath: presenterPath, basePath: basePath,
-            token: forms.token(for: facilitatorScope), qrCode: QRCode(joinURL))
+            token: forms.token(for: facilitatorScope), qrCode: QRCode(joinURL), language: language)
         let version = LiveStatus.version(of: page.content(rounds: rounds, live: live, countdownText: ""))
         return (page.render(rounds: rounds, live: live, version: version), version, page.countdownText(live))
     }
@@ -78,9 +82,10 @@ extension WorkshopServer {
         let basePath = try checkToken(context)
         let session = try store.session(configuration.sessionID)
         guard let round = change.round(of: session) else { return .seeOther(basePath) }
-        let page = RoundChangePage(session: session, basePath: basePath, token: forms.token(for: facilitatorScope))
-            .confirm(change, round: round)
-        return .html(page)
+        let language = consoleLanguage(request, session)
+        let page = RoundChangePage(
+            session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
+        return consoleHTML(page.confirm(change, round: round), language)
     }
 
     /// Closes or opens a round, as confirmed for round number `round` in the form: a
@@ -112,15 +117,15 @@ extension WorkshopServer {
     func report(_ request: Request, _ context: ServeRequestContext) throws -> Response {
         try checkToken(context)
         guard let number = context.parameters.get("round", as: Int.self) else { throw PageError.notFound }
+        let session = try store.session(configuration.sessionID)
         let report: GapReport
         do {
-            report = try SessionReport.forDiscussion(store, try store.session(configuration.sessionID), round: number)
+            report = try SessionReport.forDiscussion(store, session, round: number)
         } catch ReportError.noSuchRound {
             throw PageError.notFound
         } catch ReportError.roundOpen {
-            throw PageError(
-                status: .conflict, title: "Round \(number) is still open",
-                message: "A round's report is made when the round is closed, so that nobody can compare counts over time.")
+            let language = consoleLanguage(request, session)
+            throw PageError(status: .conflict, language.words.roundStillOpen(number), language: language.code)
         }
         var headers = HTTPFields()
         headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<ServeRequestContext>.reportContentSecurityPolicy

@@ -5,11 +5,15 @@ import AccordStore
 /// address, the current phase with its countdown, the total number of submissions once it
 /// may be shown, and after the round is closed the revealed section's findings, one section
 /// per screen. No secret, no button, no form, no per-group count: nothing on it lets someone
-/// who sees the projector do more than join. Its words are all in this file.
+/// who sees the projector do more than join. Its words are `FacilitatorPageStrings`, in `language`
+/// (`FacilitatorLanguage.presenter`: the console's, not the projector browser's).
 struct PresenterPage {
     var session: StoredSession
     var joinURL: String
     var qrCode: QRCode?
+    var language: FacilitatorLanguage
+
+    private var words: FacilitatorPageStrings { language.words }
 
     /// What the view shows.
     struct Screen {
@@ -28,7 +32,7 @@ struct PresenterPage {
         let body = content(screen, countdownText: countdownText)
             + #"<div data-live="\#(live)" data-version="\#(version)"></div>"#
         return HTML.page(
-            title: workshop.title.text, language: workshop.language, refreshSeconds: 10, bodyClass: "presenter",
+            title: language.text(workshop.title), language: language.code, refreshSeconds: 10, bodyClass: "presenter",
             body: body)
     }
 
@@ -36,20 +40,20 @@ struct PresenterPage {
     func content(_ screen: Screen, countdownText: String) -> String {
         let workshop = session.workshop
         if let revealed = screen.revealed { return reveal(revealed, screen: screen, countdownText: countdownText) }
-        var body = "<h1 dir=\"auto\">\(HTML.escape(workshop.title.text))</h1>\n"
+        var body = "<h1 dir=\"auto\">\(HTML.escape(language.text(workshop.title)))</h1>\n"
         body += phase(screen, countdownText: countdownText)
         if screen.isOpen {
-            body += "<section class=\"join-screen\" aria-label=\"Join\">"
-            if let qrCode { body += qrCode.svg(label: "QR code of the join address") }
-            body += "<div><p class=\"join-address\">Scan the code or open <strong>\(HTML.escape(joinURL))</strong></p>"
-            body += "<p>Round \(screen.round) is open. Your answers are anonymous.</p>"
-            body += screen.total.map { "<p><strong>\($0)</strong> answers so far.</p>" }
-                ?? "<p>The number of answers appears once there are enough to keep everyone anonymous.</p>"
+            body += "<section class=\"join-screen\" aria-label=\"\(HTML.escape(words.join))\">"
+            if let qrCode { body += qrCode.svg(label: words.qrCodeLabel) }
+            body += "<div><p class=\"join-address\">\(words.scanOrOpenHTML(HTML.escape(joinURL)))</p>"
+            body += "<p>\(HTML.escape(words.roundOpenAnonymous(screen.round)))</p>"
+            body += screen.total.map { "<p>\(words.answersSoFarHTML($0, HTML.escape(language.number($0))))</p>" }
+                ?? "<p>\(HTML.escape(words.answersAppearLater))</p>"
             body += "</div></section>"
         } else if screen.round >= 1, session.rounds.last != nil {
-            body += "<p>Round \(screen.round) is closed: thank you. The results follow, one section at a time.</p>"
+            body += "<p>\(HTML.escape(words.roundClosedThanks(screen.round)))</p>"
         } else {
-            body += "<p>The workshop starts soon.</p>"
+            body += "<p>\(HTML.escape(words.startsSoon))</p>"
         }
         return body
     }
@@ -58,20 +62,22 @@ struct PresenterPage {
     private func phase(_ screen: Screen, countdownText: String) -> String {
         guard let index = screen.state.phaseIndex, screen.agenda.phases.indices.contains(index) else { return "" }
         let phase = screen.agenda.phases[index]
-        var html = "<h2>Phase \(phase.number) of \(screen.agenda.phases.count): "
-            + "<span dir=\"auto\">\(HTML.escape(phase.title))</span></h2>"
+        var html = "<h2>" + words.phaseHeadingHTML(
+            phase.number, screen.agenda.phases.count, "<span dir=\"auto\">\(HTML.escape(phase.title))</span>", false)
+            + "</h2>"
         if !countdownText.isEmpty { html += "<p class=\"countdown\" data-countdown>\(HTML.escape(countdownText))</p>" }
         return html
     }
 
     /// One revealed section: its findings to discuss, as the observation and the question.
     private func reveal(_ revealed: RevealedSection, screen: Screen, countdownText: String) -> String {
-        var body = "<h1 dir=\"auto\">Round \(revealed.round) results: \(HTML.escape(revealed.found.title))</h1>\n"
-        body += "<p>Section \(revealed.index + 1) of \(session.workshop.sections.count)</p>"
+        let sections = session.workshop.sections
+        let title = HTML.escape(language.text(sections[revealed.index].title))
+        var body = "<h1 dir=\"auto\">\(words.roundResultsHTML(revealed.round, title))</h1>\n"
+        body += "<p>\(HTML.escape(words.sectionOf(revealed.index + 1, sections.count)))</p>"
         if !countdownText.isEmpty { body += "<p class=\"countdown\" data-countdown>\(HTML.escape(countdownText))</p>" }
         if revealed.shown.isEmpty {
-            body += "<p>No gap here is larger than negligible: both partners, management and execution see this "
-                + "section alike.</p>"
+            body += "<p>\(HTML.escape(words.noGapPresenter))</p>"
             return body
         }
         body += #"<ol class="findings">"#

@@ -7,13 +7,13 @@ extension WorkshopServer {
     /// Both answer 404 to a wrong code; neither has a form.
     func addPresenterRoutes(to router: Router<ServeRequestContext>) {
         let group = router.group("present/:code")
-        group.get { _, context in
+        group.get { request, context in
             try checkPresenterCode(context)
-            return Response.html(try presenterView().page)
+            return Response.html(try presenterView(request).page)
         }
-        group.get("live") { _, context in
+        group.get("live") { request, context in
             try checkPresenterCode(context)
-            let view = try presenterView()
+            let view = try presenterView(request)
             return LiveStatus(version: view.version, countdown: view.countdown).response
         }
     }
@@ -25,22 +25,26 @@ extension WorkshopServer {
         }
     }
 
-    /// The presenter view as it is now: the page, its version and its countdown. The total
+    /// The presenter view as it is now, in the language `request` names or the served default
+    /// (`FacilitatorLanguage.presenter`): the page, its version and its countdown. The total
     /// is `SubmissionProgress.total` (everyone's row): shown once it reaches the threshold, and
     /// no other group ever.
-    func presenterView() throws -> (page: String, version: String, countdown: String) {
+    func presenterView(_ request: Request) throws -> (page: String, version: String, countdown: String) {
         let session = try store.session(configuration.sessionID)
+        let language = presenterLanguage(request, session)
         let status = roundStatus(session)
         let state = try store.facilitationState(session: session.id)
         let progress = try currentProgress(session)
         let total: Int? = if case .shown(let count) = progress.total { count } else { nil }
-        let agenda = agenda(session)
+        let agenda = agenda(session, language)
         let screen = PresenterPage.Screen(
             agenda: agenda, state: state, round: status.number, isOpen: status.isOpen, total: total,
             revealed: try revealed(session, state))
-        let countdown = Self.countdownText(agenda: agenda, state: state, elapsedSeconds: phaseClock.elapsedSeconds(state))
-        let page = PresenterPage(session: session, joinURL: joinURL, qrCode: QRCode(joinURL))
+        let countdown = language.countdown(agenda: agenda, state: state, elapsedSeconds: phaseClock.elapsedSeconds(state))
+        let page = PresenterPage(session: session, joinURL: joinURL, qrCode: QRCode(joinURL), language: language)
         let version = LiveStatus.version(of: page.content(screen, countdownText: ""))
-        return (page.render(screen, countdownText: countdown, live: "\(presenterPath)/live", version: version), version, countdown)
+        // The script asks for the countdown in the same language as the page.
+        let live = "\(presenterPath)/live" + (language.isChosen ? "?lang=\(language.code)" : "")
+        return (page.render(screen, countdownText: countdown, live: live, version: version), version, countdown)
     }
 }

@@ -12,13 +12,22 @@ struct PageError: HTTPResponseError {
     /// What happened and what to do, in plain words.
     var message: String
     /// The title and message in a participant's language, for refusals a participant meets;
-    /// `nil` for the facilitator's, which are in English like the command line.
+    /// `nil` for the facilitator's, which are in `language`.
     var localized: (@Sendable (PageStrings) -> PageStrings.Refusal)?
+    /// The language `title` and `message` are already in (a facilitator's refusal, in the
+    /// console's language); `nil` for a participant's refusal or an English one.
+    var language: String?
 
     init(status: HTTPResponse.Status, title: String, message: String) {
         self.status = status
         self.title = title
         self.message = message
+    }
+
+    /// A refusal already worded in `language` (the facilitator's, `FacilitatorLanguage`).
+    init(status: HTTPResponse.Status, _ refusal: PageStrings.Refusal, language: String) {
+        self.init(status: status, title: refusal.title, message: refusal.message)
+        self.language = language
     }
 
     /// A participant's refusal: `text` picks its words from the catalogue.
@@ -43,7 +52,7 @@ struct PageError: HTTPResponseError {
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         // No workshop is at hand here: the language the browser asks for, among Accord's own.
-        let language = localized == nil ? "en" : ParticipantLanguage.requested(by: request, among: nil) ?? "en"
+        let language = self.language ?? (localized == nil ? "en" : ParticipantLanguage.requested(by: request, among: nil) ?? "en")
         let text = text(in: language)
         let body = "<h1>\(HTML.escape(text.title))</h1>\n<p>\(HTML.escape(text.message))</p>"
         return Response.html(HTML.page(title: text.title, language: language, body: body), status: status)

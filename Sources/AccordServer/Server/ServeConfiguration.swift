@@ -1,3 +1,4 @@
+import AccordCore
 import AccordStore
 
 /// What `accord serve` needs to know about the session it serves, its secrets and its limits.
@@ -21,6 +22,10 @@ public struct ServeConfiguration: Sendable {
     public var draftExpiryIntervalSeconds: Int
     /// A browser draft not saved or opened through this many expiry checks is deleted.
     public var draftExpiryChecks: Int
+    /// The language of the facilitator's pages when the browser states no preference, and of
+    /// the presenter view (`accord serve --language`); `nil`: the workshop's language if
+    /// Accord speaks it, else English.
+    public var language: Language? = nil
 
     /// Creates a configuration over stored `secrets`.
     public init(

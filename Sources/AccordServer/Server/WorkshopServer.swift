@@ -67,7 +67,12 @@ public struct WorkshopServer: Sendable {
     /// Reads a form body of at most `configuration.maxBodyBytes` (413 beyond).
     func form(of request: Request) async throws -> FormData {
         var request = request
-        let buffer = try await request.collectBody(upTo: configuration.maxBodyBytes)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: configuration.maxBodyBytes)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw PageError(status: .contentTooLarge, \.tooLarge)
+        }
         return FormData(String(buffer: buffer))
     }
 }
