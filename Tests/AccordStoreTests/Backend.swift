@@ -1,6 +1,6 @@
 import AccordCore
-import AccordPostgres
-import AccordStore
+@testable import AccordPostgres
+@testable import AccordStore
 import Foundation
 import PostgresNIO
 import Testing
@@ -103,11 +103,27 @@ struct BackendFixture: Sendable {
         try await store.cellCounts(session: session, round: round).values.reduce(0, +)
     }
 
-    /// Closes the store, drops the PostgreSQL database, removes the folder.
-    func remove() async {
-        await store.close()
-        if let database { try? await Self.admin("DROP DATABASE \(database) WITH (FORCE)") }
+    /// Imports `submissions` into the open round of `session` (as import lines).
+    func submit(_ submissions: [Submission], session: String = "s") async throws {
+        try await store.importSubmissions(session: session, path: try file(submissions.map(Self.line)), name: nil)
+    }
+
+    /// `submission` as an import line.
+    static func line(_ submission: Submission) -> String {
+        var line = #"{"partner": \#(JSONValue.string(submission.partner).serialized), "level": "\#(submission.level.rawValue)", "#
+        if let round = submission.round { line += #""round": \#(round), "# }
+        return line + #""answers": \#(submission.answers.storedJSON), "predictions": \#(submission.predictions.storedJSON)}"#
+    }
+
+    /// Removes the folder; closes the store and drops the PostgreSQL database in the
+    /// background (from a `defer`, which cannot wait).
+    func remove() {
         try? FileManager.default.removeItem(at: folder)
+        let (store, database) = (store, database)
+        Task.detached {
+            await store.close()
+            if let database { try? await Self.admin("DROP DATABASE \(database) WITH (FORCE)") }
+        }
     }
 
     /// An import line: a valid submission of `partner` at `level`.
@@ -162,5 +178,17 @@ struct BackendFixture: Sendable {
         let name = "accord_store_\(UInt32.random(in: 0...UInt32.max))"
         try await admin("CREATE DATABASE \(name)")
         return name
+    }
+}
+
+/// Expects `body` to fail with `expected` (compared by message: `StoreError` is not `Equatable`).
+func expectError(
+    _ expected: StoreError, sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void
+) async {
+    do {
+        try await body()
+        Issue.record("expected: \(expected.localizedDescription)", sourceLocation: sourceLocation)
+    } catch {
+        #expect(error.localizedDescription == expected.localizedDescription, sourceLocation: sourceLocation)
     }
 }
