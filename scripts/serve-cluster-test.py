@@ -16,7 +16,7 @@ continued), every instance printed the same join link (secrets from the database
 drafts were continued on an instance other than the one that saved them. Prints p50/p99 and
 the counts (figures for docs/performance.md).
 
-Usage: scripts/serve-cluster-test.py [--accord PATH] [--participants 1000] [--time-limit 600]
+Usage: scripts/serve-cluster-test.py [--accord PATH] [--participants 1000] [--time-limit 840]
 """
 import argparse
 import http.client
@@ -213,7 +213,7 @@ def main():
     parser.add_argument("--accord", default=os.path.join(ROOT, ".build", "debug", "accord"))
     parser.add_argument("--participants", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=100)
-    parser.add_argument("--time-limit", type=int, default=600)
+    parser.add_argument("--time-limit", type=int, default=840)
     arguments = parser.parse_args()
     signal.signal(signal.SIGALRM, lambda *_: sys.exit("serve-cluster-test: FAIL: took longer than --time-limit"))
     signal.alarm(arguments.time_limit)
