@@ -26,7 +26,4 @@ extension PostgresAnswerStore {
         }
         return counting.finish()
     }
-
-    /// The actions agreed in a session: none on PostgreSQL yet, where facilitation does not run.
-    public func actions(session: String) async throws -> [AgreedAction] { [] }
 }

@@ -28,7 +28,7 @@ struct ServeFixture {
         let secrets = try store.serveSecrets(
             session: Self.session, rotate: true, joinCode: Self.joinCode, facilitatorSecret: Self.token)
         server = WorkshopServer(
-            store: store,
+            store: store.suspending,
             configuration: ServeConfiguration(
                 sessionID: Self.session, secrets: secrets, maxBodyBytes: maxBodyBytes,
                 maxBrowserDrafts: maxBrowserDrafts, draftStartBurst: draftStartBurst,
@@ -53,7 +53,7 @@ struct ServeFixture {
         let secrets = try store.serveSecrets(
             session: Self.session, rotate: newJoinCode, joinCode: Secret.code(), facilitatorSecret: Secret.code(length: 32))
         return WorkshopServer(
-            store: store, configuration: ServeConfiguration(sessionID: Self.session, secrets: secrets),
+            store: store.suspending, configuration: ServeConfiguration(sessionID: Self.session, secrets: secrets),
             publicBaseURL: "http://127.0.0.1:8080", renderReport: Self.renderReport)
     }
 

@@ -9,7 +9,7 @@ extension WorkshopServer {
     /// recording and listing actions, help. Each step that changes something is a POST with
     /// the facilitator's form token and ends in a redirect to the console.
     func addConsoleRoutes(to facilitator: RouterGroup<ServeRequestContext>) {
-        facilitator.get("agenda") { request, context in try agendaPage(request, context) }
+        facilitator.get("agenda") { request, context in try await agendaPage(request, context) }
         facilitator.post("next") { request, context in
             try await changeState(request, context, restartsClock: true) { state, session, _ in
                 try startedPhase(state.phaseIndex.map { $0 + 1 } ?? 0, state, session)
@@ -21,7 +21,7 @@ extension WorkshopServer {
                 return try startedPhase(index, state, session)
             }
         }
-        facilitator.get("counts") { request, context in try countsPage(request, context) }
+        facilitator.get("counts") { request, context in try await countsPage(request, context) }
         facilitator.post("reveal") { request, context in
             try await changeState(request, context, restartsClock: true) { state, session, form in
                 try revealing(state, session, form)
@@ -29,18 +29,18 @@ extension WorkshopServer {
         }
         facilitator.post("more") { request, context in
             try await changeState(request, context) { state, session, _ in
-                guard let revealed = try revealed(session, state), revealed.pending > 0 else { return state }
+                guard let revealed = try await revealed(session, state), revealed.pending > 0 else { return state }
                 var state = state
                 state.moreDepth += 1
                 return state
             }
         }
-        facilitator.get("action") { request, context in try actionForm(request, context) }
+        facilitator.get("action") { request, context in try await actionForm(request, context) }
         facilitator.post("action") { request, context in try await recordAction(request, context) }
-        facilitator.get("actions") { request, context in try actionsPage(request, context) }
+        facilitator.get("actions") { request, context in try await actionsPage(request, context) }
         facilitator.get("help") { request, context in
             let basePath = try checkToken(context)
-            return Response.html(HelpPage(session: try store.session(configuration.sessionID), basePath: basePath).render())
+            return Response.html(HelpPage(session: try await store.session(configuration.sessionID), basePath: basePath).render())
         }
     }
 
@@ -50,20 +50,20 @@ extension WorkshopServer {
     /// state as it was; one that cannot (an unknown section, an open round) says why.
     func changeState(
         _ request: Request, _ context: ServeRequestContext, restartsClock: Bool = false,
-        _ change: (FacilitationState, StoredSession, FormData) throws -> FacilitationState
+        _ change: (FacilitationState, StoredSession, FormData) async throws -> FacilitationState
     ) async throws -> Response {
         let basePath = try checkToken(context)
         let form = try await form(of: request)
         try checkForm(form, scope: facilitatorScope, request: request)
-        let session = try store.session(configuration.sessionID)
-        let state = try store.facilitationState(session: session.id)
+        let session = try await store.session(configuration.sessionID)
+        let state = try await store.facilitationState(session: session.id)
         let changed: FacilitationState
         do {
-            changed = try change(state, session, form)
+            changed = try await change(state, session, form)
         } catch let error as FacilitationError {
             throw PageError(status: .badRequest, title: "That step does not apply", message: error.errorDescription ?? "\(error)")
         }
-        try store.setFacilitationState(changed, session: session.id)
+        try await store.setFacilitationState(changed, session: session.id)
         if restartsClock, changed != state || form["phase"] != nil || form["section"] != nil {
             phaseClock.start(changed)
         }
@@ -92,18 +92,18 @@ extension WorkshopServer {
         return state.revealing(section: index, round: round)
     }
 
-    func agendaPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+    func agendaPage(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         let basePath = try checkToken(context)
-        let session = try store.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         let page = AgendaPage(session: session, basePath: basePath, token: forms.token(for: facilitatorScope))
-        return .html(page.render(agenda: agenda(session), state: try store.facilitationState(session: session.id)))
+        return .html(page.render(agenda: agenda(session), state: try await store.facilitationState(session: session.id)))
     }
 
-    func countsPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+    func countsPage(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         let basePath = try checkToken(context)
-        let session = try store.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         let status = roundStatus(session)
-        let progress = try currentProgress(session)
+        let progress = try await currentProgress(session)
         let body = "<p><a href=\"\(basePath)\">Back to the console</a></p>\n"
             + "<h1>Round \(status.number) (\(status.isOpen ? "open" : "closed")): submitted</h1>\n"
             + CountsTable.html(progress)
@@ -114,12 +114,12 @@ extension WorkshopServer {
                 refreshSeconds: 15, body: body))
     }
 
-    func actionForm(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+    func actionForm(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         let basePath = try checkToken(context)
-        let session = try store.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         let page = ActionPage(session: session, basePath: basePath, token: forms.token(for: facilitatorScope))
         guard let round = roundStatus(session).lastClosed else { return .html(page.notYet()) }
-        let revealed = try revealed(session, try store.facilitationState(session: session.id))
+        let revealed = try await revealed(session, try await store.facilitationState(session: session.id))
         return .html(page.form(round: round, findings: revealed?.shown ?? []))
     }
 
@@ -129,10 +129,10 @@ extension WorkshopServer {
         let basePath = try checkToken(context)
         let form = try await form(of: request)
         try checkForm(form, scope: facilitatorScope, request: request)
-        let session = try store.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         let page = ActionPage(session: session, basePath: basePath, token: forms.token(for: facilitatorScope))
         guard let round = roundStatus(session).lastClosed else { return .html(page.notYet(), status: .conflict) }
-        let findings = try revealed(session, try store.facilitationState(session: session.id))?.shown ?? []
+        let findings = try await revealed(session, try await store.facilitationState(session: session.id))?.shown ?? []
         let entry = ActionPage.Entry(
             text: form["text"] ?? "", owner: form["owner"], due: form["due"] ?? "",
             findings: Set(form.all("finding")), about: form["about"] ?? "")
@@ -147,7 +147,7 @@ extension WorkshopServer {
                 id: 0, text: entry.text, owner: entry.owner ?? "", dueRound: due, agreedInRound: round,
                 questionIDs: topics.questions, gaps: topics.gaps, dimension: topics.dimension
             ).validated(partners: session.partners, workshop: session.workshop)
-            let stored = try store.addAction(action, session: session.id)
+            let stored = try await store.addAction(action, session: session.id)
             return .seeOther("\(ConsoleRoute.route(for: .actions).url(basePath))?recorded=\(stored.id)")
         } catch let error as FacilitationError {
             return .html(
@@ -156,12 +156,13 @@ extension WorkshopServer {
         }
     }
 
-    func actionsPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+    func actionsPage(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         let basePath = try checkToken(context)
-        let session = try store.session(configuration.sessionID)
-        let actions = try store.actions(session: session.id)
+        let session = try await store.session(configuration.sessionID)
+        let actions = try await store.actions(session: session.id)
         let round = roundStatus(session).lastClosed
-        let reviews = try round.map { try SessionReport.forDiscussion(store, session, round: $0).actions }
+        let reviews: [ActionReview]? =
+            if let round { try await SessionReport.forDiscussion(store, session, round: round).actions } else { nil }
         let recorded = request.uri.queryParameters.get("recorded", as: Int.self)
         let page = ActionPage(session: session, basePath: basePath, token: forms.token(for: facilitatorScope))
         return .html(page.list(actions: actions, reviews: reviews, round: round, recorded: recorded))

@@ -9,11 +9,11 @@ extension WorkshopServer {
         let group = router.group("present/:code")
         group.get { _, context in
             try checkPresenterCode(context)
-            return Response.html(try presenterView().page)
+            return Response.html(try await presenterView().page)
         }
         group.get("live") { _, context in
             try checkPresenterCode(context)
-            let view = try presenterView()
+            let view = try await presenterView()
             return LiveStatus(version: view.version, countdown: view.countdown).response
         }
     }
@@ -28,16 +28,16 @@ extension WorkshopServer {
     /// The presenter view as it is now: the page, its version and its countdown. The total
     /// is `SubmissionProgress.total` (everyone's row): shown once it reaches the threshold, and
     /// no other group ever.
-    func presenterView() throws -> (page: String, version: String, countdown: String) {
-        let session = try store.session(configuration.sessionID)
+    func presenterView() async throws -> (page: String, version: String, countdown: String) {
+        let session = try await store.session(configuration.sessionID)
         let status = roundStatus(session)
-        let state = try store.facilitationState(session: session.id)
-        let progress = try currentProgress(session)
+        let state = try await store.facilitationState(session: session.id)
+        let progress = try await currentProgress(session)
         let total: Int? = if case .shown(let count) = progress.total { count } else { nil }
         let agenda = agenda(session)
         let screen = PresenterPage.Screen(
             agenda: agenda, state: state, round: status.number, isOpen: status.isOpen, total: total,
-            revealed: try revealed(session, state))
+            revealed: try await revealed(session, state))
         let countdown = Self.countdownText(agenda: agenda, state: state, elapsedSeconds: phaseClock.elapsedSeconds(state))
         let page = PresenterPage(session: session, joinURL: joinURL, qrCode: QRCode(joinURL))
         let version = LiveStatus.version(of: page.content(screen, countdownText: ""))

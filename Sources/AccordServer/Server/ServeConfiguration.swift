@@ -21,6 +21,10 @@ public struct ServeConfiguration: Sendable {
     public var draftExpiryIntervalSeconds: Int
     /// A browser draft not saved or opened through this many expiry checks is deleted.
     public var draftExpiryChecks: Int
+    /// Whether the server sits behind a reverse proxy on its own machine (`--behind-proxy`):
+    /// then a request from a loopback address is counted against the client its `X-Real-IP`
+    /// header names, for the per-client draft-start limit (held in memory only).
+    public var isBehindProxy = false
 
     /// Creates a configuration over stored `secrets`.
     public init(
