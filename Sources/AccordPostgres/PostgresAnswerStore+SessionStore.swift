@@ -27,26 +27,6 @@ extension PostgresAnswerStore: SessionStore {
         return sessions
     }
 
-    /// Submissions per partner × level cell of a round, counted by the server (`GROUP BY`): no
-    /// answer leaves it.
-    public func cellCounts(session: String, round: Int) async throws -> [GroupKey: Int] {
-        let rows = try await query(
-            """
-            SELECT partner, level, count(*) FROM submission WHERE session_id = \(session) AND round = \(round)
-            GROUP BY partner, level
-            """)
-        var counts: [GroupKey: Int] = [:]
-        try await decoding {
-            for try await (partner, level, count) in rows.decode((String, String, Int).self) {
-                guard let level = Level(rawValue: level) else {
-                    throw StoreError.database("a stored submission has an unknown level")
-                }
-                counts[GroupKey(partner: partner, level: level)] = count
-            }
-        }
-        return counts
-    }
-
     /// Calls `body` with every submission of a round, read through a server-side cursor a batch
     /// at a time in one read-only transaction (one snapshot).
     public func forEachStoredSubmission(session: String, round: Int, _ body: (StoredSubmission) throws -> Void) async throws {

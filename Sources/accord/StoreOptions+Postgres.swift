@@ -19,6 +19,12 @@ extension StoreOptions {
         }
     }
 
+    /// The PostgreSQL database `--db`/`ACCORD_DB` names, or `nil` for a SQLite file (for
+    /// `accord serve`, which opens a pool of connections, `PostgresServeStore`).
+    func postgresLocation() throws -> PostgresLocation? {
+        PostgresLocation.isPostgres(databasePath) ? try PostgresLocation(databasePath) : nil
+    }
+
     /// Opens the store (`openSessionStore`), runs `body` with it and closes it.
     func withStore<T: Sendable>(
         _ access: AnswerStore.Access, _ body: @escaping @Sendable (any SessionStore) async throws -> T
