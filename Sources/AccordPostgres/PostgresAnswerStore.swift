@@ -79,14 +79,6 @@ public final class PostgresAnswerStore: Sendable {
         try? await connection.close()
     }
 
-    /// A store let go of without `close()` (a command or test that failed half-way) still
-    /// closes its connection, in the background: the server ends the session, rolling back
-    /// whatever was not committed.
-    deinit {
-        let connection = connection
-        Task.detached { try? await connection.close() }
-    }
-
     // MARK: Settings and schema
 
     /// The server's settings that bear on anonymity, judged.
