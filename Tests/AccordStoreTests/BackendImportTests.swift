@@ -53,7 +53,7 @@ import Testing
         #expect(try await fixture.submissionCount() == 0)
     }
 
-    @Test(.enabled(if: Backend.postgresURL != nil, Backend.unset))
+    @Test(.enabled(if: Backend.all.contains(.postgres), Backend.unset))
     func theRefusalsAreTheSameWordForWordOnBothBackends() async throws {
         var refusals: [[String]] = []
         for backend in [Backend.sqlite, .postgres] {
