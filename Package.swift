@@ -84,7 +84,10 @@ let package = Package(
         .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "AccordStoreTests",
-            dependencies: ["AccordCore", "AccordStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "AccordCore", "AccordStore", "AccordPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .testTarget(
             name: "AccordPostgresTests",
@@ -95,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "AccordServerTests",
             dependencies: [
-                "AccordCore", "AccordServer", "AccordStore",
+                "AccordCore", "AccordServer", "AccordStore", "AccordPostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -69,3 +69,8 @@ extension PostgresAnswerStore {
         return "\(error)"
     }
 }
+
+extension PostgresAnswerStore {
+    /// Whether the connection is closed (the server went away): a pool replaces it.
+    public var isClosed: Bool { connection.isClosed }
+}

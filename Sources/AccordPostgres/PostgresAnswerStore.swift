@@ -2,6 +2,7 @@ import AccordCore
 import AccordStore
 import Foundation
 import PostgresNIO
+import Synchronization
 
 /// Sessions, rounds and submissions on a PostgreSQL server: the same rows, constraints and
 /// checks as the SQLite `AnswerStore`, for a database that several machines share.
@@ -20,6 +21,9 @@ public final class PostgresAnswerStore: Sendable {
     let connection: PostgresConnection
     let logger: Logger
     let snapshotLoader: AnswerStore.SnapshotLoader
+    /// Workshops loaded from snapshots, by session and snapshot SHA-256 (a snapshot never
+    /// changes): a server reads the session on every request and parses its workshop once.
+    let workshops = Mutex<[String: Workshop]>([:])
 
     private init(
         location: PostgresLocation, warnings: [String], connection: PostgresConnection, logger: Logger,
@@ -147,21 +151,32 @@ public final class PostgresAnswerStore: Sendable {
 
     /// The session with `id`, its workshop loaded from the stored snapshot.
     public func session(_ id: String) async throws -> StoredSession {
-        let rows = try await query(
-            "SELECT workshop, workshop_sha256, partner_a, partner_b FROM session WHERE id = \(id)")
-        var found: (ByteBuffer, String, String, String)?
-        for try await row in rows.decode((ByteBuffer, String, String, String).self) { found = row }
+        let rows = try await query("SELECT workshop_sha256, partner_a, partner_b FROM session WHERE id = \(id)")
+        var found: (String, String, String)?
+        for try await row in rows.decode((String, String, String).self) { found = row }
         guard let found else { throw StoreError.unknownSession(id) }
-        let (snapshot, sha256, partnerA, partnerB) = found
+        let (sha256, partnerA, partnerB) = found
+        let workshop = try await workshop(of: id, sha256: sha256)
+        return StoredSession(
+            id: id, workshop: workshop, workshopSHA256: sha256, partners: [partnerA, partnerB],
+            rounds: try await rounds(of: id, locking: nil))
+    }
+
+    /// The workshop of session `id` from its stored snapshot, parsed once per connection.
+    private func workshop(of id: String, sha256: String) async throws -> Workshop {
+        let key = id + "/" + sha256
+        if let workshop = workshops.withLock({ $0[key] }) { return workshop }
+        guard let snapshot = try await value("SELECT workshop FROM session WHERE id = \(id)", as: ByteBuffer.self) else {
+            throw StoreError.unknownSession(id)
+        }
         let workshop: Workshop
         do {
             workshop = try snapshotLoader(Data(snapshot.readableBytesView), id)
         } catch {
             throw StoreError.unreadableSnapshot(session: id, reason: error.localizedDescription)
         }
-        return StoredSession(
-            id: id, workshop: workshop, workshopSHA256: sha256, partners: [partnerA, partnerB],
-            rounds: try await rounds(of: id, locking: nil))
+        workshops.withLock { $0[key] = workshop }
+        return workshop
     }
 
     // MARK: Rounds

@@ -92,6 +92,7 @@ enum PostgresSchema {
                 CREATE TRIGGER submission_append_only BEFORE UPDATE OR DELETE ON submission
                     FOR EACH ROW EXECUTE FUNCTION accord_submission_append_only()
                 """,
-            ])
+            ]),
+        serve,
     ]
 }

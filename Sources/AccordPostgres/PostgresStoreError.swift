@@ -30,7 +30,7 @@ extension PostgresStoreError: LocalizedError {
             "\(location) has no Accord data yet: create a session there first ('accord session new --db \(location) …')"
         case .unsupportedCommand(let command):
             "`accord \(command)` does not run on PostgreSQL yet; use a SQLite file (--db PATH). "
-                + "On PostgreSQL: session new, round open, round close, import and report (docs/deploying.md)"
+                + "On PostgreSQL: session new/list/show, round open/close, import, export, report and serve (docs/deploying.md)"
         case .server(let location, let reason): "\(location): \(reason)"
         }
     }

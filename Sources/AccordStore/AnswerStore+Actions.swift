@@ -9,17 +9,7 @@ extension AnswerStore {
     @discardableResult
     public func addAction(_ action: AgreedAction, session: String) throws(StoreError) -> AgreedAction {
         try write { db in
-            let stored = try self.session(session, in: db)
-            guard let round = stored.rounds.first(where: { $0.number == action.agreedInRound }) else {
-                throw StoreError.unknownRound(session: session, round: action.agreedInRound)
-            }
-            if round.isOpen { throw StoreError.roundOpen(session: session, round: round.number) }
-            var valid: AgreedAction
-            do {
-                valid = try action.validated(partners: stored.partners, workshop: stored.workshop)
-            } catch {
-                throw StoreError.invalidAction(session: session, reason: error.localizedDescription)
-            }
+            var valid = try Self.checked(action, in: try self.session(session, in: db))
             let last = try Int.fetchOne(
                 db, sql: "SELECT MAX(number) FROM agreedAction WHERE sessionID = ?", arguments: [session])
             valid.id = (last ?? 0) + 1
@@ -36,6 +26,20 @@ extension AnswerStore {
                     valid.dimension,
                 ])
             return valid
+        }
+    }
+
+    /// `action` checked against `session` (its round exists and is closed; partners and
+    /// workshop: `AgreedAction.validated`), whatever the backend.
+    package static func checked(_ action: AgreedAction, in session: StoredSession) throws(StoreError) -> AgreedAction {
+        guard let round = session.rounds.first(where: { $0.number == action.agreedInRound }) else {
+            throw StoreError.unknownRound(session: session.id, round: action.agreedInRound)
+        }
+        if round.isOpen { throw StoreError.roundOpen(session: session.id, round: round.number) }
+        do {
+            return try action.validated(partners: session.partners, workshop: session.workshop)
+        } catch {
+            throw StoreError.invalidAction(session: session.id, reason: error.localizedDescription)
         }
     }
 
@@ -61,14 +65,14 @@ extension AnswerStore {
 }
 
 /// The JSON columns of `agreedAction`.
-enum StoredActionTopics {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
+package enum StoredActionTopics {
+    package static func encode<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         do {
             return try JSONDecoder().decode(type, from: Data(text.utf8))
         } catch {
@@ -78,7 +82,7 @@ enum StoredActionTopics {
 }
 
 /// A `GapReference` as stored: `{"question", "kind", "from": {"partner", "level"}, "to": {...}}`.
-struct StoredGap: Codable {
+package struct StoredGap: Codable {
     struct Group: Codable {
         var partner: String?
         var level: Level?
@@ -89,14 +93,14 @@ struct StoredGap: Codable {
     var from: Group
     var to: Group
 
-    init(_ reference: GapReference) {
+    package init(_ reference: GapReference) {
         question = reference.questionID
         kind = reference.kind.rawValue
         from = Group(partner: reference.from.partner, level: reference.from.level)
         to = Group(partner: reference.to.partner, level: reference.to.level)
     }
 
-    var reference: GapReference {
+    package var reference: GapReference {
         GapReference(
             questionID: question, kind: Gap.Kind(rawValue: kind) ?? .partners,
             from: GroupKey(partner: from.partner, level: from.level), to: GroupKey(partner: to.partner, level: to.level)

@@ -101,7 +101,7 @@ extension AnswerStore {
                 predictions: submission.predictions.storedJSON))
     }
 
-    static func checked(_ submission: Submission, in session: StoredSession) throws(StoreError) -> CheckedSubmission {
+    package static func checked(_ submission: Submission, in session: StoredSession) throws(StoreError) -> CheckedSubmission {
         try problems(of: submission, in: session).get()
     }
 

@@ -23,10 +23,10 @@ enum JSONText {
 
 extension Dictionary where Key == String, Value == Answer {
     /// The answers as stored: a JSON object keyed by question id, sorted keys.
-    var storedJSON: String { StoredJSON.encode(self) }
+    package var storedJSON: String { StoredJSON.encode(self) }
 
     /// Reads stored answers back, each through its question in `workshop`.
-    init(storedJSON text: String, workshop: Workshop) throws {
+    package init(storedJSON text: String, workshop: Workshop) throws {
         try self.init(storedJSON: text, questions: workshop.questionsByID)
     }
 

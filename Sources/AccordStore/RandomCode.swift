@@ -6,7 +6,7 @@ package enum RandomCode {
     static let alphabet = Array("ABCDEFGHJKMNPQRSTWXYZ23456789")
 
     /// A resume code of `length` characters, such as `K7PQ-MX3RTW` without the dash.
-    static func resumeCode(length: Int = 10) -> String {
+    package static func resumeCode(length: Int = 10) -> String {
         var generator = SystemRandomNumberGenerator()
         return String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
     }

@@ -58,4 +58,18 @@ public struct SessionSummary: Sendable, Hashable {
     public var currentRound: Int
     /// Whether that round is open.
     public var currentRoundIsOpen: Bool
+
+    /// A summary as a backend read it.
+    package init(
+        id: String, workshopID: String, workshopVersion: String, workshopSHA256: String, partners: [String],
+        currentRound: Int, currentRoundIsOpen: Bool
+    ) {
+        self.id = id
+        self.workshopID = workshopID
+        self.workshopVersion = workshopVersion
+        self.workshopSHA256 = workshopSHA256
+        self.partners = partners
+        self.currentRound = currentRound
+        self.currentRoundIsOpen = currentRoundIsOpen
+    }
 }

@@ -13,12 +13,21 @@ enum AsyncBridge {
         let error = Mutex<(any Error)?>(nil)
     }
 
+    /// The work, handed to the task and let go of before the waiting thread resumes: what it
+    /// captured (a store) is released on this thread, not later, when the process may be gone.
+    private final class Work: Sendable {
+        let work: Mutex<(@Sendable () async throws -> Void)?>
+        init(_ work: @escaping @Sendable () async throws -> Void) { self.work = Mutex(work) }
+        func take() -> (@Sendable () async throws -> Void)? { work.withLock { $0.take() } }
+    }
+
     /// Runs `work` on the concurrency pool and waits for it on this thread.
     static func run(_ work: @escaping @Sendable () async throws -> Void) throws {
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
+        let pending = Work(work)
         Task.detached {
-            do { try await work() } catch { outcome.error.withLock { $0 = error } }
+            do { try await pending.take()?() } catch { outcome.error.withLock { $0 = error } }
             done.signal()
         }
         done.wait()

@@ -31,11 +31,11 @@ struct ExportCommand: ParsableCommand {
     var preview = false
 
     func run() throws {
-        let output = FileHandle.standardOutput
-        let summary = try store.openStore(.readOnly).exportAnswers(
-            session: session, round: round, preview: preview, format: format
-        ) { text in
-            try output.write(contentsOf: Data(text.utf8))
+        let (session, round, preview, format) = (session, round, preview, format)
+        let summary = try store.withStore(.readOnly) { store in
+            try await store.exportAnswers(session: session, round: round, preview: preview, format: format) { text in
+                try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+            }
         }
         if preview { StandardError.print("PREVIEW: open rounds are included; their answers may still change.") }
         for round in summary.rounds {

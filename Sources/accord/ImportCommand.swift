@@ -1,4 +1,3 @@
-import AccordPostgres
 import AccordStore
 import ArgumentParser
 import Dispatch
@@ -25,20 +24,14 @@ struct ImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let postgres = try store.postgresLocation()
-        let answerStore = postgres == nil ? try store.openStore(.readWrite) : nil
+        let answerStore = try store.openSessionStore(.readWrite)
+        defer { answerStore.closeNow() }
         let interruption = Self.reportInterruption()
         defer { interruption.cancel() }
         let summary: ImportSummary
         do {
-            if let postgres {
-                let (session, file) = (session, file)
-                summary = try store.withPostgres(postgres, createSchema: false) { database in
-                    try await database.importSubmissions(session: session, path: file, name: file)
-                }
-            } else {
-                summary = try answerStore!.importSubmissions(session: session, path: file, name: file)
-            }
+            let (session, file) = (session, file)
+            summary = try AsyncBridge.value { try await answerStore.importSubmissions(session: session, path: file, name: file) }
         } catch {
             guard case StoreError.importFailed(let name, let problems, let truncated) = error else { throw error }
             for problem in problems { StandardError.print(problem.description) }

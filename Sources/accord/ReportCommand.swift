@@ -44,7 +44,9 @@ struct ReportCommand: ParsableCommand {
     var language: String?
 
     func run() throws {
-        let answers = try store.openReportSource()
+        let opened = try store.openSessionStore(.readOnly)
+        defer { opened.closeNow() }
+        let answers = StoreReportSource(store: opened)
         let stored = try answers.session(session)
         let reportLanguage = try ReportLanguage.resolve(
             language, workshopLanguage: stored.workshop.language, environment: ProcessInfo.processInfo.environment)

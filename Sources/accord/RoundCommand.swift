@@ -20,12 +20,7 @@ struct RoundCommand: ParsableCommand {
 
         func run() throws {
             let session = session
-            let number =
-                if let postgres = try store.postgresLocation() {
-                    try store.withPostgres(postgres, createSchema: false) { try await $0.openRound(session: session) }
-                } else {
-                    try store.openStore(.readWrite).openRound(session: session)
-                }
+            let number = try store.withStore(.readWrite) { try await $0.openRound(session: session) }
             StandardError.print("Round \(number) of session \(session) is open.")
             print(number)
         }
@@ -42,12 +37,7 @@ struct RoundCommand: ParsableCommand {
 
         func run() throws {
             let session = session
-            let number =
-                if let postgres = try store.postgresLocation() {
-                    try store.withPostgres(postgres, createSchema: false) { try await $0.closeRound(session: session) }
-                } else {
-                    try store.openStore(.readWrite).closeRound(session: session)
-                }
+            let number = try store.withStore(.readWrite) { try await $0.closeRound(session: session) }
             StandardError.print("Round \(number) of session \(session) is closed.")
             print(number)
         }

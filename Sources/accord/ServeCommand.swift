@@ -3,6 +3,7 @@ import struct AccordCore.Language
 import AccordReport
 import AccordServer
 import AccordStore
+import AccordPostgres
 import ArgumentParser
 import Foundation
 
@@ -52,6 +53,10 @@ struct ServeCommand: ParsableCommand {
                 + "(en, de or fr; default: the workshop's language if Accord speaks it, else English).",
             valueName: "code"))
     var language: String?
+    @Flag(
+        name: .customLong("behind-proxy"),
+        help: "A reverse proxy on this machine forwards the requests (docs/deploying.md): limit draft starts per X-Real-IP.")
+    var behindProxy = false
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
@@ -62,22 +67,44 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let answerStore = try store.openStore(.readWrite, upkeep: .serving)
-        let stored = try answerStore.session(session)
+        if let location = try store.postgresLocation() {
+            // Several instances may serve one PostgreSQL database: every secret and draft is in it.
+            let postgres = try AsyncBridge.value { try await PostgresServeStore.connect(location) }
+            for warning in postgres.warnings { StandardError.print("Warning: \(location.description): \(warning)") }
+            try serve(postgres, databaseName: location.description) { try? AsyncBridge.run { await postgres.close() } }
+        } else {
+            let answerStore = try store.openStore(.readWrite, upkeep: .serving)
+            // What the last submissions owe, before the process exits.
+            try serve(answerStore.suspending, databaseName: answerStore.path) { answerStore.payOwedUpkeep() }
+        }
+    }
+
+    /// Serves the session from `serveStore` until Ctrl-C, then runs `stopped`.
+    private func serve(_ serveStore: any ServeStore, databaseName: String, stopped: () -> Void) throws {
+        let sessionID = session
+        let (newJoinCode, newFacilitatorLink) = (newJoinCode, newFacilitatorLink)
+        let (stored, secrets) = try AsyncBridge.value {
+            let stored = try await serveStore.session(sessionID)
+            let secrets =
+                newFacilitatorLink && !newJoinCode
+                ? try await serveStore.replaceFacilitatorSecret(
+                    session: stored.id, with: Secret.code(length: 32), joinCodeIfNew: Secret.code())
+                : try await serveStore.serveSecrets(
+                    session: stored.id, rotate: newJoinCode, joinCode: Secret.code(),
+                    facilitatorSecret: Secret.code(length: 32))
+            return (stored, secrets)
+        }
         let tls = try tlsCertificate.map { try WorkshopServer.tlsConfiguration(certificatePath: $0, keyPath: tlsKey!) }
         let scheme = tls == nil ? "http" : "https"
         let reachableHost = NetworkAddress.isWildcard(host) ? (NetworkAddress.firstLANAddress() ?? host) : host
         let baseURL = publicURL ?? "\(scheme)://\(reachableHost.contains(":") ? "[\(reachableHost)]" : reachableHost):\(port)"
-        let secrets =
-            newFacilitatorLink && !newJoinCode
-            ? try answerStore.replaceFacilitatorSecret(
-                session: stored.id, with: Secret.code(length: 32), joinCodeIfNew: Secret.code())
-            : try answerStore.serveSecrets(
-                session: stored.id, rotate: newJoinCode, joinCode: Secret.code(), facilitatorSecret: Secret.code(length: 32))
-        var configuration = ServeConfiguration(sessionID: stored.id, secrets: secrets, isHTTPS: tls != nil)
+        // Behind a proxy that terminates TLS, the public URL says whether participants use HTTPS.
+        var configuration = ServeConfiguration(
+            sessionID: stored.id, secrets: secrets, isHTTPS: tls != nil || baseURL.hasPrefix("https://"))
+        configuration.isBehindProxy = behindProxy
         configuration.language = language.flatMap(Language.init)
         let server = WorkshopServer(
-            store: answerStore, configuration: configuration,
+            store: serveStore, configuration: configuration,
             publicBaseURL: baseURL, renderReport: { report in
                 // In the language `accord report` picks by default, so the page is its HTML byte for byte.
                 let language = (try? ReportLanguage.resolve(nil, workshopLanguage: report.workshop.language)) ?? .english
@@ -109,8 +136,8 @@ struct ServeCommand: ParsableCommand {
         } catch {
             throw ServeError.cannotServe(address: "\(host):\(port)", reason: "\(error)")
         }
-        answerStore.payOwedUpkeep()  // what the last submissions owe, before the process exits
-        StandardError.print("Stopped. Submitted answers and drafts are in \(answerStore.path).")
+        stopped()
+        StandardError.print("Stopped. Submitted answers and drafts are in \(databaseName).")
         throw ExitCode(130)
     }
 }

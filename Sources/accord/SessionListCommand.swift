@@ -24,7 +24,7 @@ struct SessionListCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let sessions = try store.openStore(.readOnly).sessions()
+        let sessions = try store.withStore(.readOnly) { try await $0.sessions() }
         switch format {
         case .text:
             for session in sessions {

@@ -33,16 +33,10 @@ struct SessionNewCommand: ParsableCommand {
         }
         if let id, !AnswerStore.isValidSessionID(id) { throw StoreError.invalidSessionID(id) }
         let source = try WorkshopArgument(workshop)
-        if let postgres = try store.postgresLocation() {
-            let (id, data, workshop) = (id, source.data, source.workshop)
-            let session = try store.withPostgres(postgres, createSchema: true) { database in
-                try await database.createSession(id: id, snapshot: data, workshop: workshop, partners: names)
-            }
-            print(session.id)
-            return
+        let (id, data, workshop) = (id, source.data, source.workshop)
+        let session = try store.withStore(.create) {
+            try await $0.createSession(id: id, snapshot: data, workshop: workshop, partners: names)
         }
-        let session = try store.openStore(.create).createSession(
-            id: id, snapshot: source.data, workshop: source.workshop, partners: names)
         print(session.id)
     }
 }

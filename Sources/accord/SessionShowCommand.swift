@@ -15,8 +15,15 @@ struct SessionShowCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let answerStore = try store.openStore(.readOnly)
-        let session = try answerStore.session(id)
+        let id = id
+        let (session, counts) = try store.withStore(.readOnly) { store in
+            let session = try await store.session(id)
+            var counts: [Int: [GroupKey: Int]] = [:]
+            for round in session.rounds {
+                counts[round.number] = try await store.cellCounts(session: id, round: round.number)
+            }
+            return (session, counts)
+        }
         let workshop = session.workshop
         let threshold = workshop.anonymity.minGroupSize
         print("session:   \(session.id)")
@@ -27,7 +34,7 @@ struct SessionShowCommand: ParsableCommand {
             // A count below the threshold is itself a small group's statistic (anonymity.md rule 2).
             let progress = SubmissionProgress(
                 round: round.number, isOpen: round.isOpen, thresholds: workshop.anonymity, partners: session.partners,
-                cellCounts: try answerStore.cellCounts(session: session.id, round: round.number))
+                cellCounts: counts[round.number] ?? [:])
             let shown =
                 switch progress.total {
                 case .shown(let count): "\(count) submissions"

@@ -3,13 +3,17 @@ import AccordStore
 import Foundation
 
 extension StoreOptions {
-    /// Opens the store at `databasePath` for `access`: only commands that create data pass
-    /// `.create`; commands that only read pass `.readOnly`. Warns on stderr when other
-    /// accounts may read the file. A server passes `upkeep: .serving` (see `AnswerStore.Upkeep`).
-    /// - Throws: `PostgresStoreError.unsupportedCommand` when `--db` names a PostgreSQL database:
-    ///   the commands that run there open it through `withPostgres`.
+    /// Opens the SQLite store for a command that runs on SQLite only (serve, run, facilitate).
+    /// A server passes `upkeep: .serving` (see `AnswerStore.Upkeep`).
+    /// - Throws: `PostgresStoreError.unsupportedCommand` when `--db` names a PostgreSQL database.
     func openStore(_ access: AnswerStore.Access, upkeep: AnswerStore.Upkeep = .immediate) throws -> AnswerStore {
         if PostgresLocation.isPostgres(databasePath) { throw PostgresStoreError.unsupportedCommand(Self.commandName) }
+        return try openSQLite(access, upkeep: upkeep)
+    }
+
+    /// Opens the SQLite file at `databasePath` for `access`; warns on stderr when other
+    /// accounts may read it.
+    func openSQLite(_ access: AnswerStore.Access, upkeep: AnswerStore.Upkeep = .immediate) throws -> AnswerStore {
         let store = try AnswerStore(path: databasePath, access: access, upkeep: upkeep)
         if let warning = store.permissionWarning { StandardError.print(warning) }
         return store

@@ -1,42 +1,37 @@
-import AccordCore
 import AccordPostgres
 import AccordStore
 import Foundation
 
 extension StoreOptions {
-    /// The PostgreSQL database `--db`/`ACCORD_DB` names, or `nil` for a SQLite file.
+    /// The store `--db`/`ACCORD_DB` names, opened for `access`: a PostgreSQL database for a
+    /// `postgres://` URL, else the SQLite file. The one place a command's backend is chosen;
+    /// every command that runs on both talks to the `SessionStore` it returns. Only commands
+    /// that create data pass `.create` (a SQLite file is created, a PostgreSQL schema brought
+    /// up to date); others leave the database as they find it. Warnings (a file other accounts
+    /// may read, server settings) go to stderr. Close it with `close()` when done.
+    func openSessionStore(_ access: AnswerStore.Access) throws -> any SessionStore {
+        guard PostgresLocation.isPostgres(databasePath) else { return try openSQLite(access) }
+        let location = try PostgresLocation(databasePath)
+        return try AsyncBridge.value {
+            let store = try await PostgresAnswerStore.connect(location, createSchema: access == .create)
+            for warning in store.warnings { StandardError.print("Warning: \(location.description): \(warning)") }
+            return store
+        }
+    }
+
+    /// The PostgreSQL database `--db`/`ACCORD_DB` names, or `nil` for a SQLite file (for
+    /// `accord serve`, which opens a pool of connections, `PostgresServeStore`).
     func postgresLocation() throws -> PostgresLocation? {
         PostgresLocation.isPostgres(databasePath) ? try PostgresLocation(databasePath) : nil
     }
 
-    /// Connects to the PostgreSQL database, runs `body` with it and closes it. Warnings about
-    /// the server's settings go to stderr. Only commands that create data pass `createSchema`.
-    func withPostgres<T: Sendable>(
-        _ location: PostgresLocation, createSchema: Bool,
-        _ body: @escaping @Sendable (PostgresAnswerStore) async throws -> T
+    /// Opens the store (`openSessionStore`), runs `body` with it and closes it.
+    func withStore<T: Sendable>(
+        _ access: AnswerStore.Access, _ body: @escaping @Sendable (any SessionStore) async throws -> T
     ) throws -> T {
-        try AsyncBridge.value {
-            let store = try await PostgresAnswerStore.connect(location, createSchema: createSchema)
-            for warning in store.warnings { StandardError.print("Warning: \(location.description): \(warning)") }
-            do {
-                let value = try await body(store)
-                await store.close()
-                return value
-            } catch {
-                await store.close()
-                throw error
-            }
-        }
-    }
-
-    /// The store a report reads: the SQLite file, or the PostgreSQL database (read only).
-    func openReportSource() throws -> any ReportSource {
-        guard let location = try postgresLocation() else { return try openStore(.readOnly) }
-        return try AsyncBridge.value {
-            let store = try await PostgresAnswerStore.connect(location, createSchema: false)
-            for warning in store.warnings { StandardError.print("Warning: \(location.description): \(warning)") }
-            return PostgresReportSource(store: store)
-        }
+        let store = try openSessionStore(access)
+        defer { store.closeNow() }
+        return try AsyncBridge.value { try await body(store) }
     }
 
     /// The command as typed (`session list`, `serve`), for "does not run on PostgreSQL" messages.
@@ -45,30 +40,9 @@ extension StoreOptions {
     }
 }
 
-/// A PostgreSQL store seen through the synchronous `ReportSource` the report builder reads:
-/// each call waits for the server. For commands only (never on the concurrency pool).
-final class PostgresReportSource: ReportSource {
-    let store: PostgresAnswerStore
-
-    init(store: PostgresAnswerStore) { self.store = store }
-
-    func session(_ id: String) throws -> StoredSession {
-        let store = store
-        return try AsyncBridge.value { try await store.session(id) }
-    }
-
-    func aggregate(session: String, round: Int, keepingTexts: Bool) throws -> Aggregate {
-        let store = store
-        return try AsyncBridge.value { try await store.aggregate(session: session, round: round, keepingTexts: keepingTexts) }
-    }
-
-    func actions(session: String) throws -> [AgreedAction] {
-        let store = store
-        return try AsyncBridge.value { try await store.actions(session: session) }
-    }
-
-    deinit {
-        let store = store
-        try? AsyncBridge.run { await store.close() }
+extension SessionStore {
+    /// `close()`, waited for from a synchronous command.
+    func closeNow() {
+        try? AsyncBridge.run { await self.close() }
     }
 }

@@ -33,7 +33,7 @@ struct ServeFixture {
             draftStartRefillSeconds: draftStartRefillSeconds)
         configuration.language = language
         server = WorkshopServer(
-            store: store, configuration: configuration,
+            store: store.suspending, configuration: configuration,
             publicBaseURL: "http://127.0.0.1:8080", renderReport: Self.renderReport)
     }
 
@@ -54,7 +54,7 @@ struct ServeFixture {
         let secrets = try store.serveSecrets(
             session: Self.session, rotate: newJoinCode, joinCode: Secret.code(), facilitatorSecret: Secret.code(length: 32))
         return WorkshopServer(
-            store: store, configuration: ServeConfiguration(sessionID: Self.session, secrets: secrets),
+            store: store.suspending, configuration: ServeConfiguration(sessionID: Self.session, secrets: secrets),
             publicBaseURL: "http://127.0.0.1:8080", renderReport: Self.renderReport)
     }
 

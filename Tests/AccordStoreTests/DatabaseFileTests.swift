@@ -57,7 +57,7 @@ import Testing
         #expect(try closed.open(.readOnly).permissionWarning == nil)
     }
 
-    @Test func readingOpensReadOnlyAndLeavesNothingBehind() throws {
+    @Test func readingOpensReadOnlyAndLeavesNothingBehind() async throws {
         let closed = try Self.closedDatabase()
         defer { closed.remove() }
         let folder = URL(fileURLWithPath: closed.path).deletingLastPathComponent().path
@@ -72,7 +72,7 @@ import Testing
             #expect(count == 2)
             _ = try store.aggregate(session: "s", round: 1)
             var exported = ""
-            _ = try store.exportAnswers(session: "s", preview: true, format: .csv) { exported += $0 }
+            _ = try await store.exportAnswers(session: "s", preview: true, format: .csv) { exported += $0 }
             #expect(exported.hasPrefix("\u{FEFF}partner,level,round"))  // the CSV byte order mark, docs/text.md
             // Even root, whom file modes do not stop, cannot write through a read-only store.
             #expect(throws: StoreError.self) { try store.closeRound(session: "s") }

@@ -23,7 +23,7 @@ import Testing
 
     /// What a reader of the export sees for a closed round with these cell sizes, everyone
     /// answering alike: the rows in a fixed order (the export shuffles them) and the summary.
-    static func observe(_ sizes: [Int]) throws -> [String] {
+    static func observe(_ sizes: [Int]) async throws -> [String] {
         let fixture = try StoreFixture(workshop: StoreFixture.workshop())
         defer { fixture.remove() }
         try fixture.session()
@@ -35,13 +35,13 @@ import Testing
         }
         try fixture.store.closeRound(session: "s")
         var output = ""
-        let summary = try fixture.store.exportAnswers(session: "s", format: .jsonl) { output += $0 }
+        let summary = try await fixture.store.exportAnswers(session: "s", format: .jsonl) { output += $0 }
         return output.split(separator: "\n").map(String.init).sorted() + [String(describing: summary)]
     }
 
     @Test(arguments: [[2, 2, 5, 5], [1, 1, 4, 4], [3, 0, 0, 3], [2, 1, 0, 0]])
-    func theExportPinsNoHiddenGroup(sizes: [Int]) throws {
-        let seen = try Self.observe(sizes)
+    func theExportPinsNoHiddenGroup(sizes: [Int]) async throws {
+        let seen = try await Self.observe(sizes)
         let disclosure = Self.disclosure(sizes)
         // Candidates that differ in a shown group's size are told apart by the report anyway.
         func visible(_ candidate: [Int]) -> [Int] {
@@ -54,7 +54,7 @@ import Testing
             for b in 0...bound {
                 for c in 0...bound {
                     for d in 0...bound where visible([a, b, c, d]) == visible(sizes) {
-                        if try Self.observe([a, b, c, d]) == seen { candidates.append([a, b, c, d]) }
+                        if try await Self.observe([a, b, c, d]) == seen { candidates.append([a, b, c, d]) }
                     }
                 }
             }
@@ -66,9 +66,9 @@ import Testing
         }
     }
 
-    @Test func theLeakingLayoutIsExportedByPartnerOnly() throws {
+    @Test func theLeakingLayoutIsExportedByPartnerOnly() async throws {
         // Acme 4 = 2 + 2, Globex 10: the report shows the partners and hides cells and levels.
-        let rows = try Self.observe([2, 2, 5, 5]).dropLast()
+        let rows = try await Self.observe([2, 2, 5, 5]).dropLast()
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { !$0.contains("\"management\"") && !$0.contains("\"execution\"") })
         // Rows per partner restate only the shown partner sizes (answers per submission alike).

@@ -17,7 +17,7 @@ import Testing
     /// Imports each session's submissions (`sessions.json` holds them in the import format),
     /// closes the round, exports it, and runs the attacker on every export at once: the facts
     /// found, by session name.
-    static func facts(sessions range: Range<Int>) throws -> [String: [String]] {
+    static func facts(sessions range: Range<Int>) async throws -> [String: [String]] {
         let data = try Data(contentsOf: linked.appendingPathComponent("sessions.json"))
         let sessions = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])[range]
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-linked-\(UUID())")
@@ -38,7 +38,7 @@ import Testing
             try fixture.store.importSubmissions(session: "s", path: input.path)
             try fixture.store.closeRound(session: "s")
             var output = ""
-            _ = try fixture.store.exportAnswers(session: "s", format: .jsonl) { output += $0 }
+            _ = try await fixture.store.exportAnswers(session: "s", format: .jsonl) { output += $0 }
             let export = folder.appendingPathComponent("export-\(index).jsonl")
             try Data(output.utf8).write(to: export)
             cases.append([
@@ -66,11 +66,11 @@ import Testing
         return facts
     }
 
-    @Test func theShapesOfTheIssueGiveNoHiddenGroupAway() throws {
-        for (name, found) in try Self.facts(sessions: 0..<3) { #expect(found == [], "\(name)") }
+    @Test func theShapesOfTheIssueGiveNoHiddenGroupAway() async throws {
+        for (name, found) in try await Self.facts(sessions: 0..<3) { #expect(found == [], "\(name)") }
     }
 
-    @Test func aCampaignOfSmallSessionsGivesNoHiddenGroupAway() throws {
-        for (name, found) in try Self.facts(sessions: 3..<13) { #expect(found == [], "\(name)") }
+    @Test func aCampaignOfSmallSessionsGivesNoHiddenGroupAway() async throws {
+        for (name, found) in try await Self.facts(sessions: 3..<13) { #expect(found == [], "\(name)") }
     }
 }

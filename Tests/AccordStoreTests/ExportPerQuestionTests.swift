@@ -40,19 +40,19 @@ import Testing
     }
 
     /// The export's rows in a fixed order (the export shuffles them) and its summary.
-    static func observe(_ submissions: [Submission]) throws -> [String] {
+    static func observe(_ submissions: [Submission]) async throws -> [String] {
         let fixture = try StoreFixture(workshop: StoreFixture.workshop())
         defer { fixture.remove() }
         try fixture.session()
         for submission in submissions { try fixture.store.submit(submission, session: "s") }
         try fixture.store.closeRound(session: "s")
         var output = ""
-        let summary = try fixture.store.exportAnswers(session: "s", format: .jsonl) { output += $0 }
+        let summary = try await fixture.store.exportAnswers(session: "s", format: .jsonl) { output += $0 }
         return output.split(separator: "\n").map(String.init).sorted() + [String(describing: summary)]
     }
 
-    @Test func aQuestionFewAnsweredIsExportedAsTheReportShowsIt() throws {
-        let observed = try Self.observe(Self.submissions())
+    @Test func aQuestionFewAnsweredIsExportedAsTheReportShowsIt() async throws {
+        let observed = try await Self.observe(Self.submissions())
         let rows = observed.dropLast()
         let months = rows.filter { $0.contains("\"months\"") }
         let vision = rows.filter { $0.contains("\"vision\"") }
@@ -70,7 +70,7 @@ import Testing
 
     /// The export's grouping of a question is the report's: the round's `Disclosure` refined by
     /// the question's real answers.
-    @Test func theGroupingIsTheReportsPerQuestionDisclosure() throws {
+    @Test func theGroupingIsTheReportsPerQuestionDisclosure() async throws {
         var aggregator = Aggregator(workshop: StoreFixture.workshop(), partners: ["Acme", "Globex"])
         for submission in Self.submissions() { try aggregator.add(submission) }
         let aggregate = aggregator.finish()
@@ -85,16 +85,16 @@ import Testing
     /// most one other participant's answer changed to make up for it, that gives the same
     /// export; at least two must remain.
     @Test(arguments: ["months", "vision"])
-    func theExportLeavesTheTargetAtLeastTwoAnswers(question: String) throws {
+    func theExportLeavesTheTargetAtLeastTwoAnswers(question: String) async throws {
         let actual = Self.submissions()
-        let seen = try Self.observe(actual)
+        let seen = try await Self.observe(actual)
         let options: [Answer] =
             question == "months" ? [0, 7, 30, 60].map { .number(Double($0)) } : (1...5).map(Answer.scale)
         var possible: [Answer] = []
         for value in options {
             var world = actual
             world[0].answers[question] = value
-            if try Self.observe(world) == seen {
+            if try await Self.observe(world) == seen {
                 possible.append(value)
                 continue
             }
@@ -102,7 +102,7 @@ import Testing
                 for replacement in options where replacement != world[other].answers[question] {
                     var changed = world
                     changed[other].answers[question] = replacement
-                    if try Self.observe(changed) == seen {
+                    if try await Self.observe(changed) == seen {
                         possible.append(value)
                         break search
                     }

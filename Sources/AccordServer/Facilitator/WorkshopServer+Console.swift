@@ -9,7 +9,7 @@ extension WorkshopServer {
     /// recording and listing actions, help. Each step that changes something is a POST with
     /// the facilitator's form token and ends in a redirect to the console.
     func addConsoleRoutes(to facilitator: RouterGroup<ServeRequestContext>) {
-        facilitator.get("agenda") { request, context in try agendaPage(request, context) }
+        facilitator.get("agenda") { request, context in try await agendaPage(request, context) }
         facilitator.post("next") { request, context in
             try await changeState(request, context, restartsClock: true) { state, session, _ in
                 try startedPhase(state.phaseIndex.map { $0 + 1 } ?? 0, state, session)
@@ -21,7 +21,7 @@ extension WorkshopServer {
                 return try startedPhase(index, state, session)
             }
         }
-        facilitator.get("counts") { request, context in try countsPage(request, context) }
+        facilitator.get("counts") { request, context in try await countsPage(request, context) }
         facilitator.post("reveal") { request, context in
             try await changeState(request, context, restartsClock: true) { state, session, form in
                 try revealing(state, session, form)
@@ -29,18 +29,18 @@ extension WorkshopServer {
         }
         facilitator.post("more") { request, context in
             try await changeState(request, context) { state, session, _ in
-                guard let revealed = try revealed(session, state), revealed.pending > 0 else { return state }
+                guard let revealed = try await revealed(session, state), revealed.pending > 0 else { return state }
                 var state = state
                 state.moreDepth += 1
                 return state
             }
         }
-        facilitator.get("action") { request, context in try actionForm(request, context) }
+        facilitator.get("action") { request, context in try await actionForm(request, context) }
         facilitator.post("action") { request, context in try await recordAction(request, context) }
-        facilitator.get("actions") { request, context in try actionsPage(request, context) }
+        facilitator.get("actions") { request, context in try await actionsPage(request, context) }
         facilitator.get("help") { request, context in
             let basePath = try checkToken(context)
-            let session = try store.session(configuration.sessionID)
+            let session = try await store.session(configuration.sessionID)
             let language = consoleLanguage(request, session)
             return consoleHTML(HelpPage(session: session, basePath: basePath, language: language).render(), language)
         }
@@ -52,23 +52,23 @@ extension WorkshopServer {
     /// state as it was; one that cannot (an unknown section, an open round) says why.
     func changeState(
         _ request: Request, _ context: ServeRequestContext, restartsClock: Bool = false,
-        _ change: (FacilitationState, StoredSession, FormData) throws -> FacilitationState
+        _ change: (FacilitationState, StoredSession, FormData) async throws -> FacilitationState
     ) async throws -> Response {
         let basePath = try checkToken(context)
         let form = try await form(of: request)
         try checkForm(form, scope: facilitatorScope, request: request)
-        let session = try store.session(configuration.sessionID)
-        let state = try store.facilitationState(session: session.id)
+        let session = try await store.session(configuration.sessionID)
+        let state = try await store.facilitationState(session: session.id)
         let changed: FacilitationState
         do {
-            changed = try change(state, session, form)
+            changed = try await change(state, session, form)
         } catch let error as FacilitationError {
             let language = consoleLanguage(request, session)
             throw PageError(
                 status: .badRequest, .init(language.words.stepDoesNotApply, error.errorDescription ?? "\(error)"),
                 language: language.code)
         }
-        try store.setFacilitationState(changed, session: session.id)
+        try await store.setFacilitationState(changed, session: session.id)
         if restartsClock, changed != state || form["phase"] != nil || form["section"] != nil {
             phaseClock.start(changed)
         }
@@ -97,21 +97,21 @@ extension WorkshopServer {
         return state.revealing(section: index, round: round)
     }
 
-    func agendaPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+    func agendaPage(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         let basePath = try checkToken(context)
-        let session = try store.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         let language = consoleLanguage(request, session)
         let page = AgendaPage(
             session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
-        let state = try store.facilitationState(session: session.id)
+        let state = try await store.facilitationState(session: session.id)
         return consoleHTML(page.render(agenda: agenda(session, language), state: state), language)
     }
 
-    func countsPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+    func countsPage(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         let basePath = try checkToken(context)
-        let session = try store.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         let status = roundStatus(session)
-        let progress = try currentProgress(session)
+        let progress = try await currentProgress(session)
         let language = consoleLanguage(request, session)
         let words = language.words
         let body = language.header(basePath: basePath, path: ConsoleRoute.route(for: .counts).url(basePath))
@@ -123,14 +123,14 @@ extension WorkshopServer {
         return consoleHTML(page, language)
     }
 
-    func actionForm(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+    func actionForm(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         let basePath = try checkToken(context)
-        let session = try store.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         let language = consoleLanguage(request, session)
         let page = ActionPage(
             session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
         guard let round = roundStatus(session).lastClosed else { return consoleHTML(page.notYet(), language) }
-        let revealed = try revealed(session, try store.facilitationState(session: session.id))
+        let revealed = try await revealed(session, try await store.facilitationState(session: session.id))
         return consoleHTML(page.form(round: round, findings: revealed?.shown ?? []), language)
     }
 
@@ -140,12 +140,12 @@ extension WorkshopServer {
         let basePath = try checkToken(context)
         let form = try await form(of: request)
         try checkForm(form, scope: facilitatorScope, request: request)
-        let session = try store.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         let language = consoleLanguage(request, session)
         let page = ActionPage(
             session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
         guard let round = roundStatus(session).lastClosed else { return .html(page.notYet(), status: .conflict) }
-        let findings = try revealed(session, try store.facilitationState(session: session.id))?.shown ?? []
+        let findings = try await revealed(session, try await store.facilitationState(session: session.id))?.shown ?? []
         let entry = ActionPage.Entry(
             text: form["text"] ?? "", owner: form["owner"], due: form["due"] ?? "",
             findings: Set(form.all("finding")), about: form["about"] ?? "")
@@ -160,7 +160,7 @@ extension WorkshopServer {
                 id: 0, text: entry.text, owner: entry.owner ?? "", dueRound: due, agreedInRound: round,
                 questionIDs: topics.questions, gaps: topics.gaps, dimension: topics.dimension
             ).validated(partners: session.partners, workshop: session.workshop)
-            let stored = try store.addAction(action, session: session.id)
+            let stored = try await store.addAction(action, session: session.id)
             return .seeOther("\(ConsoleRoute.route(for: .actions).url(basePath))?recorded=\(stored.id)")
         } catch let error as FacilitationError {
             return .html(
@@ -169,12 +169,13 @@ extension WorkshopServer {
         }
     }
 
-    func actionsPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+    func actionsPage(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         let basePath = try checkToken(context)
-        let session = try store.session(configuration.sessionID)
-        let actions = try store.actions(session: session.id)
+        let session = try await store.session(configuration.sessionID)
+        let actions = try await store.actions(session: session.id)
         let round = roundStatus(session).lastClosed
-        let reviews = try round.map { try SessionReport.forDiscussion(store, session, round: $0).actions }
+        let reviews: [ActionReview]? =
+            if let round { try await SessionReport.forDiscussion(store, session, round: round).actions } else { nil }
         let recorded = request.uri.queryParameters.get("recorded", as: Int.self)
         let language = consoleLanguage(request, session)
         let page = ActionPage(

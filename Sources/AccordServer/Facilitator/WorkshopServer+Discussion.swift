@@ -18,25 +18,25 @@ extension WorkshopServer {
 
     /// Submissions per group of the current round as the facilitator may see them
     /// (`progress(of:in:)`: the store's `GROUP BY`, `SubmissionProgress`'s disclosure rule).
-    func currentProgress(_ session: StoredSession) throws -> SubmissionProgress {
+    func currentProgress(_ session: StoredSession) async throws -> SubmissionProgress {
         guard let round = session.rounds.last else {
             return SubmissionProgress(
                 round: 1, isOpen: false, thresholds: session.workshop.anonymity, partners: session.partners,
                 cellCounts: [:])
         }
-        return try progress(of: round, in: session)
+        return try await progress(of: round, in: session)
     }
 
     /// The section revealed last in `state`, when it belongs to the last closed round and no
     /// round is open: its report as the console discusses it (the session façade's
     /// `SessionReport.forDiscussion`, as `accord facilitate` and the report page), its findings
     /// (`FindingRanker`), and those shown so far (`more` included).
-    func revealed(_ session: StoredSession, _ state: FacilitationState) throws -> RevealedSection? {
+    func revealed(_ session: StoredSession, _ state: FacilitationState) async throws -> RevealedSection? {
         let status = roundStatus(session)
         guard !status.isOpen, let round = status.lastClosed, state.revealedRound == round,
             let index = state.revealedIndex, session.workshop.sections.indices.contains(index)
         else { return nil }
-        let report = try SessionReport.forDiscussion(store, session, round: round)
+        let report = try await SessionReport.forDiscussion(store, session, round: round)
         let found = FindingRanker(workshop: session.workshop).findings(
             in: report, section: session.workshop.sections[index])
         return RevealedSection(

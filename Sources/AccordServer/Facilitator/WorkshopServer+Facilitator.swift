@@ -9,14 +9,14 @@ extension WorkshopServer {
     /// (`ConsoleRoute`). Every route checks the token first (404 when wrong).
     func addFacilitatorRoutes(to router: Router<ServeRequestContext>) {
         let facilitator = router.group("facilitator/:token")
-        facilitator.get { request, context in try facilitatorPage(request, context) }
-        facilitator.get("live") { request, context in try consoleLive(request, context) }
+        facilitator.get { request, context in try await facilitatorPage(request, context) }
+        facilitator.get("live") { request, context in try await consoleLive(request, context) }
         addConsoleRoutes(to: facilitator)
-        facilitator.get("close") { request, context in try confirmRoundChange(.close, request, context) }
+        facilitator.get("close") { request, context in try await confirmRoundChange(.close, request, context) }
         facilitator.post("close") { request, context in try await changeRound(.close, request, context) }
-        facilitator.get("open") { request, context in try confirmRoundChange(.open, request, context) }
+        facilitator.get("open") { request, context in try await confirmRoundChange(.open, request, context) }
         facilitator.post("open") { request, context in try await changeRound(.open, request, context) }
-        facilitator.get("report/:round") { request, context in try report(request, context) }
+        facilitator.get("report/:round") { request, context in try await report(request, context) }
     }
 
     /// The form-token scope of the facilitator's forms.
@@ -32,33 +32,33 @@ extension WorkshopServer {
         return ServeConfiguration.facilitatorPath(token)
     }
 
-    func facilitatorPage(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+    func facilitatorPage(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         let basePath = try checkToken(context)
-        let language = consoleLanguage(request, try store.session(configuration.sessionID))
-        return consoleHTML(try console(basePath: basePath, language: language).page, language)
+        let language = consoleLanguage(request, try await store.session(configuration.sessionID))
+        return consoleHTML(try await console(basePath: basePath, language: language).page, language)
     }
 
     /// `live`: the console's version and countdown, for its script.
-    func consoleLive(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+    func consoleLive(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         let basePath = try checkToken(context)
-        let language = consoleLanguage(request, try store.session(configuration.sessionID))
-        let console = try console(basePath: basePath, language: language)
+        let language = consoleLanguage(request, try await store.session(configuration.sessionID))
+        let console = try await console(basePath: basePath, language: language)
         return LiveStatus(version: console.version, countdown: console.countdown).response
     }
 
     /// The console as it is now, in `language`: the page, its version and its countdown.
     func console(
         basePath: String, language: FacilitatorLanguage
-    ) throws -> (page: String, version: String, countdown: String) {
-        let session = try store.session(configuration.sessionID)
+    ) async throws -> (page: String, version: String, countdown: String) {
+        let session = try await store.session(configuration.sessionID)
         var rounds: [(RoundState, SubmissionProgress)] = []
         for round in session.rounds.reversed() {
-            rounds.append((round, try progress(of: round, in: session)))
+            rounds.append((round, try await progress(of: round, in: session)))
         }
-        let state = try store.facilitationState(session: session.id)
+        let state = try await store.facilitationState(session: session.id)
         let live = FacilitatorPage.Live(
             agenda: agenda(session, language), state: state, elapsedSeconds: phaseClock.elapsedSeconds(state),
-            revealed: try revealed(session, state), lastClosed: roundStatus(session).lastClosed)
+            revealed: try await revealed(session, state), lastClosed: roundStatus(session).lastClosed)
         let page = FacilitatorPage(
             session: session, joinURL: joinURL, presenterPath: presenterPath, basePath: basePath,
             token: forms.token(for: facilitatorScope), qrCode: QRCode(joinURL), language: language)
@@ -68,19 +68,19 @@ extension WorkshopServer {
 
     /// How many have submitted in `round`, as the facilitator may see it: the store's
     /// `GROUP BY` per cell, through the same disclosure rule as the terminal console's counts.
-    func progress(of round: RoundState, in session: StoredSession) throws -> SubmissionProgress {
+    func progress(of round: RoundState, in session: StoredSession) async throws -> SubmissionProgress {
         SubmissionProgress(
             round: round.number, isOpen: round.isOpen, thresholds: session.workshop.anonymity,
-            partners: session.partners, cellCounts: try store.cellCounts(session: session.id, round: round.number))
+            partners: session.partners, cellCounts: try await store.cellCounts(session: session.id, round: round.number))
     }
 
     /// "Close round N?" or "Open round N?": the second step of a round change. When the
     /// round is no longer in that state (another window did it), back to the page.
     func confirmRoundChange(
         _ change: RoundChange, _ request: Request, _ context: ServeRequestContext
-    ) throws -> Response {
+    ) async throws -> Response {
         let basePath = try checkToken(context)
-        let session = try store.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         guard let round = change.round(of: session) else { return .seeOther(basePath) }
         let language = consoleLanguage(request, session)
         let page = RoundChangePage(
@@ -94,16 +94,16 @@ extension WorkshopServer {
         let basePath = try checkToken(context)
         let form = try await form(of: request)
         try checkForm(form, scope: facilitatorScope, request: request)
-        let session = try store.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         guard let round = change.round(of: session), form["round"] == String(round) else { return .seeOther(basePath) }
         do {
             switch change {
-            case .close: _ = try store.closeRound(session: session.id)
-            case .open: _ = try store.openRound(session: session.id)
+            case .close: _ = try await store.closeRound(session: session.id)
+            case .open: _ = try await store.openRound(session: session.id)
             }
             // Nothing of an earlier round stays revealed on the projector.
-            let state = try store.facilitationState(session: session.id)
-            try store.setFacilitationState(state.roundChanged(), session: session.id)
+            let state = try await store.facilitationState(session: session.id)
+            try await store.setFacilitationState(state.roundChanged(), session: session.id)
         } catch StoreError.noOpenRound, StoreError.roundAlreadyOpen {
             // Another facilitator window did it first: the page shows the state.
         }
@@ -114,13 +114,13 @@ extension WorkshopServer {
     /// the trend since the round before and the agreed actions) and rendered by the renderer
     /// `accord serve` was given: the same bytes as `accord report --format html --round N
     /// --compare-round N-1`.
-    func report(_ request: Request, _ context: ServeRequestContext) throws -> Response {
+    func report(_ request: Request, _ context: ServeRequestContext) async throws -> Response {
         try checkToken(context)
         guard let number = context.parameters.get("round", as: Int.self) else { throw PageError.notFound }
-        let session = try store.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         let report: GapReport
         do {
-            report = try SessionReport.forDiscussion(store, session, round: number)
+            report = try await SessionReport.forDiscussion(store, session, round: number)
         } catch ReportError.noSuchRound {
             throw PageError.notFound
         } catch ReportError.roundOpen {

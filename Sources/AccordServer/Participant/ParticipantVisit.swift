@@ -32,7 +32,7 @@ extension WorkshopServer {
     func visit(_ request: Request, _ context: ServeRequestContext) async throws -> ParticipantVisit {
         try checkJoinCode(context)
         let cookie = request.cookies[Self.draftCookie]?.value
-        let (session, loaded) = try await store.suspending.session(
+        let (session, loaded) = try await store.session(
             configuration.sessionID, draftCode: cookie.flatMap { Self.isDraftCode($0) ? $0 : nil })
         guard let round = session.openRound else { throw PageError.roundClosed }
         let draft = loaded.flatMap { $0.sessionID == session.id && $0.round == round ? $0 : nil }
@@ -47,7 +47,7 @@ extension WorkshopServer {
     /// The served session, once the join code is checked (404 when wrong).
     func joinedSession(_ context: ServeRequestContext) async throws -> StoredSession {
         try checkJoinCode(context)
-        return try await store.suspending.session(configuration.sessionID)
+        return try await store.session(configuration.sessionID)
     }
 
     /// Refuses (404) a request whose join code is wrong, before anything is read.

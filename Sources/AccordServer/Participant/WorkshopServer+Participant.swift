@@ -48,18 +48,18 @@ extension WorkshopServer {
             let page = pages(visit).start(token: forms.token(for: joinScope), hasDraft: visit.draft != nil, errors: errors)
             return .html(page, status: .unprocessableContent)
         }
-        guard draftStarts.allow(context.clientKey) else { throw ParticipantRefusal.tooManyStartsFromClient }
-        if let old = visit.draft { try await store.suspending.discardDraft(code: old.code) }
+        guard draftStarts.allow(context.clientKey(of: request, isBehindProxy: configuration.isBehindProxy)) else { throw ParticipantRefusal.tooManyStartsFromClient }
+        if let old = visit.draft { try await store.discardDraft(code: old.code) }
         var draft: Draft
         do {
-            draft = try await store.suspending.startServedDraft(
+            draft = try await store.startServedDraft(
                 session: visit.session.id, partner: partner, level: level, limit: configuration.maxBrowserDrafts)
         } catch StoreError.tooManyDrafts {
             throw ParticipantRefusal.tooManyDraftsInRound
         }
         if visit.language != visit.workshop.language {
             draft.language = visit.language
-            try await store.suspending.saveDraft(draft)
+            try await store.saveDraft(draft)
         }
         var headers = HTTPFields()
         headers[.setCookie] = draftCookieHeader(draft.code)
@@ -127,7 +127,7 @@ extension WorkshopServer {
         if reading.answers != draft.answers || reading.predictions != draft.predictions {
             draft.answers = reading.answers
             draft.predictions = reading.predictions
-            try await store.suspending.saveDraft(draft)
+            try await store.saveDraft(draft)
         }
         if !reading.errors.isEmpty {
             let page = pages.section(number, draft: draft, token: token, posted: form, errors: reading.errors)
@@ -144,7 +144,7 @@ extension WorkshopServer {
 
     /// `refusal`'s page, listing what was typed in `form` so that nothing is lost.
     func notAccepted(_ refusal: PageError, typed form: FormData, request: Request) async throws -> Response {
-        let session = try await store.suspending.session(configuration.sessionID)
+        let session = try await store.session(configuration.sessionID)
         let language = ParticipantLanguage.requested(by: request, among: session.workshop.offeredLanguages)
         let pages = pages(session, language: language)
         let text = refusal.text(in: pages.language)
@@ -206,7 +206,7 @@ extension WorkshopServer {
         // answered "thank you" rather than "nothing to submit".
         submitted.insert(token)
         do {
-            try await store.suspending.submitDraft(draft)
+            try await store.submitDraft(draft)
         } catch StoreError.unknownDraft {
             // Two clicks at once: the other request stored the answers, once.
         } catch {

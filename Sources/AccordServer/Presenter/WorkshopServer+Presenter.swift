@@ -9,11 +9,11 @@ extension WorkshopServer {
         let group = router.group("present/:code")
         group.get { request, context in
             try checkPresenterCode(context)
-            return Response.html(try presenterView(request).page)
+            return Response.html(try await presenterView(request).page)
         }
         group.get("live") { request, context in
             try checkPresenterCode(context)
-            let view = try presenterView(request)
+            let view = try await presenterView(request)
             return LiveStatus(version: view.version, countdown: view.countdown).response
         }
     }
@@ -29,17 +29,17 @@ extension WorkshopServer {
     /// (`FacilitatorLanguage.presenter`): the page, its version and its countdown. The total
     /// is `SubmissionProgress.total` (everyone's row): shown once it reaches the threshold, and
     /// no other group ever.
-    func presenterView(_ request: Request) throws -> (page: String, version: String, countdown: String) {
-        let session = try store.session(configuration.sessionID)
+    func presenterView(_ request: Request) async throws -> (page: String, version: String, countdown: String) {
+        let session = try await store.session(configuration.sessionID)
         let language = presenterLanguage(request, session)
         let status = roundStatus(session)
-        let state = try store.facilitationState(session: session.id)
-        let progress = try currentProgress(session)
+        let state = try await store.facilitationState(session: session.id)
+        let progress = try await currentProgress(session)
         let total: Int? = if case .shown(let count) = progress.total { count } else { nil }
         let agenda = agenda(session, language)
         let screen = PresenterPage.Screen(
             agenda: agenda, state: state, round: status.number, isOpen: status.isOpen, total: total,
-            revealed: try revealed(session, state))
+            revealed: try await revealed(session, state))
         let countdown = language.countdown(agenda: agenda, state: state, elapsedSeconds: phaseClock.elapsedSeconds(state))
         let page = PresenterPage(session: session, joinURL: joinURL, qrCode: QRCode(joinURL), language: language)
         let version = LiveStatus.version(of: page.content(screen, countdownText: ""))

@@ -7,13 +7,14 @@ struct DraftExpiryService: Service {
     var server: WorkshopServer
 
     func run() async throws {
+        await server.expireAbandonedDrafts()
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             // Returns at once when the server stops (Ctrl-C), never holding up its shutdown.
             try? await cancelOnGracefulShutdown {
                 try await Task.sleep(for: .seconds(server.configuration.draftExpiryIntervalSeconds))
             }
             if Task.isCancelled || Task.isShuttingDownGracefully { return }
-            server.expireAbandonedDrafts()
+            await server.expireAbandonedDrafts()
         }
     }
 }
@@ -21,8 +22,8 @@ struct DraftExpiryService: Service {
 extension WorkshopServer {
     /// One expiry check over the served session's browser drafts (a failure, such as a busy
     /// database, is simply retried at the next check).
-    public func expireAbandonedDrafts() {
-        _ = try? store.expireServedDrafts(
+    public func expireAbandonedDrafts() async {
+        _ = try? await store.expireServedDrafts(
             session: configuration.sessionID, afterChecks: configuration.draftExpiryChecks)
     }
 }

@@ -26,6 +26,10 @@ public struct ServeConfiguration: Sendable {
     /// the presenter view (`accord serve --language`); `nil`: the workshop's language if
     /// Accord speaks it, else English.
     public var language: Language? = nil
+    /// Whether the server sits behind a reverse proxy on its own machine (`--behind-proxy`):
+    /// then a request from a loopback address is counted against the client its `X-Real-IP`
+    /// header names, for the per-client draft-start limit (held in memory only).
+    public var isBehindProxy = false
 
     /// Creates a configuration over stored `secrets`.
     public init(

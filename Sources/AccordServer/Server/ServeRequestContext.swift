@@ -17,4 +17,15 @@ public struct ServeRequestContext: RequestContext, RemoteAddressRequestContext {
 
     /// The client's IP address, or `"unknown"`.
     var clientKey: String { remoteAddress?.ipAddress ?? "unknown" }
+
+    /// The client's IP address; behind a reverse proxy on this machine (`isBehindProxy`), the
+    /// one the proxy names in `X-Real-IP` for a request from a loopback address.
+    func clientKey(of request: Request, isBehindProxy: Bool) -> String {
+        if isBehindProxy, let address = remoteAddress?.ipAddress, NetworkAddress.isLoopback(address),
+            let forwarded = request.headers[.init("X-Real-IP")!], !forwarded.isEmpty
+        {
+            return forwarded
+        }
+        return clientKey
+    }
 }

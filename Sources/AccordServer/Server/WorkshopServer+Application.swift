@@ -6,13 +6,12 @@ import NIOSSL
 extension WorkshopServer {
     /// The HTTP (or, with `tls`, HTTPS) server on `host`:`port`, ready to `runService()`;
     /// `onListening` runs once the port is bound, so addresses are announced only when they work.
-    /// Abandoned browser drafts are expired once before it listens, then periodically.
+    /// Abandoned browser drafts are expired once as it starts, then periodically (`DraftExpiryService`).
     public func application(
         host: String, port: Int, tls: TLSConfiguration?, onListening: @escaping @Sendable () -> Void = {}
     ) throws -> some ApplicationProtocol {
         let address = ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil)
         let server: HTTPServerBuilder = try tls.map { try .tls(.http1(), tlsConfiguration: $0) } ?? .http1()
-        expireAbandonedDrafts()
         return Application(
             router: router(), server: server, configuration: address, services: [DraftExpiryService(server: self)],
             onServerRunning: { _ in onListening() })

@@ -7,7 +7,7 @@ import Synchronization
 /// watches counts, opens and closes rounds and reads reports.
 ///
 /// Pages are rendered on the server as plain HTML forms; every answer goes through the same
-/// checks as in the terminal and is stored through the same `AnswerStore` transactions.
+/// checks as in the terminal and is stored through the same store transactions (`ServeStore`: SQLite or PostgreSQL).
 /// Nothing about a request (address, user agent, time) is stored or logged.
 public struct WorkshopServer: Sendable {
     /// Turns a closed round's report into an HTML document: `accord serve` passes the HTML
@@ -15,7 +15,7 @@ public struct WorkshopServer: Sendable {
     public typealias ReportRenderer = @Sendable (GapReport) -> String
 
     /// The store the session lives in.
-    public let store: AnswerStore
+    public let store: any ServeStore
     /// The session, its secrets and limits.
     public let configuration: ServeConfiguration
     /// The base URL participants reach the server at (for the QR code), such as
@@ -30,7 +30,7 @@ public struct WorkshopServer: Sendable {
 
     /// Creates a server over `store`; `renderReport` renders the reports of closed rounds.
     public init(
-        store: AnswerStore, configuration: ServeConfiguration, publicBaseURL: String,
+        store: any ServeStore, configuration: ServeConfiguration, publicBaseURL: String,
         renderReport: @escaping ReportRenderer
     ) {
         self.store = store

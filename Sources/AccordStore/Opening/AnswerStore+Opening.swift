@@ -107,7 +107,16 @@ extension AnswerStore {
             throw creationFailure(errno, creating: location.path, for: location)
         }
         fchmod(descriptor, fileMode)
-        close(descriptor)
+        closeDescriptor(descriptor)
+    }
+
+    /// `close(2)` (the store's own `close()` hides its name here).
+    private static func closeDescriptor(_ descriptor: Int32) {
+        #if canImport(Glibc)
+            _ = Glibc.close(descriptor)
+        #elseif canImport(Darwin)
+            _ = Darwin.close(descriptor)
+        #endif
     }
 
     private static func creationFailure(_ code: Int32, creating path: String, for location: DatabaseLocation) -> StoreError {
