@@ -100,7 +100,7 @@ import Testing
     }
 
     /// No server needed: the refusal comes before any connection.
-    @Test(arguments: [["serve", "--session", "s1"], ["session", "list"], ["export", "--session", "s1"], ["run", "--session", "s1"]])
+    @Test(arguments: [["session", "list"], ["export", "--session", "s1"], ["run", "--session", "s1"]])
     func aCommandThatDoesNotRunOnPostgreSQLSaysSo(_ command: [String]) throws {
         let result = try AccordProcess.run(command, environment: ["ACCORD_DB": "postgres://accord@127.0.0.1:1/none"])
         #expect(result.status != 0)
