@@ -33,8 +33,8 @@ import Testing
                             == expected.tally(question, in: group, predictions: true))
                 }
                 #expect(
-                    counted.texts("comment", in: group).sorted()
-                        == (keepingTexts ? expected.texts("comment", in: group).sorted() : []))
+                    counted.comments("comment", in: group).texts.sorted()
+                        == (keepingTexts ? expected.comments("comment", in: group).texts.sorted() : []))
             }
         }
         let empty = try await fixture.store.aggregate(session: "s", round: 1, keepingTexts: true)
