@@ -7,7 +7,7 @@ extension PostgresAnswerStore {
     /// text, so that the statement text never holds an answer.
     func query(_ query: PostgresQuery) async throws -> PostgresRowSequence {
         do {
-            return try await connection.query(query, logger: logger)
+            return try await turn.run { try await connection.query(query, logger: logger) }
         } catch {
             throw PostgresStoreError.server(location.description, reason: Self.describe(error))
         }
@@ -37,15 +37,18 @@ extension PostgresAnswerStore {
     }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    /// The connection is this task's from `BEGIN` to the end (`ConnectionTurn`).
     func transaction<T>(_ body: () async throws -> T) async throws -> T {
-        try await execute("BEGIN")
-        do {
-            let result = try await body()
-            try await execute("COMMIT")
-            return result
-        } catch {
-            try? await execute("ROLLBACK")
-            throw error
+        try await turn.run {
+            try await execute("BEGIN")
+            do {
+                let result = try await body()
+                try await execute("COMMIT")
+                return result
+            } catch {
+                try? await execute("ROLLBACK")
+                throw error
+            }
         }
     }
 

@@ -12,28 +12,45 @@ import Synchronization
 /// report on both. At connection the server's settings are checked (`AnonymityCheck`): a
 /// server that would record when or what participants answered is refused.
 ///
-/// One connection, used by one task at a time (a command); not a pool.
+/// One connection, not a pool: tasks that share a store take turns (`ConnectionTurn`), a
+/// transaction at a time; a server opens several stores (`PostgresServeStore`).
 public final class PostgresAnswerStore: Sendable {
     /// The database.
     public let location: PostgresLocation
     /// Server settings Accord tolerates but the user should hear about (print them on stderr).
     public let warnings: [String]
     let connection: PostgresConnection
+    /// Which task may send statements on `connection` now.
+    let turn = ConnectionTurn()
     let logger: Logger
     let snapshotLoader: AnswerStore.SnapshotLoader
     /// Workshops loaded from snapshots, by session and snapshot SHA-256 (a snapshot never
     /// changes): a server reads the session on every request and parses its workshop once.
     let workshops = Mutex<[String: Workshop]>([:])
 
+    /// Whether this store closes `connection` when it goes away (the check `connect` runs
+    /// before the store exists borrows the connection).
+    private let ownsConnection: Bool
+
     private init(
         location: PostgresLocation, warnings: [String], connection: PostgresConnection, logger: Logger,
-        snapshotLoader: @escaping AnswerStore.SnapshotLoader
+        snapshotLoader: @escaping AnswerStore.SnapshotLoader, ownsConnection: Bool = true
     ) {
         self.location = location
         self.warnings = warnings
         self.connection = connection
         self.logger = logger
         self.snapshotLoader = snapshotLoader
+        self.ownsConnection = ownsConnection
+    }
+
+    /// A store dropped without `close()` (a command that failed half-way, a test that stopped
+    /// early) still closes its connection: the closure keeps the connection alive until the
+    /// close is done, so it is never deinitialised open.
+    deinit {
+        guard ownsConnection else { return }
+        let connection = connection
+        connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
     }
 
     /// Connects, checks the server's settings and, with `createSchema`, brings the schema up
@@ -59,7 +76,7 @@ public final class PostgresAnswerStore: Sendable {
         do {
             let store = PostgresAnswerStore(
                 location: location, warnings: [], connection: connection, logger: logger,
-                snapshotLoader: snapshotLoader)
+                snapshotLoader: snapshotLoader, ownsConnection: false)
             let check = try await store.anonymityCheck()
             guard check.problems.isEmpty else {
                 throw PostgresStoreError.unsafeSettings(location.description, problems: check.problems)

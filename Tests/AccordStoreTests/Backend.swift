@@ -23,13 +23,8 @@ enum Backend: String, Sendable, CustomTestStringConvertible {
     static let unset: Comment =
         "ACCORD_TEST_POSTGRES is unset: the store suite ran on SQLite only; start a server with scripts/postgres-test-server.sh and export its URL (CI does)"
 
-    /// The backends to run on. PostgreSQL only with `ACCORD_TEST_STORE_ON_POSTGRES=1` too for
-    /// now: a debug build's postgres-nio assertion ("PostgresConnection deinitialized before
-    /// being closed") still fires now and then in this suite and would take the whole test
-    /// process down in CI (unfinished, see the branch's report).
-    static let all: [Backend] =
-        postgresURL == nil || ProcessInfo.processInfo.environment["ACCORD_TEST_STORE_ON_POSTGRES"] != "1"
-        ? [.sqlite] : [.sqlite, .postgres]
+    /// The backends to run on: PostgreSQL too whenever a test server is named.
+    static let all: [Backend] = postgresURL == nil ? [.sqlite] : [.sqlite, .postgres]
 }
 
 /// Says so, as a skipped test, when the parameterised store suite runs on SQLite only.
