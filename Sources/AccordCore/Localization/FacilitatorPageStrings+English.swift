@@ -32,9 +32,6 @@ extension FacilitatorPageStrings {
         previousPhase: "Previous phase",
         nextPhase: { "Next phase: \($0)" },
         lastPhase: "This is the last phase. Close the round, then reveal its results.",
-        timeLeft: { "\($0) left of \($1)" },
-        timeUp: { "time is up (\($0))" },
-        overTime: { "\($0) over \($1)" },
         sinceStarted: { "\($0) since \($1) started" },
         revealedHeadingHTML: { round, title, section, count in
             "Revealed: round \(round), \(title) (section \(section) of \(count))"

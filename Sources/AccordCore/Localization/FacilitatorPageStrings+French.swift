@@ -32,9 +32,6 @@ extension FacilitatorPageStrings {
         previousPhase: "Phase précédente",
         nextPhase: { "Phase suivante\u{A0}: \($0)" },
         lastPhase: "C’est la dernière phase. Clôturez le tour, puis présentez ses résultats.",
-        timeLeft: { "encore \($0) sur \($1)" },
-        timeUp: { "temps écoulé (\($0))" },
-        overTime: { "\($0) de dépassement sur \($1)" },
         sinceStarted: { "\($0) depuis le début de «\u{A0}\($1)\u{A0}»" },
         revealedHeadingHTML: { round, title, section, count in
             "Présenté\u{A0}: tour \(round), \(title) (partie \(section) sur \(count))"

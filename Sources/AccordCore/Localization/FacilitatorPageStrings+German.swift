@@ -32,9 +32,6 @@ extension FacilitatorPageStrings {
         previousPhase: "Vorige Phase",
         nextPhase: { "Nächste Phase: \($0)" },
         lastPhase: "Dies ist die letzte Phase. Schließen Sie die Runde und zeigen Sie dann ihre Ergebnisse.",
-        timeLeft: { "noch \($0) von \($1)" },
-        timeUp: { "Zeit ist um (\($0))" },
-        overTime: { "\($0) über \($1)" },
         sinceStarted: { "\($0) seit Beginn von „\($1)“" },
         revealedHeadingHTML: { round, title, section, count in
             "Gezeigt: Runde \(round), \(title) (Abschnitt \(section) von \(count))"

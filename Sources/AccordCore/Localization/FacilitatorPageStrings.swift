@@ -59,12 +59,8 @@ public struct FacilitatorPageStrings: Sendable {
     public let nextPhase: @Sendable (_ title: String) -> String
     /// On the last phase.
     public let lastPhase: String
-    /// A countdown running: what is left of the timebox, both as clocks.
-    public let timeLeft: @Sendable (_ left: String, _ timebox: String) -> String
-    /// A countdown at zero.
-    public let timeUp: @Sendable (_ timebox: String) -> String
-    /// A countdown past its timebox.
-    public let overTime: @Sendable (_ over: String, _ timebox: String) -> String
+    // A timed phase's countdown is the console's words (`ConsoleStrings.text(_:)`), shared
+    // with the terminal console.
     /// A phase without a timebox: how long it has run.
     public let sinceStarted: @Sendable (_ clock: String, _ phase: String) -> String
 

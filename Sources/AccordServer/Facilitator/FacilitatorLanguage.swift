@@ -113,11 +113,6 @@ struct FacilitatorLanguage: Sendable {
         guard let countdown = state.countdown(in: agenda, elapsedSeconds: elapsedSeconds) else {
             return words.sinceStarted(Countdown.clock(elapsedSeconds), agenda.phases[index].title)
         }
-        let box = Countdown.clock(countdown.timeboxSeconds)
-        switch countdown.remainingSeconds {
-        case 1...: return words.timeLeft(Countdown.clock(countdown.remainingSeconds), box)
-        case 0: return words.timeUp(box)
-        default: return words.overTime(Countdown.clock(-countdown.remainingSeconds), box)
-        }
+        return Catalogue.for(language).console.text(countdown)
     }
 }
