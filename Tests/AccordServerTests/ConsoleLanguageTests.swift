@@ -30,7 +30,7 @@ import Testing
             { $0.closeExplanation(1) }, { $0.openExplanation(2) }, { $0.resultsOfRound(1) },
             { $0.hiddenNote("3") }, { $0.roundOpenAnonymous(1) }, { $0.roundClosedThanks(1) }, { $0.sectionOf(1, 2) },
             { $0.questions(2, "2") },
-            { $0.countsHeading(1, false) }, { $0.groupName(nil, nil) }, { $0.groupName(nil, .execution) },
+            { $0.countsHeading(1, false) },
             { $0.place(.agenda) }, { $0.place(.quit) }, { $0.roundStillOpen(1).message },
         ]
         let theirs = Set(plain(language) + samples.map { $0(language) })

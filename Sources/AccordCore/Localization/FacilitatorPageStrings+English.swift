@@ -53,18 +53,8 @@ extension FacilitatorPageStrings {
         submissionsPerGroup: "Submissions per group",
         group: "Group",
         submitted: "Submitted",
-        hidden: "hidden",
         hiddenNote: {
             "Hidden: fewer than \($0) submissions, or a count from which a hidden group's could be worked out."
-        },
-        groupName: { partner, level in
-            let title = level.map { $0 == .management ? "Management" : "Execution" }
-            return switch (partner, title) {
-            case (let partner?, let title?): "\(partner) · \(title)"
-            case (let partner?, nil): partner
-            case (nil, let title?): title
-            case (nil, nil): "Everyone"
-            }
         },
         agendaHeadingHTML: { "Agenda: \($0)" },
         minutesInAll: { "\($0) minutes in all." },

@@ -53,18 +53,8 @@ extension FacilitatorPageStrings {
         submissionsPerGroup: "Réponses envoyées par groupe",
         group: "Groupe",
         submitted: "Envoyées",
-        hidden: "masqué",
         hiddenNote: {
             "Masqué\u{A0}: moins de \($0) réponses, ou un nombre dont on pourrait déduire celui d’un groupe masqué."
-        },
-        groupName: { partner, level in
-            let title = level.map { $0 == .management ? "Direction" : "Mise en œuvre" }
-            return switch (partner, title) {
-            case (let partner?, let title?): "\(partner) · \(title)"
-            case (let partner?, nil): partner
-            case (nil, let title?): title
-            case (nil, nil): "Tout le monde"
-            }
         },
         agendaHeadingHTML: { "Déroulé\u{A0}: \($0)" },
         minutesInAll: { "\($0) minutes au total." },

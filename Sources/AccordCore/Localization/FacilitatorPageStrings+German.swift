@@ -53,19 +53,9 @@ extension FacilitatorPageStrings {
         submissionsPerGroup: "Abgesendete Antworten je Gruppe",
         group: "Gruppe",
         submitted: "Abgesendet",
-        hidden: "verborgen",
         hiddenNote: {
             "Verborgen: weniger als \($0) Antworten, oder eine Zahl, aus der sich die einer verborgenen Gruppe "
                 + "errechnen ließe."
-        },
-        groupName: { partner, level in
-            let title = level.map { $0 == .management ? "Management" : "Umsetzung" }
-            return switch (partner, title) {
-            case (let partner?, let title?): "\(partner) · \(title)"
-            case (let partner?, nil): partner
-            case (nil, let title?): title
-            case (nil, nil): "Alle"
-            }
         },
         agendaHeadingHTML: { "Ablauf: \($0)" },
         minutesInAll: { "Insgesamt \($0) Minuten." },

@@ -100,12 +100,9 @@ public struct FacilitatorPageStrings: Sendable {
     /// Its column headings.
     public let group: String
     public let submitted: String
-    /// A count below the threshold.
-    public let hidden: String
+    // A group's name and a hidden count are the console's (`ConsoleStrings.name(of:)`, `.hidden`).
     /// Under the table, with the smallest group shown.
     public let hiddenNote: @Sendable (_ minGroupSize: String) -> String
-    /// A group's name in the counts table: everyone, a partner, a level, or both.
-    public let groupName: @Sendable (_ partner: String?, _ level: Level?) -> String
 
     // The agenda page.
     /// Its heading, the workshop's title already HTML.
