@@ -74,6 +74,14 @@ public final class PostgresServeStore: ServeStore {
         }
     }
 
+    public func startDraft(session: String, partner: String, level: Level) async throws -> Draft {
+        try await withConnection { try await $0.startDraft(session: session, partner: partner, level: level) }
+    }
+
+    public func loadDraft(code: String) async throws -> Draft? {
+        try await withConnection { try await $0.loadDraft(code: code) }
+    }
+
     public func saveDraft(_ draft: Draft) async throws {
         try await withConnection { try await $0.saveDraft(draft) }
     }

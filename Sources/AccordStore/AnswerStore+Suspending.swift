@@ -40,25 +40,49 @@ extension AnswerStore {
             }
         }
 
+        /// `AnswerStore.startDraft` (a terminal draft: never expired, not capped).
+        public func startDraft(session: String, partner: String, level: Level) async throws -> Draft {
+            try await store.write { [store] db in
+                try store.startDraft(session: session, partner: partner, level: level, in: db)
+            }
+        }
+
+        /// `AnswerStore.loadDraft`.
+        public func loadDraft(code: String) async throws -> Draft? {
+            try await store.read { [store] db in try store.draft(code: code, in: db) }
+        }
+
         /// `AnswerStore.saveDraft`.
         public func saveDraft(_ draft: Draft) async throws {
             try await store.write { db in try AnswerStore.saveDraft(draft, in: db) }
         }
 
-        /// `AnswerStore.submitDraft`; the rebuild it owes is paid after the caller resumes.
+        /// `AnswerStore.submitDraft`; the rebuild it owes is paid as `owe` says.
         public func submitDraft(_ draft: Draft) async throws {
             try await store.write { [store] db in try store.submitDraft(draft, in: db) }
-            owe(.rebuild)
+            await owe(.rebuild)
         }
 
-        /// `AnswerStore.discardDraft`; the log truncation it owes is paid after the caller resumes.
+        /// `AnswerStore.discardDraft`; the log truncation it owes is paid as `owe` says.
         public func discardDraft(code: String) async throws {
             try await store.write { db in try AnswerStore.discardDraft(code: code, in: db) }
-            owe(.checkpoint)
+            await owe(.checkpoint)
         }
 
-        private func owe(_ debt: StoreUpkeep.Debt) {
-            DispatchQueue.global().async { [store] in store.owe(debt) }
+        /// Records `debt` off the caller's thread. With `Upkeep.immediate` (the terminal runner
+        /// and commands) it is paid before the caller resumes, as the synchronous calls pay it;
+        /// a server's `.coalesced` upkeep is paid after the caller resumes.
+        private func owe(_ debt: StoreUpkeep.Debt) async {
+            guard store.upkeep.policy == .immediate else {
+                DispatchQueue.global().async { [store] in store.owe(debt) }
+                return
+            }
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                DispatchQueue.global().async { [store] in
+                    store.owe(debt)
+                    continuation.resume()
+                }
+            }
         }
     }
 }

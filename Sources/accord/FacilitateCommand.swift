@@ -69,17 +69,24 @@ struct FacilitateCommand: ParsableCommand {
 
     func run() throws {
         let input = try ConsoleInput(script: script)
-        let room: any FacilitationSession
         if let session {
-            room = try StoreFacilitationSession(store: try store.openStore(.readWrite), session: session)
+            try store.withServeStore { serveStore in
+                try drive(try StoreFacilitationSession(store: serveStore, session: session), input: input)
+            }
         } else {
+            let room: any FacilitationSession
             let source = try WorkshopArgument(workshop)
             room = try DemoFacilitationSession(
                 store: try store.openStore(.create), snapshot: source.data, workshop: source.workshop)
             let resume = "accord facilitate --session \(room.id)\(store.db.map { " --db \($0)" } ?? "")"
             let introduction = Catalogue.for(consoleLanguage(for: room.workshop)).console.demoIntroduction(room.id, resume)
             FileHandle.standardOutput.write(Data((introduction + "\n\n\n").utf8))
+            try drive(room, input: input)
         }
+    }
+
+    /// Runs the console on `room` until the script or the input ends.
+    private func drive(_ room: any FacilitationSession, input: ConsoleInput) throws {
         let console = FacilitatorConsole(
             session: room, isInteractive: input.isInteractive, width: TerminalWidth.columns(),
             language: consoleLanguage(for: room.workshop),

@@ -103,7 +103,13 @@ struct RunCommand: ParsableCommand {
         let screen = Screen(
             toStandardError: screenOnStandardError, style: Style(colour: colour), accessible: accessible)
 
-        let store = try self.store.openStore(.readWrite)
+        try self.store.withServeStore { serveStore in
+            try run(recorder: ParticipantRecorder(serveStore), reader: reader, screen: screen)
+        }
+    }
+
+    /// Runs the participant (or the kiosk) with drafts and submissions in `store`.
+    private func run(recorder store: ParticipantRecorder, reader: any LineReader, screen: Screen) throws {
         let dbOption = self.store.db.map { " --db \(Self.shellQuoted($0))" } ?? ""
         let resumeCommand: @Sendable (String) -> String = { "accord run --resume \($0)\(dbOption)" }
 

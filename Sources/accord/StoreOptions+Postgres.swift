@@ -25,6 +25,21 @@ extension StoreOptions {
         PostgresLocation.isPostgres(databasePath) ? try PostgresLocation(databasePath) : nil
     }
 
+    /// Opens the store a live session is driven through (`accord run`, `accord facilitate`),
+    /// runs `body` with it on this thread and closes it: the SQLite file (`AnswerStore.suspending`,
+    /// upkeep paid before each write returns) or one PostgreSQL connection
+    /// (`PostgresServeStore`). The same choice as `openSessionStore`, for the `ServeStore`
+    /// operations; `body` reaches them through `ParticipantRecorder` or `StoreFacilitationSession`.
+    func withServeStore<T>(_ body: (any ServeStore) throws -> T) throws -> T {
+        guard let location = try postgresLocation() else {
+            return try body(try openSQLite(.readWrite).suspending)
+        }
+        let store = try AsyncBridge.value { try await PostgresServeStore.connect(location, connections: 1) }
+        defer { try? AsyncBridge.run { await store.close() } }
+        for warning in store.warnings { StandardError.print("Warning: \(location.description): \(warning)") }
+        return try body(store)
+    }
+
     /// Opens the store (`openSessionStore`), runs `body` with it and closes it.
     func withStore<T: Sendable>(
         _ access: AnswerStore.Access, _ body: @escaping @Sendable (any SessionStore) async throws -> T

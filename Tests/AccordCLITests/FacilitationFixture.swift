@@ -28,12 +28,15 @@ struct FacilitationFixture {
         """#
 
     let folder: URL
-    var database: String { folder.appendingPathComponent("accord.sqlite").path }
-    let id = "demo"
+    let database: String
+    let id: String
 
-    /// A fresh database with the session open on round 1.
-    init() throws {
+    /// The session `id` open on round 1 in `database` (default: a fresh SQLite file; a
+    /// `postgres://` URL for a PostgreSQL database).
+    init(database: String? = nil, id: String = "demo") throws {
         folder = try AccordProcess.temporaryDirectory()
+        self.database = database ?? folder.appendingPathComponent("accord.sqlite").path
+        self.id = id
         let file = folder.appendingPathComponent("workshop.json")
         try Data(Self.workshopJSON.utf8).write(to: file)
         let made = try run(["session", "new", "--workshop", file.path, "--partners", "Acme,Globex", "--id", id])

@@ -43,14 +43,15 @@ struct RunnerSession {
         }
         """#
 
-    /// Writes the workshop and opens a session for Acme and Globex in a fresh database.
-    init() throws {
+    /// Writes the workshop and opens a session for Acme and Globex in `database` (default: a
+    /// fresh SQLite file; a `postgres://` URL for a PostgreSQL database).
+    init(database: String? = nil) throws {
         directory = try AccordProcess.temporaryDirectory()
-        database = directory.appendingPathComponent("accord.sqlite").path
+        self.database = database ?? directory.appendingPathComponent("accord.sqlite").path
         let file = directory.appendingPathComponent("runner-sample.json")
         try Data(Self.workshop.utf8).write(to: file)
         let made = try AccordProcess.run([
-            "session", "new", "--workshop", file.path, "--partners", "Acme,Globex", "--db", database,
+            "session", "new", "--workshop", file.path, "--partners", "Acme,Globex", "--db", self.database,
         ])
         guard made.status == 0, let id = made.stdout.split(whereSeparator: \.isWhitespace).first else {
             throw PseudoTerminal.Failure(description: "accord session new failed (\(made.status)): \(made.stderr)")

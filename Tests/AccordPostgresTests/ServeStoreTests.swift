@@ -71,6 +71,27 @@ struct ServeStoreTests {
         await close()
     }
 
+    /// `accord run`'s drafts (through `ParticipantRecorder`): a terminal draft loads by its code
+    /// in any case, is neither counted against the browser cap nor expired, and is submitted once.
+    @Test(arguments: Backend.allCases)
+    func terminalDraftsAreNeitherCappedNorExpiredAndSubmitOnce(_ backend: Backend) async throws {
+        let (store, session, close) = try await Self.store(backend)
+        let terminal = Self.answered(try await store.startDraft(session: session, partner: "Globex", level: .execution))
+        try await store.saveDraft(terminal)
+        _ = try await store.startServedDraft(session: session, partner: "Acme", level: .execution, limit: 1)
+        for _ in 0..<3 { _ = try await store.expireServedDrafts(session: session, afterChecks: 1) }
+        let loaded = try #require(try await store.loadDraft(code: terminal.code.lowercased()))
+        #expect(loaded.answers == terminal.answers && loaded.partner == "Globex" && loaded.round == 1)
+        try await store.submitDraft(loaded)
+        #expect(try await store.loadDraft(code: terminal.code) == nil)
+        await #expect(throws: StoreError.self) { try await store.submitDraft(loaded) }
+        await #expect(throws: StoreError.self) {
+            _ = try await store.startDraft(session: session, partner: "Initech", level: .execution)
+        }
+        #expect(try await store.cellCounts(session: session, round: 1) == [GroupKey(partner: "Globex", level: .execution): 1])
+        await close()
+    }
+
     @Test(arguments: Backend.allCases)
     func roundsStateAndActionsFollowTheSameRules(_ backend: Backend) async throws {
         let (store, session, close) = try await Self.store(backend)

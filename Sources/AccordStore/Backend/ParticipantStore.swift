@@ -1,7 +1,7 @@
 import AccordCore
 
-/// What `accord serve` asks of a store on a participant's request: the session, and the
-/// participant's draft from start to submission. Implemented by SQLite
+/// What `accord serve` (and `accord run`, through `ParticipantRecorder`) asks of a store for a
+/// participant: the session, and the participant's draft from start to submission. Implemented by SQLite
 /// (`AnswerStore.Suspending`) and PostgreSQL (`PostgresServeStore`), with the same rules:
 /// random resume codes, no time stored, a draft counted only once submitted.
 ///
@@ -19,6 +19,15 @@ public protocol ParticipantStore: Sendable {
     /// round already holds `limit` browser drafts (`StoreError.tooManyDrafts`); the count and
     /// the insert are one transaction.
     func startServedDraft(session: String, partner: String, level: Level, limit: Int) async throws -> Draft
+
+    /// Starts a terminal draft (`accord run`) in the session's open round under a fresh resume
+    /// code: never expired and not counted against the browser drafts' cap.
+    /// `StoreError.noOpenRound` or `.unknownPartner` when it cannot start.
+    func startDraft(session: String, partner: String, level: Level) async throws -> Draft
+
+    /// The draft with `code` (case-insensitive, dashes and spaces ignored), or `nil` when there
+    /// is none (submitted, discarded, expired, mistyped).
+    func loadDraft(code: String) async throws -> Draft?
 
     /// Replaces the draft's answers, predictions and language; it counts as used again for
     /// the expiry checks. `StoreError.unknownDraft` when it is gone.

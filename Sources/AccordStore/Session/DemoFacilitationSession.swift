@@ -9,6 +9,8 @@ import Foundation
 public final class DemoFacilitationSession: FacilitationSession {
     /// The real session underneath.
     public let room: StoreFacilitationSession
+    /// The SQLite store the made-up participants submit to.
+    private let store: AnswerStore
     private var participants: SyntheticParticipants
     /// Globex's execution team members still to submit in round 1.
     private var latecomers = 3
@@ -17,6 +19,7 @@ public final class DemoFacilitationSession: FacilitationSession {
     /// bytes the session keeps) and fills round 1.
     public init(store: AnswerStore, snapshot: Data, workshop: Workshop) throws {
         let session = try store.createSession(snapshot: snapshot, workshop: workshop, partners: ["Acme", "Globex"])
+        self.store = store
         room = try StoreFacilitationSession(store: store, session: session.id)
         participants = SyntheticParticipants(workshop: workshop, partners: session.partners)
         let threshold = workshop.anonymity.minGroupSize
@@ -66,7 +69,7 @@ public final class DemoFacilitationSession: FacilitationSession {
         for submission in participants.submissions(
             partner: partner, level: level, count: count, round: round, actions: actions)
         {
-            try room.store.submit(submission, session: room.id)
+            try store.submit(submission, session: room.id)
         }
     }
 }

@@ -1,8 +1,12 @@
 import Dispatch
 import Synchronization
 
-/// Runs async work to completion from a synchronous command (the root command is not async).
-enum AsyncBridge {
+/// Runs async work to completion from synchronous code: the commands (the root command is not
+/// async), and the synchronous faces of the async stores (`StoreFacilitationSession`,
+/// `ParticipantRecorder`) that the terminal's console and runner drive. The one bridge between
+/// the two worlds. Call it from a thread outside the concurrency pool (the main thread): it
+/// blocks the calling thread until the work is done.
+public enum AsyncBridge {
     /// Where the detached task leaves its value for the waiting thread.
     private final class Value<T: Sendable>: Sendable {
         let value = Mutex<T?>(nil)
@@ -22,7 +26,7 @@ enum AsyncBridge {
     }
 
     /// Runs `work` on the concurrency pool and waits for it on this thread.
-    static func run(_ work: @escaping @Sendable () async throws -> Void) throws {
+    public static func run(_ work: @escaping @Sendable () async throws -> Void) throws {
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         let pending = Work(work)
@@ -35,7 +39,7 @@ enum AsyncBridge {
     }
 
     /// Runs `work` on the concurrency pool, waits for it on this thread and returns its value.
-    static func value<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+    public static func value<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
         let result = Value<T>()
         try run {
             let value = try await work()
