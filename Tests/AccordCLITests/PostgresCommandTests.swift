@@ -46,6 +46,55 @@ import Testing
         #expect(comments[0] == comments[1])
     }
 
+    /// The kill -9 test of `ImportCommandTests` on PostgreSQL: an import killed at any moment
+    /// (checking lines, copying rows, around the commit) is stored whole or not at all, and the
+    /// same import then runs to the end.
+    @Test(.enabled(
+        if: url != nil,
+        "ACCORD_TEST_POSTGRES is unset: start a server with scripts/postgres-test-server.sh and export its URL (CI does)"))
+    func aKilledImportLeavesAllOrNothingOnPostgreSQL() throws {
+        let fixture = try StoreCLIFixture()
+        defer { fixture.remove() }
+        let postgres = try #require(Self.url)
+        let id = "killed-\(UInt32.random(in: 0...UInt32.max))"
+        let created = try fixture.accord(
+            ["session", "new", "--db", postgres, "--workshop", fixture.workshop, "--partners", "Acme,Globex", "--id", id])
+        #expect(created.status == 0, "\(created.stderr)")
+        let count = 100_000
+        let file = try fixture.largeFile("large.jsonl", count: count)
+        var stored = 0
+        var killedMidway = 0
+        for delay in [0.3, 1.0, 2.0, 3.0, 4.5] {
+            let process = Process()
+            process.executableURL = AccordProcess.executable
+            process.arguments = ["import", "--db", postgres, "--session", id, file]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(delay * 1_000_000))
+            if process.isRunning { killedMidway += 1 }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = try Self.submissions(in: id, on: postgres, fixture)
+            #expect(now == stored || now == stored + count, "after a kill at \(delay) s: \(now) submissions")
+            stored = now
+        }
+        #expect(killedMidway >= 2, "the imports finished before they could be killed; make the file larger")
+        let again = try fixture.accord(["import", "--db", postgres, "--session", id, file])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try Self.submissions(in: id, on: postgres, fixture) == stored + count)
+    }
+
+    /// The open round's submissions as `session show` tells them (0 while below the threshold).
+    static func submissions(in id: String, on postgres: String, _ fixture: StoreCLIFixture) throws -> Int {
+        let shown = try fixture.accord(["session", "show", "--db", postgres, id])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        guard let line = shown.stdout.split(separator: "\n").last(where: { $0.hasPrefix("round 1:") }),
+            let words = line.split(separator: ",").last?.split(separator: " "), let count = Int(words[0])
+        else { return 0 }
+        return count
+    }
+
     /// Runs session new, import, round close and report --format json on SQLite, then on
     /// PostgreSQL, under the same random session id; returns the two reports.
     static func reports(of file: String, fixture: StoreCLIFixture, on postgres: String) throws -> [String] {
