@@ -149,8 +149,11 @@ struct FacilitatorPage {
         for finding in findings {
             let spread = finding.spread(in: report, language.spread)
             let observation = spread?.observation ?? finding.prompt.observation
+            // The question to the room in the console's language, as the terminal asks it.
+            let type = session.workshop.question(finding.questionID)?.type ?? .scale
+            let question = Catalogue.for(language.language).console.roomQuestion(finding.roomQuestion(type: type))
             html += "<li><p dir=\"auto\">\(HTML.escape(observation))</p>"
-                + "<p class=\"finding-ask\" dir=\"auto\">\(HTML.escape(words.ask)) \(HTML.escape(finding.prompt.question))</p>"
+                + "<p class=\"finding-ask\" dir=\"auto\">\(HTML.escape(words.ask)) \(HTML.escape(question))</p>"
                 + "<p class=\"note\">\(HTML.escape(spread?.statistics ?? finding.detail))</p></li>"
         }
         return html + "</ol>"
