@@ -98,6 +98,16 @@ import Testing
             for path in pages { _ = try await check(path, "closed round: \(path)") }
             let console = try await check(Self.base, "console")
             #expect(console.contains(HTML.escape(words.revealedHeadingHTML(1, "Where we are going", 1, 2))))
+            // The questions to the room are the terminal console's, in the language.
+            let types: [QuestionType] = [.scale, .choice, .multi, .rank, .number, .yesno]
+            let asked = types.flatMap { type in
+                [true, false].flatMap { partners in
+                    [true, false].map { ConsoleStrings.english.roomQuestion(.gap(type, partners: partners, dispersed: $0)) }
+                }
+            } + [ConsoleStrings.english.roomQuestion(.spread)]
+            for question in asked where !question.isEmpty {
+                #expect(!console.contains(HTML.escape(question)), "\(question)")
+            }
         }
     }
 
