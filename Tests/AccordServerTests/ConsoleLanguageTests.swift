@@ -98,6 +98,16 @@ import Testing
             for path in pages { _ = try await check(path, "closed round: \(path)") }
             let console = try await check(Self.base, "console")
             #expect(console.contains(HTML.escape(words.revealedHeadingHTML(1, "Where we are going", 1, 2))))
+            // The questions to the room are the terminal console's, in the language.
+            let types: [QuestionType] = [.scale, .choice, .multi, .rank, .number, .yesno]
+            let asked = types.flatMap { type in
+                [true, false].flatMap { partners in
+                    [true, false].map { ConsoleStrings.english.roomQuestion(.gap(type, partners: partners, dispersed: $0)) }
+                }
+            } + [ConsoleStrings.english.roomQuestion(.spread)]
+            for question in asked where !question.isEmpty {
+                #expect(!console.contains(HTML.escape(question)), "\(question)")
+            }
         }
     }
 
@@ -145,6 +155,54 @@ import Testing
             #expect(live.contains("encore ") && live.contains(" sur 10:00"))
             let room = try await client.execute(uri: "\(Self.presenter)/live", method: .get).text
             #expect(room.contains("encore "))
+        }
+    }
+
+    /// A step refused on the action form is explained in the console's language, in the
+    /// terminal console's words for the same `FacilitationError` (one translation).
+    @Test(arguments: [Language.german, .french])
+    func theActionFormSaysWhatToCorrectInTheLanguage(_ language: Language) async throws {
+        let fixture = try ServeFixture(language: language)
+        try ConsoleRouteTests.submit(fixture, partner: "Acme", high: true, count: 3)
+        try ConsoleRouteTests.submit(fixture, partner: "Globex", high: false, count: 3)
+        try await fixture.test { client in
+            _ = try await ConsoleRouteTests.post(client, "next")
+            _ = try fixture.store.closeRound(session: ServeFixture.session)
+            _ = try await ConsoleRouteTests.post(client, "reveal")
+            let refused = try await ConsoleRouteTests.post(
+                client, "action", [("text", "Agree one goal"), ("owner", "Globex"), ("due", "1"), ("finding", "1")])
+            let error = FacilitationError.dueRoundNotLater(due: 1, agreedIn: 1)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains(HTML.escape(Catalogue.for(language).console.error(error))))
+            #expect(!refused.text.contains(HTML.escape(error.errorDescription ?? "")))
+        }
+    }
+
+    /// The actions page words how an action's gaps moved in its language, as the terminal
+    /// console and the report do (`GapMovement.Wording.for`): no `now`, `vs`, `in round`.
+    @Test func theActionsPageWordsAGapsMovementInTheLanguage() throws {
+        let fixture = try ServeFixture()
+        let session = try fixture.store.session(ServeFixture.session)
+        let action = AgreedAction(
+            id: 1, text: "Agree one goal", owner: "Globex", dueRound: 2, agreedInRound: 1, questionIDs: ["q1"])
+        let movement = GapMovement(
+            questionID: "q1", prompt: "We share one vision.", kind: .levels, partner: "Globex",
+            from: GroupKey(partner: "Globex", level: .management), to: GroupKey(partner: "Globex", level: .execution),
+            thenRound: 1, then: 0.58, now: 0.17, thenMeanDifference: -2.33, nowMeanDifference: -0.67)
+        let review = ActionReview(action: action, isDue: true, gaps: [movement])
+        let expected = [
+            "de": "„We share one vision.“, Management vs. Umsetzung, Globex: −2,3 in Runde 1, jetzt −0,7 (verkleinert)",
+            "fr": "« We share one vision. », direction / exécution, Globex : −2,3 au tour 1, −0,7 maintenant (réduit)",
+        ]
+        for language in [Language.german, .french] {
+            let page = ActionPage(
+                session: session, basePath: Self.base, token: "t",
+                language: FacilitatorLanguage(language, workshop: session.workshop)
+            ).list(actions: [action], reviews: [review], round: 2)
+            #expect(page.contains(HTML.escape(expected[language.code] ?? "")), "\(language)")
+            for english in ["vision”, management vs execution", " now (", "in round 1", "(narrowed)"] {
+                #expect(!page.contains(HTML.escape(english)), "\(language): \(english)")
+            }
         }
     }
 }

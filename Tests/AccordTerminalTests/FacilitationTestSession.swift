@@ -138,9 +138,11 @@ final class ScriptedConsole {
 
     init(_ steps: [Step]) { self.steps = steps }
 
-    func console(_ session: FacilitationSession, interactive: Bool = false, width: Int = 300) -> FacilitatorConsole {
+    func console(
+        _ session: FacilitationSession, interactive: Bool = false, width: Int = 300, language: Language = .english
+    ) -> FacilitatorConsole {
         FacilitatorConsole(
-            session: session, isInteractive: interactive, width: width, clock: { [unowned self] in now },
+            session: session, isInteractive: interactive, width: width, language: language, clock: { [unowned self] in now },
             readLine: { [unowned self] prompt, _ in
                 prompts.append(prompt)
                 while let step = steps.first {

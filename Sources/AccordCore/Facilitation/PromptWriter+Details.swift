@@ -10,17 +10,15 @@ extension PromptWriter {
                 && (group.rwg ?? 1) < 0.5 && !isSplitIntoAgreeingHalves(group.group)
         }
         guard let group = candidates.min(by: { $0.rwg! < $1.rwg! }), let rwg = group.rwg else { return nil }
-        let answered = question.categories.map(\.key).filter { (group.counts?[$0] ?? 0) > 0 }
-        var spread = ""
-        if let low = answered.first, let high = answered.last, low != high { spread = ", from \(low) to \(high)" }
-        let observation = "Answers within \(GroupPhrase.object(group.group)) to \(quoted) are spread widely\(spread)."
+        guard let (observation, detail) = DiscussionFinding.spread(
+            of: group.group, in: question, partners: report.session.partners, .english)
+        else { return nil }
         return DiscussionFinding(
             kind: .dispersedGroup, sectionID: question.section, questionID: question.id, effect: 1 - rwg,
             magnitude: rwg < 0.3 ? .large : .medium, dispersed: true, group: group.group,
             prompt: DiscussionPrompt(
-                observation: Numbers.capitalized(observation),
-                question: ConsoleStrings.english.roomQuestion(.spread)),
-            detail: "agreement rwg \(Numbers.unit(rwg)) (\(rwg < 0.3 ? "no" : "weak") agreement)")
+                observation: observation, question: ConsoleStrings.english.roomQuestion(.spread)),
+            detail: detail)
     }
 
     /// Whether a partner or a level is spread only because its two cells are shown and each

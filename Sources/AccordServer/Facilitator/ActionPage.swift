@@ -98,7 +98,7 @@ struct ActionPage {
         var html = "<p>" + words.reviewedActionHTML(
             action.id, HTML.isolated(action.owner), action.dueRound, review.isDue,
             "<span dir=\"auto\">\(HTML.escape(action.text))</span>") + "</p>"
-        var lines = review.gaps.map(\.summary)
+        var lines = review.gaps.map { $0.summary(language.movement) }
         if let dimension = review.dimension {
             let then = dimension.then.map { language.number(Int($0.rounded())) } ?? "—"
             let now = dimension.now.map { language.number(Int($0.rounded())) } ?? "—"

@@ -38,6 +38,17 @@ struct FacilitatorLanguage: Sendable {
     /// A count written in the language (`2 345` in French).
     func number(_ value: Int) -> String { TypedNumber(language: code).format(Double(value)) }
 
+    /// What went wrong while facilitating, in the terminal console's words for the language
+    /// (`ConsoleStrings.error`: one translation of each `FacilitationError` for both consoles).
+    func message(_ error: FacilitationError) -> String { Catalogue.for(language).console.error(error) }
+
+    /// How an agreed action's gaps moved, in the language (`GapMovement.Wording.for`, as the
+    /// terminal console and the report word it).
+    var movement: GapMovement.Wording { .for(language) }
+
+    /// A group's spread (a dispersed-group finding) in the language, as the terminal words it.
+    var spread: SpreadWording { .for(language) }
+
     /// A workshop's text in the language when the workshop translates it.
     func text(_ text: LocalizedText) -> String { text.text(in: workshopCode) }
 

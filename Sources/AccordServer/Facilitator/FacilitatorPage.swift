@@ -117,7 +117,7 @@ struct FacilitatorPage {
             html += words.revealedHeadingHTML(
                 revealed.round, HTML.escape(language.text(sections[revealed.index].title)), revealed.index + 1, sections.count) + "</h2>"
             html += #"<p class="note">\#(HTML.escape(words.presenterShowsThis))</p>"#
-            html += findings(revealed.shown)
+            html += findings(revealed.shown, in: revealed.report)
             if revealed.shown.isEmpty {
                 html += "<p>\(HTML.escape(words.noGapConsole))</p>"
             }
@@ -141,14 +141,20 @@ struct FacilitatorPage {
     }
 
     /// Findings numbered from 1: the observation and the question to read out, and the
-    /// statistics behind them for the facilitator.
-    func findings(_ findings: [DiscussionFinding]) -> String {
+    /// statistics behind them for the facilitator; a group's spread in the console's language
+    /// (`DiscussionFinding.spread`, as the terminal console words it).
+    func findings(_ findings: [DiscussionFinding], in report: GapReport) -> String {
         guard !findings.isEmpty else { return "" }
         var html = #"<ol class="findings">"#
         for finding in findings {
-            html += "<li><p dir=\"auto\">\(HTML.escape(finding.prompt.observation))</p>"
-                + "<p class=\"finding-ask\" dir=\"auto\">\(HTML.escape(words.ask)) \(HTML.escape(finding.prompt.question))</p>"
-                + "<p class=\"note\">\(HTML.escape(finding.detail))</p></li>"
+            let spread = finding.spread(in: report, language.spread)
+            let observation = spread?.observation ?? finding.prompt.observation
+            // The question to the room in the console's language, as the terminal asks it.
+            let type = session.workshop.question(finding.questionID)?.type ?? .scale
+            let question = Catalogue.for(language.language).console.roomQuestion(finding.roomQuestion(type: type))
+            html += "<li><p dir=\"auto\">\(HTML.escape(observation))</p>"
+                + "<p class=\"finding-ask\" dir=\"auto\">\(HTML.escape(words.ask)) \(HTML.escape(question))</p>"
+                + "<p class=\"note\">\(HTML.escape(spread?.statistics ?? finding.detail))</p></li>"
         }
         return html + "</ol>"
     }

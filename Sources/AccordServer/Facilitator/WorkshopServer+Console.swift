@@ -65,7 +65,7 @@ extension WorkshopServer {
         } catch let error as FacilitationError {
             let language = consoleLanguage(request, session)
             throw PageError(
-                status: .badRequest, .init(language.words.stepDoesNotApply, error.errorDescription ?? "\(error)"),
+                status: .badRequest, .init(language.words.stepDoesNotApply, language.message(error)),
                 language: language.code)
         }
         try await store.setFacilitationState(changed, session: session.id)
@@ -164,7 +164,7 @@ extension WorkshopServer {
             return .seeOther("\(ConsoleRoute.route(for: .actions).url(basePath))?recorded=\(stored.id)")
         } catch let error as FacilitationError {
             return .html(
-                page.form(round: round, findings: findings, entry: entry, error: error.errorDescription),
+                page.form(round: round, findings: findings, entry: entry, error: language.message(error)),
                 status: .unprocessableContent)
         }
     }

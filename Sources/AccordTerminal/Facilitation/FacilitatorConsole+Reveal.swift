@@ -66,6 +66,13 @@ extension FacilitatorConsole {
                 if !question.isEmpty { say(strings.askRoom(question), indent: "   ") }
                 continue
             }
+            // A group's spread: its sentence and statistics in the console's language.
+            if let report = revealedReport, let spread = finding.spread(in: report, spreadWording) {
+                say("\(first + offset). \(spread.observation)", hanging: "   ")
+                say(strings.askRoom(question), indent: "   ")
+                say("(\(spread.statistics))", indent: "   ")
+                continue
+            }
             say("\(first + offset). \(finding.prompt.observation)", hanging: "   ")
             say(strings.askRoom(question), indent: "   ")
             say("(\(finding.detail))", indent: "   ")
@@ -115,7 +122,7 @@ extension FacilitatorConsole {
         let due = strings.due(action.dueRound, review.isDue)
         say("#\(action.id) \(action.owner), \(due): \(action.text)", indent: "  ", hanging: "     ")
         for movement in review.gaps {
-            say(movement.summary, indent: "     ", hanging: "       ")
+            say(movement.summary(movementWording), indent: "     ", hanging: "       ")
         }
         if let dimension = review.dimension {
             let then = dimension.then.map { String(Int($0.rounded())) } ?? "—"

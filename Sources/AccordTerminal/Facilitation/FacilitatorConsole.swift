@@ -32,6 +32,10 @@ public final class FacilitatorConsole {
     let strings: ConsoleStrings
     /// How that language writes numbers.
     let numbers: TypedNumber
+    /// How an action's gaps moved, in that language (the web console's and report's wording).
+    let movementWording: GapMovement.Wording
+    /// A group's spread (a dispersed-group finding), in that language.
+    let spreadWording: SpreadWording
     /// The workshop's texts in that language, when it offers it (`nil`: its default).
     let workshopLanguage: String?
     /// Findings in the console's language, when it is not English.
@@ -70,6 +74,8 @@ public final class FacilitatorConsole {
         self.clock = clock
         self.strings = Catalogue.for(language).console
         self.numbers = TypedNumber(language: Catalogue.for(language).language.code)
+        self.movementWording = .for(language)
+        self.spreadWording = .for(language)
         // Workshop text and answers reach the terminal inert, in prompts and in output.
         self.readLine = { prompt, completions in try readLine(TerminalText.inert(keepingStyles: prompt), completions) }
         self.write = { write(TerminalText.inert(keepingStyles: $0)) }

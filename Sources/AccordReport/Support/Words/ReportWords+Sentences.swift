@@ -61,29 +61,11 @@ extension ReportWords {
         }
     )
 
-    static let germanMovement: GapMovement.Wording = GapMovement.Wording(
-        decimal: { localizedDecimal($0, $1, false) }, signed: { NumberText.signed($0, $1) }, hidden: "verborgen",
-        gap: { "Lücke " + $0 },
-        partners: { from, to, level in "\(from) vs. \(to)" + (level.map { ", \(germanLevel($0))" } ?? "") },
-        levels: { partner in "Management vs. Umsetzung" + (partner.map { ", \($0)" } ?? "") },
-        trend: { germanTrend($0) }, quote: { prompt, _ in "„\(prompt)“" },
-        line: { prompt, comparison, then, round, now, trend in
-            "\(prompt), \(comparison): \(then)\(round.map { " in Runde \($0)" } ?? ""), jetzt \(now)"
-                + (trend.map { " (\($0))" } ?? "")
-        }
-    )
+    /// How an action's gaps moved: AccordCore's wording, shared with both consoles.
+    static let germanMovement: GapMovement.Wording = .german
 
-    static let frenchMovement: GapMovement.Wording = GapMovement.Wording(
-        decimal: { localizedDecimal($0, $1, false) }, signed: { NumberText.signed($0, $1) }, hidden: "masqué",
-        gap: { "écart " + $0 },
-        partners: { from, to, level in "\(from) / \(to)" + (level.map { ", \(frenchLevel($0))" } ?? "") },
-        levels: { partner in "direction / exécution" + (partner.map { ", \($0)" } ?? "") },
-        trend: { frenchTrend($0) }, quote: { prompt, _ in "« \(prompt) »" },
-        line: { prompt, comparison, then, round, now, trend in
-            "\(prompt), \(comparison) : \(then)\(round.map { " au tour \($0)" } ?? ""), \(now) maintenant"
-                + (trend.map { " (\($0))" } ?? "")
-        }
-    )
+    /// How an action's gaps moved in French: AccordCore's wording, shared with both consoles.
+    static let frenchMovement: GapMovement.Wording = .french
 
     /// A gap's trend in German.
     static func germanTrend(_ trend: GapMovement.Trend) -> String {
