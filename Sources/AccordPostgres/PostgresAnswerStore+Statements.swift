@@ -24,7 +24,7 @@ extension PostgresAnswerStore {
     }
 
     /// The first column of the first row, if any.
-    func value<T: PostgresDecodable>(_ statement: PostgresQuery, as type: T.Type) async throws -> T? {
+    func value<T: PostgresDecodable & Sendable>(_ statement: PostgresQuery, as type: T.Type) async throws -> T? {
         var result: T?
         do {
             for try await value in try await query(statement).decode(T.self) where result == nil { result = value }
