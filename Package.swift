@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "AccordServerTests",
             dependencies: [
-                "AccordCore", "AccordServer", "AccordStore", "AccordPostgres",
+                "AccordCore", "AccordServer", "AccordStore", "AccordPostgres", "AccordReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -103,13 +103,18 @@ struct ServeCommand: ParsableCommand {
             sessionID: stored.id, secrets: secrets, isHTTPS: tls != nil || baseURL.hasPrefix("https://"))
         configuration.isBehindProxy = behindProxy
         configuration.language = language.flatMap(Language.init)
-        let server = WorkshopServer(
+        var served = WorkshopServer(
             store: serveStore, configuration: configuration,
             publicBaseURL: baseURL, renderReport: { report in
                 // In the language `accord report` picks by default, so the page is its HTML byte for byte.
                 let language = (try? ReportLanguage.resolve(nil, workshopLanguage: report.workshop.language)) ?? .english
                 return ReportFormat.html.renderer(language: language).render(report)
             })
+        // Findings in German or French in the report's sentences, as the terminal console reads them.
+        served.findingWords = { finding, report, language in
+            FindingWording.sentence(for: finding, in: report, language: language)
+        }
+        let server = served
         if !NetworkAddress.isLoopback(host) {
             StandardError.print(
                 "warning: listening on \(host): anyone on this network with the join link can answer"

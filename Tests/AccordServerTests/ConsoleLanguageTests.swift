@@ -158,6 +158,40 @@ import Testing
         }
     }
 
+    /// Revealed findings on the console, the action form and the presenter view are worded
+    /// as the terminal console and the report word them in the language (the report's
+    /// sentence), not in Core's English observations.
+    @Test(arguments: [Language.german, .french])
+    func revealedFindingsAreWordedInTheLanguage(_ language: Language) async throws {
+        let fixture = try ServeFixture()
+        try ConsoleRouteTests.submit(fixture, partner: "Acme", high: true, count: 3)
+        try ConsoleRouteTests.submit(fixture, partner: "Globex", high: false, count: 3)
+        try await fixture.test { client in
+            _ = try await ConsoleRouteTests.post(client, "next")
+            _ = try fixture.store.closeRound(session: ServeFixture.session)
+            _ = try await ConsoleRouteTests.post(client, "reveal")
+            func findings(_ path: String, _ code: String) async throws -> [String] {
+                let page = try await client.execute(
+                    uri: path, method: .get, headers: [.acceptLanguage: code]
+                ).text
+                let list = try #require(page.range(of: #"<ol class="findings">.*?</ol>"#, options: .regularExpression))
+                return page[list].components(separatedBy: "<p dir=\"auto\">").dropFirst().map {
+                    String($0.prefix { $0 != "<" })
+                }
+            }
+            let english = try await findings(Self.base, "en")
+            #expect(!english.isEmpty)
+            for path in [Self.base, "\(Self.base)/action", "\(Self.presenter)?lang=\(language.code)"] {
+                let page = try await client.execute(
+                    uri: path, method: .get, headers: [.acceptLanguage: language.code]
+                ).text
+                for observation in english { #expect(!page.contains(observation), "\(path): \(observation)") }
+            }
+            let worded = try await findings(Self.base, language.code)
+            #expect(worded.count == english.count)
+        }
+    }
+
     /// A step refused on the action form is explained in the console's language, in the
     /// terminal console's words for the same `FacilitationError` (one translation).
     @Test(arguments: [Language.german, .french])

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordReport
 import AccordServer
 import AccordStore
 import Foundation
@@ -32,13 +33,19 @@ struct ServeFixture {
             maxBrowserDrafts: maxBrowserDrafts, draftStartBurst: draftStartBurst,
             draftStartRefillSeconds: draftStartRefillSeconds)
         configuration.language = language
-        server = WorkshopServer(
+        var server = WorkshopServer(
             store: store.suspending, configuration: configuration,
             publicBaseURL: "http://127.0.0.1:8080", renderReport: Self.renderReport)
+        server.findingWords = Self.findingWords
+        self.server = server
     }
 
-    /// A stand-in for the HTML renderer `accord serve` injects (the server tests cannot reach
-    /// AccordReport): what the page was given, one fact a line, so tests can check the report
+    /// What `accord serve` passes: findings in German or French in the report's sentences.
+    static let findingWords: WorkshopServer.FindingWords = { finding, report, language in
+        FindingWording.sentence(for: finding, in: report, language: language)
+    }
+
+    /// A stand-in for the HTML renderer `accord serve` injects: what the page was given, one fact a line, so tests can check the report
     /// came from the session façade with its trend and actions. The CLI tests compare the real
     /// page with `accord report --format html`.
     static let renderReport: WorkshopServer.ReportRenderer = { report in

@@ -21,9 +21,9 @@ struct ActionPage {
         var about = ""
     }
 
-    /// The form for an action agreed in closed round `round`, about `findings` (numbered as
-    /// the console shows them); `error` says what to correct.
-    func form(round: Int, findings: [DiscussionFinding], entry: Entry = Entry(), error: String? = nil) -> String {
+    /// The form for an action agreed in closed round `round`, about the findings of the section
+    /// `revealed` (numbered and worded as the console shows them); `error` says what to correct.
+    func form(round: Int, revealed: RevealedSection?, entry: Entry = Entry(), error: String? = nil) -> String {
         var body = language.header(basePath: basePath, path: ConsoleRoute.route(for: .action).url(basePath))
             + "<h1>\(HTML.escape(words.recordActionHeading))</h1>\n"
         if let error { body += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>\n" }
@@ -40,14 +40,14 @@ struct ActionPage {
         let due = entry.due.isEmpty ? String(round + 1) : entry.due
         body += "<p><label for=\"action-due\">\(HTML.escape(words.byWhichRound))</label> <input type=\"text\" inputmode=\"numeric\" "
             + "id=\"action-due\" name=\"due\" value=\"\(HTML.escape(due))\" size=\"4\"></p>"
-        if !findings.isEmpty {
+        if let revealed, !revealed.shown.isEmpty {
             body += "<fieldset><legend>\(HTML.escape(words.whichFindings))</legend>"
-            for (offset, finding) in findings.enumerated() {
+            for (offset, finding) in revealed.shown.enumerated() {
                 let number = String(offset + 1)
                 let checked = entry.findings.contains(number) ? " checked" : ""
                 body += "<div class=\"option\"><input type=\"checkbox\" id=\"finding-\(number)\" name=\"finding\" "
                     + "value=\"\(number)\"\(checked)><label for=\"finding-\(number)\" dir=\"auto\">\(number). "
-                    + "\(HTML.escape(finding.prompt.observation))</label></div>"
+                    + "\(HTML.escape(language.text(of: finding, in: revealed.report, workshop: session.workshop).observation))</label></div>"
             }
             body += "</fieldset>"
         }

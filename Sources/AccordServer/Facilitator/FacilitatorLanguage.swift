@@ -20,6 +20,8 @@ struct FacilitatorLanguage: Sendable {
     let words: FacilitatorPageStrings
     /// The workshop's language closest to `language` (its texts' key), else its own.
     let workshopCode: String
+    /// The report's wording of a finding (`WorkshopServer.findingWords`), for `text(of:in:workshop:)`.
+    var findingWords: WorkshopServer.FindingWords?
 
     /// The cookie that keeps the console's language.
     static let cookie = "accord-console-language"

@@ -141,20 +141,17 @@ struct FacilitatorPage {
     }
 
     /// Findings numbered from 1: the observation and the question to read out, and the
-    /// statistics behind them for the facilitator; a group's spread in the console's language
-    /// (`DiscussionFinding.spread`, as the terminal console words it).
+    /// statistics behind them for the facilitator, worded as the terminal console words them
+    /// (`FacilitatorLanguage.text(of:in:workshop:)`).
     func findings(_ findings: [DiscussionFinding], in report: GapReport) -> String {
         guard !findings.isEmpty else { return "" }
         var html = #"<ol class="findings">"#
         for finding in findings {
-            let spread = finding.spread(in: report, language.spread)
-            let observation = spread?.observation ?? finding.prompt.observation
-            // The question to the room in the console's language, as the terminal asks it.
-            let type = session.workshop.question(finding.questionID)?.type ?? .scale
-            let question = Catalogue.for(language.language).console.roomQuestion(finding.roomQuestion(type: type))
-            html += "<li><p dir=\"auto\">\(HTML.escape(observation))</p>"
-                + "<p class=\"finding-ask\" dir=\"auto\">\(HTML.escape(words.ask)) \(HTML.escape(question))</p>"
-                + "<p class=\"note\">\(HTML.escape(spread?.statistics ?? finding.detail))</p></li>"
+            let text = language.text(of: finding, in: report, workshop: session.workshop)
+            html += "<li><p dir=\"auto\">\(HTML.escape(text.observation))</p>"
+                + "<p class=\"finding-ask\" dir=\"auto\">\(HTML.escape(words.ask)) \(HTML.escape(text.question))</p>"
+            if let statistics = text.statistics { html += "<p class=\"note\">\(HTML.escape(statistics))</p>" }
+            html += "</li>"
         }
         return html + "</ol>"
     }

@@ -131,7 +131,7 @@ extension WorkshopServer {
             session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
         guard let round = roundStatus(session).lastClosed else { return consoleHTML(page.notYet(), language) }
         let revealed = try await revealed(session, try await store.facilitationState(session: session.id))
-        return consoleHTML(page.form(round: round, findings: revealed?.shown ?? []), language)
+        return consoleHTML(page.form(round: round, revealed: revealed), language)
     }
 
     /// Validates the action as the terminal console does (`ActionTopics`, `AgreedAction.validated`),
@@ -145,7 +145,8 @@ extension WorkshopServer {
         let page = ActionPage(
             session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
         guard let round = roundStatus(session).lastClosed else { return .html(page.notYet(), status: .conflict) }
-        let findings = try await revealed(session, try await store.facilitationState(session: session.id))?.shown ?? []
+        let revealed = try await revealed(session, try await store.facilitationState(session: session.id))
+        let findings = revealed?.shown ?? []
         let entry = ActionPage.Entry(
             text: form["text"] ?? "", owner: form["owner"], due: form["due"] ?? "",
             findings: Set(form.all("finding")), about: form["about"] ?? "")
@@ -164,7 +165,7 @@ extension WorkshopServer {
             return .seeOther("\(ConsoleRoute.route(for: .actions).url(basePath))?recorded=\(stored.id)")
         } catch let error as FacilitationError {
             return .html(
-                page.form(round: round, findings: findings, entry: entry, error: language.message(error)),
+                page.form(round: round, revealed: revealed, entry: entry, error: language.message(error)),
                 status: .unprocessableContent)
         }
     }

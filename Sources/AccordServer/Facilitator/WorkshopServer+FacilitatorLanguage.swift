@@ -5,12 +5,16 @@ import Hummingbird
 extension WorkshopServer {
     /// The language of the console page `request` asks for (`FacilitatorLanguage.console`).
     func consoleLanguage(_ request: Request, _ session: StoredSession) -> FacilitatorLanguage {
-        .console(request, default: configuration.language, workshop: session.workshop)
+        var language = FacilitatorLanguage.console(request, default: configuration.language, workshop: session.workshop)
+        language.findingWords = findingWords
+        return language
     }
 
     /// The language of the presenter view (`FacilitatorLanguage.presenter`).
     func presenterLanguage(_ request: Request, _ session: StoredSession) -> FacilitatorLanguage {
-        .presenter(request, default: configuration.language, workshop: session.workshop)
+        var language = FacilitatorLanguage.presenter(request, default: configuration.language, workshop: session.workshop)
+        language.findingWords = findingWords
+        return language
     }
 
     /// A console page in `language`; a language chosen with `?lang=` is kept in its cookie.

@@ -82,8 +82,9 @@ struct PresenterPage {
         }
         body += #"<ol class="findings">"#
         for finding in revealed.shown {
-            body += "<li><p dir=\"auto\">\(HTML.escape(finding.prompt.observation))</p>"
-                + "<p class=\"finding-ask\" dir=\"auto\">\(HTML.escape(finding.prompt.question))</p></li>"
+            let text = language.text(of: finding, in: revealed.report, workshop: session.workshop)
+            body += "<li><p dir=\"auto\">\(HTML.escape(text.observation))</p>"
+                + "<p class=\"finding-ask\" dir=\"auto\">\(HTML.escape(text.question))</p></li>"
         }
         return body + "</ol>"
     }

@@ -13,6 +13,10 @@ public struct WorkshopServer: Sendable {
     /// Turns a closed round's report into an HTML document: `accord serve` passes the HTML
     /// renderer of `accord report --format html`, so the page is that report byte for byte.
     public typealias ReportRenderer = @Sendable (GapReport) -> String
+    /// A revealed finding in the report's sentence in a language, or `nil` where the report
+    /// has none: `accord serve` passes AccordReport's `FindingWording.sentence`, so the
+    /// console and the presenter view word findings as the terminal console and the report do.
+    public typealias FindingWords = @Sendable (DiscussionFinding, GapReport, Language) -> String?
 
     /// The store the session lives in.
     public let store: any ServeStore
@@ -22,6 +26,8 @@ public struct WorkshopServer: Sendable {
     /// `http://192.168.1.20:8080`.
     public let publicBaseURL: String
     let renderReport: ReportRenderer
+    /// How findings are worded in German or French (`nil`: Core's English observation).
+    public var findingWords: FindingWords?
     let forms: FormTokens
     let submitted = SubmittedForms()
     let draftStarts: DraftStartLimiter
