@@ -56,21 +56,9 @@ import Testing
         let count = 100_000
         let file = try fixture.largeFile("large.jsonl", count: count)
         var stored = 0
-        var killedMidway = 0
         // Kill at several moments: while lines are checked, while rows are moved into place,
         // around the commit. Each time the import is all there or not there at all.
-        for delay in [0.3, 1.0, 2.0, 3.0, 4.5] {
-            let process = Process()
-            process.executableURL = AccordProcess.executable
-            process.arguments = ["import", "--session", id, file]
-            process.environment = ProcessInfo.processInfo.environment.merging(fixture.environment) { $1 }
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(useconds_t(delay * 1_000_000))
-            if process.isRunning { killedMidway += 1 }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        let killedMidway = try fixture.killRepeatedly(["import", "--session", id, file]) { delay in
             #expect(try fixture.integrity() == "ok")
             let now = try fixture.submissionCount()
             #expect(now == stored || now == stored + count, "after a kill at \(delay) s: \(now) submissions")

@@ -63,18 +63,7 @@ import Testing
         let count = 100_000
         let file = try fixture.largeFile("large.jsonl", count: count)
         var stored = 0
-        var killedMidway = 0
-        for delay in [0.3, 1.0, 2.0, 3.0, 4.5] {
-            let process = Process()
-            process.executableURL = AccordProcess.executable
-            process.arguments = ["import", "--db", postgres, "--session", id, file]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(useconds_t(delay * 1_000_000))
-            if process.isRunning { killedMidway += 1 }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        let killedMidway = try fixture.killRepeatedly(["import", "--db", postgres, "--session", id, file]) { delay in
             let now = try Self.submissions(in: id, on: postgres, fixture)
             #expect(now == stored || now == stored + count, "after a kill at \(delay) s: \(now) submissions")
             stored = now

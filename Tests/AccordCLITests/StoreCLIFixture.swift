@@ -82,6 +82,30 @@ struct StoreCLIFixture {
         return path
     }
 
+    /// Runs `accord arguments` once per delay and kills it with SIGKILL after that many
+    /// seconds (while it checks lines, moves rows, commits), calling `check` after each kill;
+    /// returns how many runs were still going when killed. The kill -9 tests of both backends.
+    func killRepeatedly(
+        _ arguments: [String], delays: [Double] = [0.3, 1.0, 2.0, 3.0, 4.5], afterEach check: (Double) throws -> Void
+    ) throws -> Int {
+        var killedMidway = 0
+        for delay in delays {
+            let process = Process()
+            process.executableURL = AccordProcess.executable
+            process.arguments = arguments
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(delay * 1_000_000))
+            if process.isRunning { killedMidway += 1 }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            try check(delay)
+        }
+        return killedMidway
+    }
+
     /// Counts submissions with a connection of its own, as another program would.
     func submissionCount() throws -> Int {
         try DatabaseQueue(path: database).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM submission") ?? 0 }
