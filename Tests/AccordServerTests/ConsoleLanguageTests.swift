@@ -89,9 +89,7 @@ import Testing
             for path in pages { _ = try await check(path, "open round: \(path)") }
             _ = try await check("\(Self.base)/report/1", "a report of an open round")
             // A phase running, the round closed, a section revealed, an action recorded.
-            _ = try await ConsoleRouteTests.post(client, "next")
-            _ = try fixture.store.closeRound(session: ServeFixture.session)
-            _ = try await ConsoleRouteTests.post(client, "reveal")
+            try await Self.closeAndReveal(fixture, client)
             _ = try await ConsoleRouteTests.post(
                 client, "action", [("text", "Agree one goal"), ("owner", "Globex"), ("due", "2"), ("finding", "1")])
             pages.append("\(Self.base)/open")
@@ -167,9 +165,7 @@ import Testing
         try ConsoleRouteTests.submit(fixture, partner: "Acme", high: true, count: 3)
         try ConsoleRouteTests.submit(fixture, partner: "Globex", high: false, count: 3)
         try await fixture.test { client in
-            _ = try await ConsoleRouteTests.post(client, "next")
-            _ = try fixture.store.closeRound(session: ServeFixture.session)
-            _ = try await ConsoleRouteTests.post(client, "reveal")
+            try await Self.closeAndReveal(fixture, client)
             func findings(_ path: String, _ code: String) async throws -> [String] {
                 let page = try await client.execute(
                     uri: path, method: .get, headers: [.acceptLanguage: code]
@@ -192,6 +188,13 @@ import Testing
         }
     }
 
+    /// A phase started, the round closed, the first section revealed: findings on the pages.
+    static func closeAndReveal(_ fixture: ServeFixture, _ client: any TestClientProtocol) async throws {
+        _ = try await ConsoleRouteTests.post(client, "next")
+        _ = try fixture.store.closeRound(session: ServeFixture.session)
+        _ = try await ConsoleRouteTests.post(client, "reveal")
+    }
+
     /// A step refused on the action form is explained in the console's language, in the
     /// terminal console's words for the same `FacilitationError` (one translation).
     @Test(arguments: [Language.german, .french])
@@ -200,9 +203,7 @@ import Testing
         try ConsoleRouteTests.submit(fixture, partner: "Acme", high: true, count: 3)
         try ConsoleRouteTests.submit(fixture, partner: "Globex", high: false, count: 3)
         try await fixture.test { client in
-            _ = try await ConsoleRouteTests.post(client, "next")
-            _ = try fixture.store.closeRound(session: ServeFixture.session)
-            _ = try await ConsoleRouteTests.post(client, "reveal")
+            try await Self.closeAndReveal(fixture, client)
             let refused = try await ConsoleRouteTests.post(
                 client, "action", [("text", "Agree one goal"), ("owner", "Globex"), ("due", "1"), ("finding", "1")])
             let error = FacilitationError.dueRoundNotLater(due: 1, agreedIn: 1)
