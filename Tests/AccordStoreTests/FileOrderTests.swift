@@ -33,28 +33,36 @@ import Testing
 
     /// Issue 18 case 7: after 120 participants submitted one after another, 61–66 % of the
     /// pairs of rows sharing a page lay in insertion order while the round was open (SQLite
-    /// places each new cell below the last one). 50 % says nothing.
+    /// places each new cell below the last one). 50 % says nothing. With random keys the share
+    /// of one file of 120 rows scatters by about ±3.5 points (taken in the direction most pairs
+    /// take, it exceeded 0.58 about one run in fifty, and did in one CI run), so three files'
+    /// pairs are pooled: ±2 points, and a share of 0.58 is four of those from 0.5.
     @Test func whileARoundIsOpenPlacesInAPageDoNotTellTheOrder() throws {
-        let fixture = try StoreFixture()
-        defer { fixture.remove() }
-        try fixture.session()
-        let count = 120
-        for index in 0..<count {
-            if index % 2 == 0 {
-                try fixture.store.submit(StoreFixture.submission(comment: "marker-\(index)-end"), session: "s")
-            } else {
-                var draft = try fixture.store.startDraft(session: "s", partner: "Globex", level: .execution)
-                let submission = StoreFixture.submission(comment: "marker-\(index)-end")
-                draft.answers = submission.answers
-                draft.predictions = submission.predictions
-                try fixture.store.saveDraft(draft)
-                try fixture.store.submitDraft(draft)
+        var pooled = (inOrder: 0, pairs: 0)
+        for _ in 0..<3 {
+            let fixture = try StoreFixture()
+            defer { fixture.remove() }
+            try fixture.session()
+            let count = 120
+            for index in 0..<count {
+                if index % 2 == 0 {
+                    try fixture.store.submit(StoreFixture.submission(comment: "marker-\(index)-end"), session: "s")
+                } else {
+                    var draft = try fixture.store.startDraft(session: "s", partner: "Globex", level: .execution)
+                    let submission = StoreFixture.submission(comment: "marker-\(index)-end")
+                    draft.answers = submission.answers
+                    draft.predictions = submission.predictions
+                    try fixture.store.saveDraft(draft)
+                    try fixture.store.submitDraft(draft)
+                }
             }
+            #expect(try fixture.store.session("s").openRound == 1)
+            let pairs = try Self.pairs(fixture, count: count, precedes: { $0 < $1 })
+            pooled = (pooled.inOrder + pairs.inOrder, pooled.pairs + pairs.pairs)
+            #expect(try Self.shareOfPairsInKeyOrder(fixture, count: count) > 0.95)
         }
-        #expect(try fixture.store.session("s").openRound == 1)
-        let share = try Self.shareOfPairsInInsertionOrder(fixture, count: count)
+        let share = Self.share(pooled)
         #expect(share < 0.58, "share of same-page pairs in insertion order: \(share)")
-        #expect(try Self.shareOfPairsInKeyOrder(fixture, count: count) > 0.95)
     }
 
     /// Of every two rows in one page, the share whose order in the page is the order they
@@ -75,6 +83,20 @@ import Testing
     private static func shareOfPairs(
         _ fixture: StoreFixture, count: Int, precedes: ((Int, Int) -> Bool)?
     ) throws -> Double {
+        share(try pairs(fixture, count: count, precedes: precedes))
+    }
+
+    /// The share of `pairs` in order, in the direction most pairs take (0.5 to 1).
+    static func share(_ pairs: (inOrder: Int, pairs: Int)) -> Double {
+        let share = Double(pairs.inOrder) / Double(max(pairs.pairs, 1))
+        return max(share, 1 - share)
+    }
+
+    /// Every two rows in one page, and how many of them lie in the order `precedes` gives
+    /// (by default, key order).
+    static func pairs(
+        _ fixture: StoreFixture, count: Int, precedes: ((Int, Int) -> Bool)?
+    ) throws -> (inOrder: Int, pairs: Int) {
         var keys = [Data](repeating: Data(), count: count)
         try fixture.raw().read { db in
             for row in try Row.fetchAll(db, sql: "SELECT id, answers FROM submission") {
@@ -108,7 +130,6 @@ import Testing
                 }
             }
         }
-        let share = Double(ascending) / Double(max(pairs, 1))
-        return max(share, 1 - share)
+        return (ascending, pairs)
     }
 }
