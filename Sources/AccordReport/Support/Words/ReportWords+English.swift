@@ -18,7 +18,7 @@ extension ReportWords {
             }
         },
         agreementBand: { $0 == .veryStrong ? "very strong" : $0.rawValue },
-        questionType: { $0.rawValue }, dispersed: "dispersed", trend: { $0.rawValue },
+        questionType: { $0.rawValue }, dispersed: "dispersed",
         reportTitle: "ACCORD ALIGNMENT REPORT",
         titleAndVersion: { "\($0) · version \($1)" },
         sessionLine: { "Session \($0) · \($1) and \($2) · round \($3)" },

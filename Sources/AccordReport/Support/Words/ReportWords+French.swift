@@ -47,7 +47,6 @@ extension ReportWords {
             }
         },
         dispersed: "dispersé",
-        trend: { frenchTrend($0) },
         reportTitle: "RAPPORT D'ALIGNEMENT ACCORD",
         titleAndVersion: { "\($0) · version \($1)" },
         sessionLine: { "Session \($0) · \($1) et \($2) · tour \($3)" },

@@ -46,7 +46,6 @@ extension ReportWords {
             }
         },
         dispersed: "uneinheitlich",
-        trend: { germanTrend($0) },
         reportTitle: "ACCORD-AUSRICHTUNGSBERICHT",
         titleAndVersion: { "\($0) · Version \($1)" },
         sessionLine: { "Sitzung \($0) · \($1) und \($2) · Runde \($3)" },

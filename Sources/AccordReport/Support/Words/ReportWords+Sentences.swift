@@ -67,26 +67,6 @@ extension ReportWords {
     /// How an action's gaps moved in French: AccordCore's wording, shared with both consoles.
     static let frenchMovement: GapMovement.Wording = .french
 
-    /// A gap's trend in German.
-    static func germanTrend(_ trend: GapMovement.Trend) -> String {
-        switch trend {
-        case .narrowed: "verkleinert"
-        case .widened: "vergrößert"
-        case .unchanged: "unverändert"
-        case .unknown: "unbekannt"
-        }
-    }
-
-    /// A gap's trend in French.
-    static func frenchTrend(_ trend: GapMovement.Trend) -> String {
-        switch trend {
-        case .narrowed: "réduit"
-        case .widened: "creusé"
-        case .unchanged: "inchangé"
-        case .unknown: "inconnu"
-        }
-    }
-
     /// French `de` before a name, elided before a vowel: `d'Acme`, `de Globex`.
     static func of(_ name: String) -> String { elides(name) ? "d'\(name)" : "de \(name)" }
 

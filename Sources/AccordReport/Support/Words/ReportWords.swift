@@ -44,8 +44,6 @@ struct ReportWords: Sendable {
     var questionType: @Sendable (QuestionType) -> String
     /// A gap whose groups do not agree with themselves.
     var dispersed: String
-    /// A trend of an action's gap.
-    var trend: @Sendable (GapMovement.Trend) -> String
 
     // MARK: Headline and sections
     /// The text report's first line.
