@@ -218,8 +218,11 @@ public final class PostgresAnswerStore: Sendable {
     /// order of their random keys: PostgreSQL stamps each row with the transaction that
     /// inserted it (`xmin`) and places rows on disk roughly in insertion order (`ctid`), so
     /// until then both tell which submission came first. Afterwards every row of the round
-    /// carries this transaction and lies in key order. A `VACUUM` then frees the old versions
-    /// (best effort: it needs the table's owner).
+    /// carries this transaction and lies in key order. Then `VACUUM FULL` rewrites the table's
+    /// files without the old versions: a plain `VACUUM` only marks their space free, and their
+    /// bytes, in the order of arrival, would stay in the pages until new rows overwrite them.
+    /// Best effort: it needs the table's owner, and waits at most a quarter of a second for the
+    /// table's lock (a long reader elsewhere), else the next close rewrites the table.
     @discardableResult
     public func closeRound(session: String) async throws -> Int {
         let number = try await transaction {
@@ -238,7 +241,11 @@ public final class PostgresAnswerStore: Sendable {
                 "UPDATE round SET is_open = false WHERE session_id = \(session) AND number = \(open.number)")
             return open.number
         }
-        try? await execute("VACUUM submission")
+        try? await turn.run {
+            try await execute("SET lock_timeout = '250ms'")
+            try? await execute("VACUUM FULL submission")
+            try await execute("RESET lock_timeout")
+        }
         return number
     }
 

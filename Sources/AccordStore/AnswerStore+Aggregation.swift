@@ -135,6 +135,7 @@ package final class RoundCounting: @unchecked Sendable {
     }
 
     /// Counts a batch, its rows split between the workers (one worker for a small batch).
+    /// Throws `StoreError` (a row that does not fit the workshop: `.database`).
     package func count(_ batch: StoredRowBatch) throws {
         let parts = min(workers, max(1, batch.count / 256))
         let first = rowsBefore
@@ -156,7 +157,11 @@ package final class RoundCounting: @unchecked Sendable {
                 failures[part] = error
             }
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        // A stored row that does not read is the store's failure on every backend (as SQLite's
+        // `StoreError.from` words any error), not the database server's.
+        if let failure = failures.lazy.compactMap({ $0 }).first {
+            throw failure as? StoreError ?? StoreError.database(failure.localizedDescription)
+        }
     }
 
     /// The merged counts.

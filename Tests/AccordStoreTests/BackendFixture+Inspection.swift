@@ -18,7 +18,7 @@ extension BackendFixture {
             configuration.busyMode = .timeout(10)
             let queue = try DatabaseQueue(
                 path: folder.appendingPathComponent("accord.sqlite").path, configuration: configuration)
-            return try await queue.read { db in
+            return try await queue.write { db in  // a write, so that refused writes are refused by the store's rules
                 try Row.fetchAll(db, sql: sql).map { row in
                     (0..<row.count).map { String.fromDatabaseValue(row[$0] as DatabaseValue) }
                 }
@@ -48,13 +48,14 @@ extension BackendFixture {
     }
 
     /// Counters that would number insertions: sequences, identity and serial columns, SQLite's
-    /// AUTOINCREMENT table, and rowids on the tables that hold participants' rows.
+    /// AUTOINCREMENT table, and rowids on any of the store's tables.
     func counters() async throws -> [String] {
         switch backend {
         case .sqlite:
             var found = try await raw("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'").compactMap { $0[0] }
-            for table in ["submission", "draft"] where (try? await raw("SELECT rowid FROM \(table)")) != nil {
-                found.append("\(table).rowid")
+            // Every table but GRDB's record of the migrations run.
+            for table in try await tables() where table != "grdb_migrations" {
+                if (try? await raw("SELECT rowid FROM \"\(table)\"")) != nil { found.append("\(table).rowid") }
             }
             return found
         case .postgres:

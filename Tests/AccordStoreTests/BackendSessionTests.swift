@@ -3,7 +3,7 @@ import AccordStore
 import Foundation
 import Testing
 
-/// Sessions and rounds through `SessionStore`, on every backend.
+/// Sessions and rounds through `SessionStore`, on every backend (cell counts: `CellCountTests`).
 @Suite struct BackendSessionTests {
     @Test(arguments: Backend.all)
     func aSessionKeepsItsSnapshotsSHA256ItsPartnersAndOpensRoundOne(_ backend: Backend) async throws {
@@ -69,26 +69,5 @@ import Testing
         #expect(summary.currentRound == 2 && summary.currentRoundIsOpen)
         await expectError(StoreError.unknownSession("other")) { _ = try await fixture.store.openRound(session: "other") }
         await expectError(StoreError.unknownSession("other")) { _ = try await fixture.store.closeRound(session: "other") }
-    }
-
-    @Test(arguments: Backend.all)
-    func cellCountsCountEachCellOfTheRoundAndNothingElse(_ backend: Backend) async throws {
-        let fixture = try await BackendFixture(backend)
-        defer { fixture.remove() }
-        try await fixture.session()
-        try await fixture.session("other")
-        try await fixture.importLines(
-            Array(repeating: BackendFixture.line(), count: 3)
-                + Array(repeating: BackendFixture.line(partner: "Globex", level: "execution"), count: 2))
-        try await fixture.importLines([BackendFixture.line(partner: "Globex")], session: "other")
-        try await fixture.store.closeRound(session: "s")
-        try await fixture.store.openRound(session: "s")
-        try await fixture.importLines([BackendFixture.line(partner: "Globex")])
-        #expect(
-            try await fixture.store.cellCounts(session: "s", round: 1) == [
-                GroupKey(partner: "Acme", level: .management): 3, GroupKey(partner: "Globex", level: .execution): 2,
-            ])
-        #expect(try await fixture.store.cellCounts(session: "s", round: 2) == [GroupKey(partner: "Globex", level: .management): 1])
-        #expect(try await fixture.store.cellCounts(session: "s", round: 3).isEmpty)
     }
 }

@@ -10,6 +10,7 @@ import Testing
 
 /// The database file as a file: who may read it, which commands may create or write it, and
 /// what the store says when the file system is in the way (docs/storage.md, "The file").
+/// SQLite only: PostgreSQL keeps its files to itself, behind the server.
 @Suite struct DatabaseFileTests {
     static func mode(_ path: String) throws -> Int {
         try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)

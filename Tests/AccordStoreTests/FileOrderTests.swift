@@ -5,6 +5,8 @@ import GRDB
 import Testing
 
 /// `anonymity.md` rule 1 against someone who reads the database file's bytes, not its tables.
+/// SQLite only: a row's place inside a SQLite page (PostgreSQL's raw pages after a close are
+/// checked in `StorageAnonymityTests`; during an open round `ctid` follows arrival, as documented).
 @Suite struct FileOrderTests {
     /// Where each row's marker lies in the file, in insertion order.
     static func offsets(_ fixture: StoreFixture, count: Int) throws -> [Int] {
