@@ -24,9 +24,11 @@ start)
     as_postgres "$bin/initdb" --pgdata="$dir/data" --username=postgres --auth=trust \
         --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     # Loopback only, no Unix socket outside the cluster's folder, and the settings that the
-    # anonymity check demands: no commit timestamps, no statement logging.
+    # anonymity check demands: no commit timestamps, no statement logging. The test suites run
+    # in parallel, each store with its own connections: more than the default 100 at a time.
     as_postgres "$bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir" start >/dev/null
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=400 -c log_lock_waits=on -c log_autovacuum_min_duration=0" \
+        start >/dev/null
     as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q -c 'CREATE DATABASE accord_test' postgres
     echo "postgres://postgres@127.0.0.1:$port/accord_test"
     ;;

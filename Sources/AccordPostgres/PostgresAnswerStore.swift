@@ -221,8 +221,8 @@ public final class PostgresAnswerStore: Sendable {
     /// carries this transaction and lies in key order. Then `VACUUM FULL` rewrites the table's
     /// files without the old versions: a plain `VACUUM` only marks their space free, and their
     /// bytes, in the order of arrival, would stay in the pages until new rows overwrite them.
-    /// Best effort: it needs the table's owner, and waits at most a quarter of a second for the
-    /// table's lock (a long reader elsewhere), else the next close rewrites the table.
+    /// Best effort: it needs the table's owner, and waits at most three seconds for the table's
+    /// lock (a long reader elsewhere), else the next close rewrites the table.
     @discardableResult
     public func closeRound(session: String) async throws -> Int {
         let number = try await transaction {
@@ -242,7 +242,9 @@ public final class PostgresAnswerStore: Sendable {
             return open.number
         }
         try? await turn.run {
-            try await execute("SET lock_timeout = '250ms'")
+            // Longer than `deadlock_timeout` (1 s by default), after which an autovacuum holding
+            // the table gives way to the waiting lock; a shorter wait lost to it under load.
+            try await execute("SET lock_timeout = '3s'")
             try? await execute("VACUUM FULL submission")
             try await execute("RESET lock_timeout")
         }
