@@ -58,6 +58,24 @@ import Testing
         }
     }
 
+    /// A finding quotes the question as the workshop words it in the console's language
+    /// (common-vision offers German and French), like the section titles around it.
+    @Test(arguments: [
+        ("de", "Auf welchen Zeithorizont ist diese Partnerschaft angelegt?"),
+        ("fr", "Pour quel horizon de temps ce partenariat est-il conçu"),
+    ])
+    func findingsQuoteTheQuestionsInTheConsolesLanguage(_ code: String, _ prompt: String) throws {
+        let folder = try AccordProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try AccordProcess.run(
+            ["facilitate", "--demo", "--language", code, "--db", folder.appendingPathComponent("demo.sqlite").path],
+            stdin: "counts\ncounts\ncounts\nclose\nreveal\nquit\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        let words = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains(prompt), "\(run.stdout)")
+        #expect(!words.contains("What time horizon"))
+    }
+
     @Test func withoutLanguageTheEnvironmentsIsUsedWhenTheWorkshopOffersIt() throws {
         let session = try RunnerLanguageTests.Trilingual()
         defer { session.remove() }

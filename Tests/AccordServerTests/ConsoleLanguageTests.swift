@@ -188,6 +188,33 @@ import Testing
         }
     }
 
+    /// A finding quotes the question as the workshop words it in the page's language (the
+    /// console's, the presenter's), not in the workshop's own.
+    @Test(arguments: [("de", "Wir verfolgen dieselben Ziele."), ("fr", "Nous poursuivons les mêmes objectifs.")])
+    func revealedFindingsQuoteTheWorkshopInTheLanguage(_ code: String, _ prompt: String) async throws {
+        let fixture = try ServeFixture(workshopJSON: Self.trilingual)
+        for (partner, agreement, first) in [("Acme", 3, "plan"), ("Globex", 1, "budget")] {
+            for _ in 0..<3 {
+                try fixture.store.submit(
+                    Submission(
+                        partner: partner, level: .management,
+                        answers: [
+                            "shared-goals": .scale(agreement), "first-step": .choice(first), "meetings": .number(2),
+                            "trust": .yesno(true),
+                        ]),
+                    session: ServeFixture.session)
+            }
+        }
+        try await fixture.test { client in
+            try await Self.closeAndReveal(fixture, client)
+            for path in [Self.base, "\(Self.base)/action", "\(Self.presenter)?lang=\(code)"] {
+                let page = try await client.execute(uri: path, method: .get, headers: [.acceptLanguage: code]).text
+                #expect(page.contains(HTML.escape(prompt)), "\(path)")
+                #expect(!page.contains("We share the same goals."), "\(path)")
+            }
+        }
+    }
+
     /// A phase started, the round closed, the first section revealed: findings on the pages.
     static func closeAndReveal(_ fixture: ServeFixture, _ client: any TestClientProtocol) async throws {
         _ = try await ConsoleRouteTests.post(client, "next")

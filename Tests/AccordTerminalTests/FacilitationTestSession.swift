@@ -37,17 +37,18 @@ final class FacilitationTestSession: FacilitationSession {
         return round.number
     }
 
-    func baseReport(round: Int) throws -> GapReport {
+    func baseReport(round: Int, language: String? = nil) throws -> GapReport {
         var aggregator = Aggregator(workshop: workshop, partners: partners)
         for submission in submissions[round] ?? [] { try aggregator.add(submission) }
-        let earlier = round > 1 ? try baseReport(round: round - 1) : nil
+        let earlier = round > 1 ? try baseReport(round: round - 1, language: language) : nil
         return GapReportBuilder(
-            workshop: workshop, workshopSHA256: "abc", session: SessionSummary(id: id, partners: partners), round: round
+            workshop: workshop, workshopSHA256: "abc", session: SessionSummary(id: id, partners: partners), round: round,
+            textLanguage: language
         ).build(aggregator.finish(), comparingTo: earlier)
     }
 
-    func report(round: Int) throws -> GapReport {
-        var report = try baseReport(round: round)
+    func report(round: Int, language: String?) throws -> GapReport {
+        var report = try baseReport(round: round, language: language)
         var earlier: [Int: GapReport] = [:]
         for agreed in Set(stored.map(\.agreedInRound)) where agreed < round {
             earlier[agreed] = try baseReport(round: agreed)

@@ -99,7 +99,7 @@ import Testing
         #expect(
             roundTwo.contains(
                 "“What is the partnership's top goal?”, Acme vs Globex: gap 1.00 in round 1, gap 1.00 now (unchanged)"))
-        let report = try session.report(round: 2)
+        let report = try session.report(round: 2, language: nil)
         #expect(report.actions.count == 2 && report.actions.allSatisfy(\.isDue))
     }
 

@@ -21,8 +21,9 @@ public protocol FacilitationSession: AnyObject {
     /// Closes the open round; returns its number.
     func closeRound() throws -> Int
     /// The report of a closed round, compared with the round before it when there is one,
-    /// with the actions agreed up to that round (`GapReport.actions`).
-    func report(round: Int) throws -> GapReport
+    /// with the actions agreed up to that round (`GapReport.actions`); the workshop's texts
+    /// (the prompts a finding quotes) in `language` where the workshop offers it (`nil`: its own).
+    func report(round: Int, language: String?) throws -> GapReport
     /// The actions agreed so far, in the order agreed.
     func actions() throws -> [AgreedAction]
     /// Stores a new action, numbering it; returns it as stored.

@@ -130,7 +130,8 @@ extension WorkshopServer {
         let page = ActionPage(
             session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
         guard let round = roundStatus(session).lastClosed else { return consoleHTML(page.notYet(), language) }
-        let revealed = try await revealed(session, try await store.facilitationState(session: session.id))
+        let revealed = try await revealed(
+            session, try await store.facilitationState(session: session.id), language: language.workshopCode)
         return consoleHTML(page.form(round: round, revealed: revealed), language)
     }
 
@@ -145,7 +146,8 @@ extension WorkshopServer {
         let page = ActionPage(
             session: session, basePath: basePath, token: forms.token(for: facilitatorScope), language: language)
         guard let round = roundStatus(session).lastClosed else { return .html(page.notYet(), status: .conflict) }
-        let revealed = try await revealed(session, try await store.facilitationState(session: session.id))
+        let revealed = try await revealed(
+            session, try await store.facilitationState(session: session.id), language: language.workshopCode)
         let findings = revealed?.shown ?? []
         let entry = ActionPage.Entry(
             text: form["text"] ?? "", owner: form["owner"], due: form["due"] ?? "",

@@ -30,13 +30,16 @@ extension WorkshopServer {
     /// The section revealed last in `state`, when it belongs to the last closed round and no
     /// round is open: its report as the console discusses it (the session façade's
     /// `SessionReport.forDiscussion`, as `accord facilitate` and the report page), its findings
-    /// (`FindingRanker`), and those shown so far (`more` included).
-    func revealed(_ session: StoredSession, _ state: FacilitationState) async throws -> RevealedSection? {
+    /// (`FindingRanker`), and those shown so far (`more` included); the findings quote the
+    /// workshop in `language` (`FacilitatorLanguage.workshopCode`; `nil`: its own).
+    func revealed(
+        _ session: StoredSession, _ state: FacilitationState, language: String? = nil
+    ) async throws -> RevealedSection? {
         let status = roundStatus(session)
         guard !status.isOpen, let round = status.lastClosed, state.revealedRound == round,
             let index = state.revealedIndex, session.workshop.sections.indices.contains(index)
         else { return nil }
-        let report = try await SessionReport.forDiscussion(store, session, round: round)
+        let report = try await SessionReport.forDiscussion(store, session, round: round, language: language)
         let found = FindingRanker(workshop: session.workshop).findings(
             in: report, section: session.workshop.sections[index])
         return RevealedSection(

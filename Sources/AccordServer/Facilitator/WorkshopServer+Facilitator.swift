@@ -58,7 +58,8 @@ extension WorkshopServer {
         let state = try await store.facilitationState(session: session.id)
         let live = FacilitatorPage.Live(
             agenda: agenda(session, language), state: state, elapsedSeconds: phaseClock.elapsedSeconds(state),
-            revealed: try await revealed(session, state), lastClosed: roundStatus(session).lastClosed)
+            revealed: try await revealed(session, state, language: language.workshopCode),
+            lastClosed: roundStatus(session).lastClosed)
         let page = FacilitatorPage(
             session: session, joinURL: joinURL, presenterPath: presenterPath, basePath: basePath,
             token: forms.token(for: facilitatorScope), qrCode: QRCode(joinURL), language: language)

@@ -39,7 +39,7 @@ extension WorkshopServer {
         let agenda = agenda(session, language)
         let screen = PresenterPage.Screen(
             agenda: agenda, state: state, round: status.number, isOpen: status.isOpen, total: total,
-            revealed: try await revealed(session, state))
+            revealed: try await revealed(session, state, language: language.workshopCode))
         let countdown = language.countdown(agenda: agenda, state: state, elapsedSeconds: phaseClock.elapsedSeconds(state))
         let page = PresenterPage(session: session, joinURL: joinURL, qrCode: QRCode(joinURL), language: language)
         let version = LiveStatus.version(of: page.content(screen, countdownText: ""))

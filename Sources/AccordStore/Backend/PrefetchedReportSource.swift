@@ -56,12 +56,12 @@ struct PrefetchedReportSource: ReportSource {
 }
 
 extension SessionReport {
-    /// `forDiscussion(_:_:round:)` over an async store (`accord serve` on either backend): the
-    /// counts it reads are fetched first, then the same builder makes the same report.
+    /// `forDiscussion(_:_:round:language:)` over an async store (`accord serve` on either
+    /// backend): the counts it reads are fetched first, then the same builder makes the same report.
     public static func forDiscussion(
-        _ store: any FacilitationStore, _ session: StoredSession, round: Int
+        _ store: any FacilitationStore, _ session: StoredSession, round: Int, language: String? = nil
     ) async throws -> GapReport {
         let source = try await PrefetchedReportSource.forDiscussion(store, session, round: round)
-        return try forDiscussion(source, session, round: round)
+        return try forDiscussion(source, session, round: round, language: language)
     }
 }

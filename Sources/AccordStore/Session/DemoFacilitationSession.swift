@@ -61,7 +61,9 @@ public final class DemoFacilitationSession: FacilitationSession {
     }
 
     public func closeRound() throws -> Int { try room.closeRound() }
-    public func report(round: Int) throws -> GapReport { try room.report(round: round) }
+    public func report(round: Int, language: String?) throws -> GapReport {
+        try room.report(round: round, language: language)
+    }
     public func actions() throws -> [AgreedAction] { try room.actions() }
     public func addAction(_ action: AgreedAction) throws -> AgreedAction { try room.addAction(action) }
 

@@ -36,8 +36,11 @@ extension SessionReport {
 
     /// A closed round's report as the facilitator's console and the server's report page show
     /// it: compared with the round before, with the actions (`accord report --round N
-    /// --compare-round N-1`).
-    public static func forDiscussion(_ store: any ReportSource, _ session: StoredSession, round: Int) throws -> GapReport {
-        try published(store, session, round: round, comparingTo: round > 1 ? round - 1 : nil)
+    /// --compare-round N-1`); the workshop's texts in `language` where it offers it (the
+    /// console's, so that a finding quotes the prompt in the words it is read out in).
+    public static func forDiscussion(
+        _ store: any ReportSource, _ session: StoredSession, round: Int, language: String? = nil
+    ) throws -> GapReport {
+        try published(store, session, round: round, comparingTo: round > 1 ? round - 1 : nil, language: language)
     }
 }

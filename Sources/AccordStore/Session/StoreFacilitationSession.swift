@@ -47,9 +47,9 @@ public final class StoreFacilitationSession: FacilitationSession, Sendable {
     }
 
     /// `SessionReport.forDiscussion` over the store, as the server's report page makes it.
-    public func report(round: Int) throws -> GapReport {
+    public func report(round: Int, language: String?) throws -> GapReport {
         try wait { [stored] store in
-            try await SessionReport.forDiscussion(store, try await store.session(stored.id), round: round)
+            try await SessionReport.forDiscussion(store, try await store.session(stored.id), round: round, language: language)
         }
     }
 

@@ -118,7 +118,7 @@ extension FacilitatorConsole {
             for action in actions { say(strings.actionLine(action.id, action.owner, action.dueRound, action.text)) }
             return
         }
-        let report = try session.report(round: round)
+        let report = try session.report(round: round, language: workshopLanguage)
         say(strings.actionsAsOf(round))
         for review in report.actions { describe(review) }
     }

@@ -22,7 +22,7 @@ extension FacilitatorConsole {
                 return
             }
         }
-        let report = try session.report(round: round)
+        let report = try session.report(round: round, language: workshopLanguage)
         let section = session.workshop.sections[index]
         let found = FindingRanker(workshop: session.workshop).findings(in: report, section: section)
         revealedReport = report
