@@ -64,8 +64,9 @@ public struct PostgresLocation: Sendable, Hashable {
     /// The location for messages: the URL without its password.
     public var description: String { "postgres://\(user)@\(host):\(port)/\(database)" }
 
-    /// `text` with any password replaced by `***`, for messages about a URL that did not parse.
-    static func redacted(_ text: String) -> String {
+    /// `text` with any password replaced by `***`, for messages about a URL that did not parse
+    /// and for commands shown on screen (a resume hint).
+    public static func redacted(_ text: String) -> String {
         guard var url = URLComponents(string: text), url.password != nil else { return text }
         url.password = "***"
         return url.string ?? text

@@ -11,7 +11,8 @@ public enum PostgresStoreError: Error, Sendable, Equatable {
     case unsafeSettings(String, problems: [String])
     /// The database has no Accord schema (and the command does not create one).
     case notAccordDatabase(String)
-    /// A command that does not run on PostgreSQL yet.
+    /// A command that runs on a SQLite file only (`accord demo`, whose made-up session lives in a
+    /// file of its own, temporary by default).
     case unsupportedCommand(String)
     /// The server failed a statement.
     case server(String, reason: String)
@@ -29,8 +30,9 @@ extension PostgresStoreError: LocalizedError {
         case .notAccordDatabase(let location):
             "\(location) has no Accord data yet: create a session there first ('accord session new --db \(location) …')"
         case .unsupportedCommand(let command):
-            "`accord \(command)` does not run on PostgreSQL yet; use a SQLite file (--db PATH). "
-                + "On PostgreSQL: session new/list/show, round open/close, import, export, report and serve (docs/deploying.md)"
+            "`accord \(command)` keeps its made-up session in a SQLite file of its own: give --db PATH, or no --db "
+                + "for a temporary one. Every other command runs on PostgreSQL, and `accord facilitate --demo` "
+                + "tries a workshop there (docs/deploying.md)"
         case .server(let location, let reason): "\(location): \(reason)"
         }
     }

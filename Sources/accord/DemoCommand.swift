@@ -1,4 +1,5 @@
 import AccordCore
+import AccordPostgres
 import AccordReport
 import AccordStore
 import ArgumentParser
@@ -33,6 +34,7 @@ struct DemoCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        if let db, PostgresLocation.isPostgres(db) { throw PostgresStoreError.unsupportedCommand("demo") }
         let source = try WorkshopArgument(workshop)
         let (snapshot, loaded) = (source.data, source.workshop)
         let temporary = db == nil ? FileManager.default.temporaryDirectory.appendingPathComponent("accord-demo-\(UUID().uuidString)") : nil

@@ -74,14 +74,19 @@ struct FacilitateCommand: ParsableCommand {
                 try drive(try StoreFacilitationSession(store: serveStore, session: session), input: input)
             }
         } else {
-            let room: any FacilitationSession
             let source = try WorkshopArgument(workshop)
-            room = try DemoFacilitationSession(
-                store: try store.openStore(.create), snapshot: source.data, workshop: source.workshop)
-            let resume = "accord facilitate --session \(room.id)\(store.db.map { " --db \($0)" } ?? "")"
-            let introduction = Catalogue.for(consoleLanguage(for: room.workshop)).console.demoIntroduction(room.id, resume)
-            FileHandle.standardOutput.write(Data((introduction + "\n\n\n").utf8))
-            try drive(room, input: input)
+            let (snapshot, loaded) = (source.data, source.workshop)
+            let created = try store.withStore(.create) { store in
+                try await store.createSession(
+                    id: nil, snapshot: snapshot, workshop: loaded, partners: DemoFacilitationSession.partners)
+            }
+            try store.withServeStore { serveStore in
+                let room = try DemoFacilitationSession(store: serveStore, session: created.id)
+                let resume = "accord facilitate --session \(room.id)\(store.shownDBOption)"
+                let introduction = Catalogue.for(consoleLanguage(for: room.workshop)).console.demoIntroduction(room.id, resume)
+                FileHandle.standardOutput.write(Data((introduction + "\n\n\n").utf8))
+                try drive(room, input: input)
+            }
         }
     }
 

@@ -110,7 +110,7 @@ struct RunCommand: ParsableCommand {
 
     /// Runs the participant (or the kiosk) with drafts and submissions in `store`.
     private func run(recorder store: ParticipantRecorder, reader: any LineReader, screen: Screen) throws {
-        let dbOption = self.store.db.map { " --db \(Self.shellQuoted($0))" } ?? ""
+        let dbOption = self.store.shownDBOption
         let resumeCommand: @Sendable (String) -> String = { "accord run --resume \($0)\(dbOption)" }
 
         // The participant's language, for the message a stop ends with.
@@ -223,10 +223,5 @@ struct RunCommand: ParsableCommand {
     /// Writes one `Error: ` line to standard error, as the other commands do.
     static func report(_ message: String) {
         FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
-    }
-
-    static func shellQuoted(_ text: String) -> String {
-        text.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+=:@".contains($0) })
-            ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -73,7 +73,7 @@ struct ServeCommand: ParsableCommand {
             for warning in postgres.warnings { StandardError.print("Warning: \(location.description): \(warning)") }
             try serve(postgres, databaseName: location.description) { try? AsyncBridge.run { await postgres.close() } }
         } else {
-            let answerStore = try store.openStore(.readWrite, upkeep: .serving)
+            let answerStore = try store.openSQLite(.readWrite, upkeep: .serving)
             // What the last submissions owe, before the process exits.
             try serve(answerStore.suspending, databaseName: answerStore.path) { answerStore.payOwedUpkeep() }
         }

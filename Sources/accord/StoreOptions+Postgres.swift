@@ -49,6 +49,18 @@ extension StoreOptions {
         return try AsyncBridge.value { try await body(store) }
     }
 
+    /// ` --db …` for a command shown on screen (a resume hint), empty without `--db`: a
+    /// PostgreSQL password replaced by `***` (a participant's or the room's screen shows it;
+    /// `PGPASSWORD` supplies it), and shell-quoted.
+    var shownDBOption: String {
+        guard let db else { return "" }
+        let shown = PostgresLocation.isPostgres(db) ? PostgresLocation.redacted(db) : db
+        let quoted =
+            shown.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+=:@".contains($0) })
+            ? shown : "'" + shown.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        return " --db \(quoted)"
+    }
+
     /// The command as typed (`session list`, `serve`), for "does not run on PostgreSQL" messages.
     static var commandName: String {
         CommandLine.arguments.dropFirst().prefix(while: { !$0.hasPrefix("-") }).joined(separator: " ")

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `--db postgres://…`: every command gives on PostgreSQL what it gives on SQLite (only the
-/// facilitation demo says it does not run there).
+/// `--db postgres://…`: every command gives on PostgreSQL what it gives on SQLite (only
+/// `accord demo`, whose session lives in a throwaway file, says it does not run there).
 @Suite struct PostgresCommandTests {
     static let url = ProcessInfo.processInfo.environment["ACCORD_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
 
@@ -212,14 +212,18 @@ import Testing
         #expect(everyone?["n"] as? Int == 3, "three submitted, each once: \(report.stdout.prefix(800))")
     }
 
-    /// The demo's made-up participants submit straight into SQLite: `facilitate --demo` says so.
-    /// No server needed: the refusal comes before any connection.
-    @Test func theFacilitationDemoSaysItDoesNotRunOnPostgreSQL() throws {
+    /// `accord demo` keeps its made-up session in a file of its own: with a PostgreSQL URL it
+    /// says so and points to `facilitate --demo` (which runs there: `FacilitateCommandTests`),
+    /// before any connection, leaving no file behind.
+    @Test func theDemoSaysItKeepsItsSessionInASQLiteFile() throws {
+        let folder = try AccordProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let result = try AccordProcess.run(
-            ["facilitate", "--demo"], environment: ["ACCORD_DB": "postgres://accord@127.0.0.1:1/none"])
+            ["demo", "--db", "postgres://accord:pw-XQ7@127.0.0.1:1/none"], currentDirectory: folder)
         #expect(result.status != 0)
         #expect(
-            result.stderr.contains("`accord facilitate` does not run on PostgreSQL yet; use a SQLite file"),
-            "\(result.stderr)")
+            result.stderr.contains("`accord demo` keeps its made-up session in a SQLite file of its own"), "\(result.stderr)")
+        #expect(result.stderr.contains("`accord facilitate --demo` tries a workshop there"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }

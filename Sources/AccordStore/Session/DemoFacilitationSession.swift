@@ -2,33 +2,44 @@ import AccordCore
 import Foundation
 
 /// `accord facilitate --demo`: a real session in the store, answered by made-up participants
-/// (`SyntheticParticipants`). Round 1 starts with Globex's execution team short of the
-/// threshold, and one more of them submits each time the facilitator looks at the counts;
+/// (`SyntheticParticipants`). Round 1 starts with the second partner's execution team short of
+/// the threshold, and one more of them submits each time the facilitator looks at the counts;
 /// opening the next round has everyone answer it at once, with the questions of the agreed
-/// actions moved.
+/// actions moved. The made-up participants answer as a participant of `accord run` does (a
+/// draft, then its submission), so the demo keeps the rules of either backend.
 public final class DemoFacilitationSession: FacilitationSession {
     /// The real session underneath.
     public let room: StoreFacilitationSession
-    /// The SQLite store the made-up participants submit to.
-    private let store: AnswerStore
+    /// The store the made-up participants submit to.
+    private let store: any ServeStore
     private var participants: SyntheticParticipants
-    /// Globex's execution team members still to submit in round 1.
+    /// The second partner's execution team members still to submit in round 1.
     private var latecomers = 3
 
-    /// Creates the demo session in `store` of `workshop` (loaded from `snapshot`, the file's
-    /// bytes the session keeps) and fills round 1.
-    public init(store: AnswerStore, snapshot: Data, workshop: Workshop) throws {
-        let session = try store.createSession(snapshot: snapshot, workshop: workshop, partners: ["Acme", "Globex"])
+    /// The partners of a demo session.
+    public static let partners = ["Acme", "Globex"]
+
+    /// Fills round 1 of `session`, a new session of `store` (of `partners`) whose round 1 is open.
+    /// - Throws: `StoreError` from the store (an unknown session, a closed round).
+    public init(store: any ServeStore, session: String) throws {
         self.store = store
-        room = try StoreFacilitationSession(store: store, session: session.id)
-        participants = SyntheticParticipants(workshop: workshop, partners: session.partners)
-        let threshold = workshop.anonymity.minGroupSize
+        room = try StoreFacilitationSession(store: store, session: session)
+        participants = SyntheticParticipants(workshop: room.workshop, partners: room.partners)
+        let threshold = room.workshop.anonymity.minGroupSize
+        let (first, second) = (room.partners[0], room.partners[1])
         for (partner, level, count) in [
-            ("Acme", Level.management, threshold + 2), ("Acme", .execution, threshold + 3),
-            ("Globex", .management, threshold + 1), ("Globex", .execution, threshold - 1),
+            (first, Level.management, threshold + 2), (first, .execution, threshold + 3),
+            (second, .management, threshold + 1), (second, .execution, threshold - 1),
         ] {
             try submit(partner: partner, level: level, count: count, round: 1)
         }
+    }
+
+    /// Creates the demo session in the SQLite `store` of `workshop` (loaded from `snapshot`,
+    /// the file's bytes the session keeps) and fills round 1.
+    public convenience init(store: AnswerStore, snapshot: Data, workshop: Workshop) throws {
+        let session = try store.createSession(snapshot: snapshot, workshop: workshop, partners: Self.partners)
+        try self.init(store: store.suspending, session: session.id)
     }
 
     public var id: String { room.id }
@@ -42,7 +53,7 @@ public final class DemoFacilitationSession: FacilitationSession {
         let counts = try room.cellCounts(round: round)
         if round == 1, latecomers > 0, try room.currentRound().isOpen {
             latecomers -= 1
-            try submit(partner: "Globex", level: .execution, count: 1, round: 1)
+            try submit(partner: partners[1], level: .execution, count: 1, round: 1)
         }
         return counts
     }
@@ -67,11 +78,19 @@ public final class DemoFacilitationSession: FacilitationSession {
     public func actions() throws -> [AgreedAction] { try room.actions() }
     public func addAction(_ action: AgreedAction) throws -> AgreedAction { try room.addAction(action) }
 
+    /// Has `count` made-up participants of `partner` at `level` answer `round`, each through a
+    /// draft of their own.
     private func submit(partner: String, level: Level, count: Int, round: Int, actions: [AgreedAction] = []) throws {
-        for submission in participants.submissions(
+        let submissions = participants.submissions(
             partner: partner, level: level, count: count, round: round, actions: actions)
-        {
-            try store.submit(submission, session: room.id)
+        let (store, session) = (self.store, room.id)
+        try AsyncBridge.run {
+            for submission in submissions {
+                var draft = try await store.startDraft(session: session, partner: partner, level: level)
+                draft.answers = submission.answers
+                draft.predictions = submission.predictions
+                try await store.submitDraft(draft)
+            }
         }
     }
 }
