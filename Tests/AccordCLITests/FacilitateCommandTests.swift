@@ -56,10 +56,9 @@ import Testing
     /// The databases the demo is run on: a SQLite file (`nil`), and PostgreSQL when
     /// `ACCORD_TEST_POSTGRES` names one (CI does), given with a password the test server does
     /// not need, so that the test can see it is never shown.
-    static let demoDatabases: [String?] =
-        [nil]
-        + [PostgresCommandTests.url.map { $0.replacingOccurrences(of: "postgres://postgres@", with: "postgres://postgres:pw-XQ7@") }]
-        .compactMap { $0 }
+    static let demoDatabases = PostgresCommandTests.databases.map {
+        $0?.replacingOccurrences(of: "postgres://postgres@", with: "postgres://postgres:pw-XQ7@")
+    }
 
     @Test(arguments: demoDatabases)
     func theDemoRunsEndToEndAsTheGuideDescribesIt(postgres: String?) throws {

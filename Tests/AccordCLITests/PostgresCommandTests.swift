@@ -5,6 +5,8 @@ import Testing
 /// `accord demo`, whose session lives in a throwaway file, says it does not run there).
 @Suite struct PostgresCommandTests {
     static let url = ProcessInfo.processInfo.environment["ACCORD_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    /// For tests run on both: `nil` (a SQLite file in the test's folder), then `url` when set.
+    static let databases: [String?] = [nil] + (url.map { [$0] } ?? [])
 
     @Test(.enabled(
         if: url != nil,

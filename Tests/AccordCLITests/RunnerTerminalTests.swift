@@ -126,8 +126,11 @@ import Testing
         #expect(again.stderr.contains("no draft with the code '\(code)'"))
     }
 
-    @Test func aKilledProcessResumesFromTheLastAnswer() throws {
-        let session = try RunnerSession()
+    /// On a SQLite file and, when `ACCORD_TEST_POSTGRES` names one (CI does), on PostgreSQL:
+    /// each answer is committed before the next prompt, whichever database holds the draft.
+    @Test(arguments: PostgresCommandTests.databases)
+    func aKilledProcessResumesFromTheLastAnswer(postgres: String?) throws {
+        let session = try RunnerSession(database: postgres)
         defer { session.remove() }
         let terminal = try session.terminal(["--partner", "Globex", "--level", "execution"])
         try terminal.expect("To continue later, type:")

@@ -47,7 +47,9 @@ import Testing
         #expect(text.contains("answers.jsonl:2: question 'vision': 9 is not on this scale"))
         #expect(text.contains("answers.jsonl:3: session 's': 'Initech' is not a partner"))
         #expect(text.contains("answers.jsonl:4: unknown key 'name'"))
+        #expect(text.contains("answers.jsonl:4: 'level' must be"))
         #expect(text.contains("answers.jsonl:5: not valid JSON"))
+        #expect(text.contains("answers.jsonl:7: question 'nope'"))
         #expect(text.contains("answers.jsonl:8: session 's' has no round 2"))
         #expect(text.contains("answers.jsonl:9: expected a JSON object"))
         #expect(try await fixture.submissionCount() == 0)
@@ -80,6 +82,33 @@ import Testing
             _ = try await fixture.store.importSubmissions(session: "other", path: file, name: nil)
         }
         #expect(try await fixture.submissionCount() == 0)
+    }
+
+    @Test(arguments: Backend.all)
+    func problemsAreCappedAndSaidToBe(_ backend: Backend) async throws {
+        let fixture = try await BackendFixture(backend)
+        defer { fixture.remove() }
+        try await fixture.session()
+        do {
+            try await fixture.store.importSubmissions(
+                session: "s", path: try fixture.file(Array(repeating: "{}", count: 500)), name: nil)
+            Issue.record("a bad file was imported")
+        } catch StoreError.importFailed(_, let problems, let truncated) {
+            #expect(problems.count == AnswerStore.maxImportProblems && truncated)
+        }
+    }
+
+    /// A 150-character comment in a 1.1 MiB file read in 1 MiB chunks: lines cross chunk ends.
+    @Test(arguments: Backend.all)
+    func linesLongerThanOneReadChunkAreRead(_ backend: Backend) async throws {
+        let fixture = try await BackendFixture(backend)
+        defer { fixture.remove() }
+        try await fixture.session()
+        let line =
+            #"{"partner": "Acme", "level": "management", "answers": {"vision": 4, "goal": "cost", "comment": ""#
+            + String(repeating: "é", count: 150) + #""}}"#
+        let count = (1 << 20) / line.utf8.count + 50
+        #expect(try await fixture.importLines(Array(repeating: line, count: count)).count == count)
     }
 
     /// The problems an import of `lines` is refused with, named `answers.jsonl`.

@@ -8,7 +8,9 @@ import Testing
 /// labels of its question's grouping) and the workshop file, and looks for a hidden quantity it
 /// can bound more tightly than any subset of the hidden group's size allows. The sessions are
 /// `Tests/AccordCoreTests/Fixtures/linked/sessions.json` (issue 18's three shapes, then random
-/// small sessions with follow-ups); the report's side is `LinkedQuestionAttackTests`.
+/// small sessions with follow-ups); the report's side is `LinkedQuestionAttackTests`. On SQLite
+/// (hundreds of sessions): the export is written once over either backend's rows, and
+/// `BackendAggregationTests` checks PostgreSQL's export is the same, row for row.
 @Suite(.serialized) struct ExportLinkedAttackTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()

@@ -3,7 +3,9 @@ import AccordStore
 import Foundation
 import Testing
 
-/// Text entering through an import line (issue 10 cases 4 and 9, issue 18 cases 2 and 3).
+/// Text entering through an import line (issue 10 cases 4 and 9, issue 18 cases 2 and 3). On
+/// SQLite: both backends check and normalise each line with the same `ImportScan`, and
+/// `BackendImportTests` holds them to the same refusals word for word.
 @Suite struct ImportTextTests {
     static let line =
         #"{"partner": "Acme", "level": "management", "answers": {"vision": 4, "goal": "cost"}}"#
