@@ -113,6 +113,19 @@ def check_presenter(driver, facilitator_url, round_open):
                 fail(f"the presenter view names {partner} while the round is open: {text[:300]!r}")
 
 
+def check_join_address(driver):
+    """Whoever cannot scan types the address from the back of the room: on a 1280 × 800
+    projector it is at least as large as the view's text and on screen without scrolling."""
+    address, body, bottom, height = driver.execute_script(
+        "var a = document.querySelector('.join-address strong');"
+        "return [parseFloat(getComputedStyle(a).fontSize), parseFloat(getComputedStyle(document.body).fontSize),"
+        " a.getBoundingClientRect().bottom, window.innerHeight];")
+    if address < body:
+        fail(f"the presenter view's join address is {address:g} px, smaller than its {body:g} px text")
+    if bottom > height:
+        fail(f"the presenter view's join address ends at {bottom:g} px, below the {height} px screen")
+
+
 def follow(driver, window, predicate, what, timeout=15):
     """Switches to the presenter's window and waits, without reloading it, until `predicate`."""
     driver.switch_to.window(window)
@@ -169,6 +182,7 @@ def main():
                 fail("Start phase 1 did not start it: " + body_text(room)[:300])
             follow(room, presenter, lambda text: "Phase 1 of 4" in text and "left of 20:00" in text, "phase 1")
             check_presenter(room, facilitator_url, round_open=True)
+            check_join_address(room)
             base.check_accessibility(room, "presenter view", axe)
             screenshot(room, arguments.screenshots, "presenter-join.png")
 

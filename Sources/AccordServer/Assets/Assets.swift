@@ -59,7 +59,8 @@ enum Assets {
         body.presenter svg.qr { width: min(55vh, 90vw); height: min(55vh, 90vw); flex: none; }
         body.presenter .join-screen { display: flex; flex-wrap: wrap; gap: 1rem 3rem; align-items: center; }
         body.presenter .join-screen > div { flex: 1 1 20rem; }
-        body.presenter .join-address { font-size: 1.5rem; overflow-wrap: anywhere; }
+        body.presenter .join-address { overflow-wrap: anywhere; }
+        body.presenter .join-address strong { font-size: 1.2em; font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
         body.presenter .countdown { font-size: 2rem; }
         body.presenter ol.findings > li { margin: 0 0 1.6rem; border-left: .4rem solid currentColor; padding-left: 1rem; }
         """
