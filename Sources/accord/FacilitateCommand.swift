@@ -80,7 +80,7 @@ struct FacilitateCommand: ParsableCommand {
                 try await store.createSession(
                     id: nil, snapshot: snapshot, workshop: loaded, partners: DemoFacilitationSession.partners)
             }
-            try store.withServeStore { serveStore in
+            try store.withServeStore(warnings: false) { serveStore in
                 let room = try DemoFacilitationSession(store: serveStore, session: created.id)
                 let resume = "accord facilitate --session \(room.id)\(store.shownDBOption)"
                 let introduction = Catalogue.for(consoleLanguage(for: room.workshop)).console.demoIntroduction(room.id, resume)

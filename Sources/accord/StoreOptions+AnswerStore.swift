@@ -2,11 +2,13 @@ import AccordStore
 import Foundation
 
 extension StoreOptions {
-    /// Opens the SQLite file at `databasePath` for `access`; warns on stderr when other
-    /// accounts may read it.
-    func openSQLite(_ access: AnswerStore.Access, upkeep: AnswerStore.Upkeep = .immediate) throws -> AnswerStore {
+    /// Opens the SQLite file at `databasePath` for `access`; with `warnings`, warns on stderr
+    /// when other accounts may read it.
+    func openSQLite(
+        _ access: AnswerStore.Access, upkeep: AnswerStore.Upkeep = .immediate, warnings: Bool = true
+    ) throws -> AnswerStore {
         let store = try AnswerStore(path: databasePath, access: access, upkeep: upkeep)
-        if let warning = store.permissionWarning { StandardError.print(warning) }
+        if warnings, let warning = store.permissionWarning { StandardError.print(warning) }
         return store
     }
 }

@@ -30,13 +30,17 @@ extension StoreOptions {
     /// upkeep paid before each write returns) or one PostgreSQL connection
     /// (`PostgresServeStore`). The same choice as `openSessionStore`, for the `ServeStore`
     /// operations; `body` reaches them through `ParticipantRecorder` or `StoreFacilitationSession`.
-    func withServeStore<T>(_ body: (any ServeStore) throws -> T) throws -> T {
+    /// Without `warnings`, nothing is said about the database (a command that opened it just
+    /// before has said it).
+    func withServeStore<T>(warnings: Bool = true, _ body: (any ServeStore) throws -> T) throws -> T {
         guard let location = try postgresLocation() else {
-            return try body(try openSQLite(.readWrite).suspending)
+            return try body(try openSQLite(.readWrite, warnings: warnings).suspending)
         }
         let store = try AsyncBridge.value { try await PostgresServeStore.connect(location, connections: 1) }
         defer { try? AsyncBridge.run { await store.close() } }
-        for warning in store.warnings { StandardError.print("Warning: \(location.description): \(warning)") }
+        for warning in store.warnings where warnings {
+            StandardError.print("Warning: \(location.description): \(warning)")
+        }
         return try body(store)
     }
 
@@ -59,11 +63,6 @@ extension StoreOptions {
             shown.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+=:@".contains($0) })
             ? shown : "'" + shown.replacingOccurrences(of: "'", with: "'\\''") + "'"
         return " --db \(quoted)"
-    }
-
-    /// The command as typed (`session list`, `serve`), for "does not run on PostgreSQL" messages.
-    static var commandName: String {
-        CommandLine.arguments.dropFirst().prefix(while: { !$0.hasPrefix("-") }).joined(separator: " ")
     }
 }
 

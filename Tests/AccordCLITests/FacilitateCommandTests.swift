@@ -96,6 +96,19 @@ import Testing
         }
     }
 
+    /// The demo opens the database twice (to create the session, then to drive it): a file
+    /// other accounts may read is still warned about once.
+    @Test func theDemoWarnsOnceAboutAFileOthersCanRead() throws {
+        let folder = try AccordProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("demo.sqlite").path
+        #expect(try AccordProcess.run(["facilitate", "--demo", "--db", database], stdin: "quit\n").status == 0)
+        chmod(database, 0o644)
+        let run = try AccordProcess.run(["facilitate", "--demo", "--db", database], stdin: "quit\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.components(separatedBy: "other accounts on this machine can read").count == 2, "\(run.stderr)")
+    }
+
     @Test func anUnknownSessionOrScriptIsAClearError() throws {
         let fixture = try FacilitationFixture()
         defer { fixture.remove() }

@@ -11,17 +11,17 @@ enum HTML {
     /// writing direction (`HTMLText.isolated`).
     static func isolated(_ text: String) -> String { HTMLText.isolated(text) }
 
-    /// A whole page, its `lang` and `dir` from `language` (`rtl` for Hebrew, Arabic, …): the shared style sheet and script (no inline script: the CSP forbids it),
-    /// a viewport for phones, and `body` inside `<main>`. With `refreshSeconds`, a browser
-    /// without JavaScript reloads the page that often (with it, the script follows the
-    /// page's `data-live` address instead); `bodyClass` styles a whole page (`presenter`).
+    /// A whole page, its `lang` and `dir` from `language` (`rtl` for Hebrew, Arabic, …): the
+    /// shared style sheet and script (no inline script: the CSP forbids it), a viewport for
+    /// phones, and `body` inside `<main>`. With `refreshSeconds`, a browser without JavaScript
+    /// reloads the page that often (with it, the script follows the page's `data-live` address
+    /// instead); `bodyClass` styles a whole page (`presenter`).
     static func page(
         title: String, language: String = "en", refreshSeconds: Int? = nil, bodyClass: String? = nil, body: String
     ) -> String {
         let refresh = refreshSeconds.map { #"<noscript><meta http-equiv="refresh" content="\#($0)"></noscript>"# + "\n" } ?? ""
         let bodyTag = bodyClass.map { #"<body class="\#(escape($0))">"# } ?? "<body>"
-        return
-        """
+        return """
         <!doctype html>
         <html lang="\(escape(language))" dir="\(HTMLText.direction(language: language))">
         <head>

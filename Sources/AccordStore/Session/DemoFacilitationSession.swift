@@ -1,5 +1,4 @@
 import AccordCore
-import Foundation
 
 /// `accord facilitate --demo`: a real session in the store, answered by made-up participants
 /// (`SyntheticParticipants`). Round 1 starts with the second partner's execution team short of
@@ -33,13 +32,6 @@ public final class DemoFacilitationSession: FacilitationSession {
         ] {
             try submit(partner: partner, level: level, count: count, round: 1)
         }
-    }
-
-    /// Creates the demo session in the SQLite `store` of `workshop` (loaded from `snapshot`,
-    /// the file's bytes the session keeps) and fills round 1.
-    public convenience init(store: AnswerStore, snapshot: Data, workshop: Workshop) throws {
-        let session = try store.createSession(snapshot: snapshot, workshop: workshop, partners: Self.partners)
-        try self.init(store: store.suspending, session: session.id)
     }
 
     public var id: String { room.id }
