@@ -310,6 +310,12 @@ def check_report(driver, accord, folder, screenshots, axe):
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     if not pdf.startswith(b"%PDF") or pages < 2:
         fail(f"printing the report gave {pages} pages")
+    # A question's chart, table and comparisons take well under two A4 pages; more means
+    # blocks kept whole are leaving pages half empty (91 pages for 40 questions did).
+    with open(report, encoding="utf-8") as file:
+        questions = file.read().count('<article class="question"')
+    if pages > 2 * questions:
+        fail(f"printing the report gave {pages} A4 pages for {questions} questions (at most {2 * questions})")
     if screenshots:
         with open(os.path.join(folder, "report.pdf"), "wb") as file:
             file.write(pdf)

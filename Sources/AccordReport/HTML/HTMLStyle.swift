@@ -36,7 +36,7 @@ enum HTMLStyle {
         td.hidden { color: var(--muted); font-style: italic; text-align: left; }
         .chart { max-width: 100%; height: auto; display: block; margin: 8px 0 16px; font-family: inherit; }
         .halo { paint-order: stroke; stroke: #fff; stroke-width: 3px; }
-        .question { break-inside: avoid; border-top: 1px solid var(--rule); padding-top: 8px; }
+        .question { border-top: 1px solid var(--rule); padding-top: 8px; }
         .question .id { color: var(--muted); font-size: 0.85rem; }
         .gaps { margin: 4px 0 0; padding-left: 1.2em; font-size: 0.92rem; }
         .large { font-weight: bold; }
@@ -59,7 +59,9 @@ enum HTMLStyle {
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           h2, h3 { break-after: avoid; }
-          .chart, table, .question, figure, blockquote { break-inside: avoid; }
+          /* A question is kept from breaking inside its chart, table and lines, not as a whole:
+             whole, most of them did not fit what was left of a page and left it half empty. */
+          .chart, table, figure, blockquote, li { break-inside: avoid; }
           .narrow { display: none; }
           .wide { display: block; }
           .table { overflow: visible; }
