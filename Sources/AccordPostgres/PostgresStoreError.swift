@@ -11,9 +11,6 @@ public enum PostgresStoreError: Error, Sendable, Equatable {
     case unsafeSettings(String, problems: [String])
     /// The database has no Accord schema (and the command does not create one).
     case notAccordDatabase(String)
-    /// A command that runs on a SQLite file only (`accord demo`, whose made-up session lives in a
-    /// file of its own, temporary by default).
-    case unsupportedCommand(String)
     /// The server failed a statement.
     case server(String, reason: String)
 }
@@ -29,10 +26,6 @@ extension PostgresStoreError: LocalizedError {
                 + "\n(see docs/deploying.md, 'What to configure')"
         case .notAccordDatabase(let location):
             "\(location) has no Accord data yet: create a session there first ('accord session new --db \(location) …')"
-        case .unsupportedCommand(let command):
-            "`accord \(command)` keeps its made-up session in a SQLite file of its own: give --db PATH, or no --db "
-                + "for a temporary one. Every other command runs on PostgreSQL, and `accord facilitate --demo` "
-                + "tries a workshop there (docs/deploying.md)"
         case .server(let location, let reason): "\(location): \(reason)"
         }
     }

@@ -1,5 +1,4 @@
 import AccordCore
-import AccordPostgres
 import AccordReport
 import AccordStore
 import ArgumentParser
@@ -14,11 +13,13 @@ struct DemoCommand: ParsableCommand {
             Opens a session of a built-in workshop (from any folder) for Acme and Globex, runs two rounds of synthetic \
             participants (in the first, Globex sent only two managers, so that round hides small \
             groups), closes them and prints the report of round 2 with the trend since round 1. \
-            Uses a temporary database unless --db is given.
+            Uses a temporary SQLite database unless --db names a file or a PostgreSQL database.
             """
     )
 
-    @ArgumentParser.Option(name: .long, help: ArgumentHelp("Keep the demo in this database (default: a temporary one).", valueName: "path"))
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp(
+            "Keep the demo in this database: a SQLite file or postgres://USER@HOST:PORT/DB (default: a temporary file).",
+            valueName: "path"))
     var db: String?
 
     @ArgumentParser.Option(name: .long, help: ArgumentHelp("The workshop: a built-in name (see 'accord workshops') or a file.", valueName: "name|file"))
@@ -34,20 +35,25 @@ struct DemoCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        if let db, PostgresLocation.isPostgres(db) { throw PostgresStoreError.unsupportedCommand("demo") }
         let source = try WorkshopArgument(workshop)
         let (snapshot, loaded) = (source.data, source.workshop)
         let temporary = db == nil ? FileManager.default.temporaryDirectory.appendingPathComponent("accord-demo-\(UUID().uuidString)") : nil
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
-        let path = db ?? temporary!.appendingPathComponent("demo.sqlite").path
-
-        let store = try AnswerStore(path: path, access: .create)
-        if let warning = store.permissionWarning { StandardError.print(warning) }
-        let demo = try DemoRounds.run(store: store, snapshot: snapshot, workshop: loaded, seed: seed)
+        // The commands' own choice of backend, on the database given or a temporary file.
+        let store = try StoreOptions.parse(["--db", db ?? temporary!.appendingPathComponent("demo.sqlite").path])
+        let created = try store.withStore(.create) { store in
+            try await store.createSession(id: nil, snapshot: snapshot, workshop: loaded, partners: DemoParticipants.partners)
+        }
+        let seed = self.seed
+        let demo = try store.withServeStore(warnings: false) { serveStore in
+            try AsyncBridge.value { try await DemoRounds.run(store: serveStore, session: created.id, seed: seed) }
+        }
         let destination = ReportOutput(path: output)
         try destination.write(demo.report, with: destination.renderer(format))
         StandardError.print(
             "Demo: session \(demo.session), \(demo.rounds) rounds, \(demo.participants) synthetic participants, "
-                + (db.map { "kept in \($0)." } ?? "in a temporary database (removed; pass --db PATH to keep it)."))
+                + (db == nil
+                    ? "in a temporary database (removed; pass --db PATH to keep it)." : "kept in \(store.shownDB ?? "").")
+        )
     }
 }

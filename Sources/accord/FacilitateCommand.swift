@@ -78,7 +78,7 @@ struct FacilitateCommand: ParsableCommand {
             let (snapshot, loaded) = (source.data, source.workshop)
             let created = try store.withStore(.create) { store in
                 try await store.createSession(
-                    id: nil, snapshot: snapshot, workshop: loaded, partners: DemoFacilitationSession.partners)
+                    id: nil, snapshot: snapshot, workshop: loaded, partners: DemoParticipants.partners)
             }
             try store.withServeStore(warnings: false) { serveStore in
                 let room = try DemoFacilitationSession(store: serveStore, session: created.id)

@@ -53,17 +53,18 @@ extension StoreOptions {
         return try AsyncBridge.value { try await body(store) }
     }
 
-    /// ` --db …` for a command shown on screen (a resume hint), empty without `--db`: a
-    /// PostgreSQL password replaced by `***` (a participant's or the room's screen shows it;
-    /// `PGPASSWORD` supplies it), and shell-quoted.
-    var shownDBOption: String {
-        guard let db else { return "" }
+    /// `--db` as a screen shows it (a resume hint, where a demo was kept): a PostgreSQL
+    /// password replaced by `***` (a participant's or the room's screen shows it; `PGPASSWORD`
+    /// supplies it), shell-quoted; `nil` without `--db`.
+    var shownDB: String? {
+        guard let db else { return nil }
         let shown = PostgresLocation.isPostgres(db) ? PostgresLocation.redacted(db) : db
-        let quoted =
-            shown.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+=:@".contains($0) })
+        return shown.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+=:@".contains($0) })
             ? shown : "'" + shown.replacingOccurrences(of: "'", with: "'\\''") + "'"
-        return " --db \(quoted)"
     }
+
+    /// ` --db …` for a command shown on screen (`shownDB`), empty without `--db`.
+    var shownDBOption: String { shownDB.map { " --db \($0)" } ?? "" }
 }
 
 extension SessionStore {

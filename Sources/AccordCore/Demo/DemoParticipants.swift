@@ -23,6 +23,9 @@ public struct DemoParticipants: Sendable {
         }
     }
 
+    /// The partners of the demos' sessions (`accord demo`, `accord facilitate --demo`).
+    public static let partners = ["Acme", "Globex"]
+
     /// The default sizes: every cell large enough to show.
     public static let defaultCells = [
         Cell(partner: 0, level: .management, count: 6), Cell(partner: 0, level: .execution, count: 9),

@@ -15,10 +15,8 @@ public final class DemoFacilitationSession: FacilitationSession {
     /// The second partner's execution team members still to submit in round 1.
     private var latecomers = 3
 
-    /// The partners of a demo session.
-    public static let partners = ["Acme", "Globex"]
-
-    /// Fills round 1 of `session`, a new session of `store` (of `partners`) whose round 1 is open.
+    /// Fills round 1 of `session`, a new session of `store` (of `DemoParticipants.partners`)
+    /// whose round 1 is open.
     /// - Throws: `StoreError` from the store (an unknown session, a closed round).
     public init(store: any ServeStore, session: String) throws {
         self.store = store
@@ -71,18 +69,13 @@ public final class DemoFacilitationSession: FacilitationSession {
     public func addAction(_ action: AgreedAction) throws -> AgreedAction { try room.addAction(action) }
 
     /// Has `count` made-up participants of `partner` at `level` answer `round`, each through a
-    /// draft of their own.
+    /// draft of their own (`submitThroughDraft`).
     private func submit(partner: String, level: Level, count: Int, round: Int, actions: [AgreedAction] = []) throws {
         let submissions = participants.submissions(
             partner: partner, level: level, count: count, round: round, actions: actions)
         let (store, session) = (self.store, room.id)
         try AsyncBridge.run {
-            for submission in submissions {
-                var draft = try await store.startDraft(session: session, partner: partner, level: level)
-                draft.answers = submission.answers
-                draft.predictions = submission.predictions
-                try await store.submitDraft(draft)
-            }
+            for submission in submissions { try await store.submitThroughDraft(submission, session: session) }
         }
     }
 }

@@ -1,40 +1,40 @@
 import AccordCore
-import Foundation
 
-/// `accord demo`'s whole flow: a session of a workshop for Acme and Globex, two rounds of
-/// synthetic participants (in the first, Globex's groups are short, so it hides small
-/// groups), both closed, and the report of round 2 with the trend since round 1.
+/// `accord demo`'s whole flow in a new session of Acme and Globex (`DemoParticipants.partners`):
+/// two rounds of synthetic participants (in the first, Globex's groups are short, so it hides
+/// small groups), both closed, and the report of round 2 with the trend since round 1. It runs
+/// through `ServeStore`, the participants answering as `accord run`'s do, on either backend.
 public enum DemoRounds {
     /// What a demo run made.
     public struct Outcome: Sendable {
-        /// The session created.
+        /// The session answered.
         public var session: String
         /// How many rounds were answered and closed.
         public var rounds: Int
         /// How many synthetic participants submitted, over all rounds.
         public var participants: Int
-        /// The last round's report, compared with the first (through `SessionReport`).
+        /// The last round's report, compared with the first (`SessionReport.forDiscussion`).
         public var report: GapReport
     }
 
-    /// Runs the demo in `store` on `workshop` (loaded from `snapshot`), seeding the synthetic
-    /// participants of round N with `seed + N - 1`.
-    public static func run(store: AnswerStore, snapshot: Data, workshop: Workshop, seed: UInt64) throws -> Outcome {
-        let partners = ["Acme", "Globex"]
-        let session = try store.createSession(snapshot: snapshot, workshop: workshop, partners: partners)
+    /// Answers and closes the rounds of `session` (new, its round 1 open) in `store`, seeding
+    /// the synthetic participants of round N with `seed + N - 1`.
+    /// - Throws: `StoreError` from the store.
+    public static func run(store: any ServeStore, session id: String, seed: UInt64) async throws -> Outcome {
+        let session = try await store.session(id)
         let rounds = [DemoParticipants.firstRoundCells, DemoParticipants.defaultCells]
         var participants = 0
         for (index, cells) in rounds.enumerated() {
-            if index > 0 { _ = try store.openRound(session: session.id) }
-            let demo = DemoParticipants(workshop: workshop, partners: partners, cells: cells, seed: seed &+ UInt64(index))
+            if index > 0 { _ = try await store.openRound(session: id) }
+            let demo = DemoParticipants(
+                workshop: session.workshop, partners: session.partners, cells: cells, seed: seed &+ UInt64(index))
             for submission in demo.submissions() {
-                try store.submit(submission, session: session.id)
+                try await store.submitThroughDraft(submission, session: id)
                 participants += 1
             }
-            _ = try store.closeRound(session: session.id)
+            _ = try await store.closeRound(session: id)
         }
-        let report = try SessionReport.published(
-            store, try store.session(session.id), round: rounds.count, comparingTo: 1)
-        return Outcome(session: session.id, rounds: rounds.count, participants: participants, report: report)
+        let report = try await SessionReport.forDiscussion(store, try await store.session(id), round: rounds.count)
+        return Outcome(session: id, rounds: rounds.count, participants: participants, report: report)
     }
 }
