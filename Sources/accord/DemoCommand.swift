@@ -36,17 +36,13 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let source = try WorkshopArgument(workshop)
-        let (snapshot, loaded) = (source.data, source.workshop)
         let temporary = db == nil ? FileManager.default.temporaryDirectory.appendingPathComponent("accord-demo-\(UUID().uuidString)") : nil
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
         // The commands' own choice of backend, on the database given or a temporary file.
         let store = try StoreOptions.parse(["--db", db ?? temporary!.appendingPathComponent("demo.sqlite").path])
-        let created = try store.withStore(.create) { store in
-            try await store.createSession(id: nil, snapshot: snapshot, workshop: loaded, partners: DemoParticipants.partners)
-        }
         let seed = self.seed
-        let demo = try store.withServeStore(warnings: false) { serveStore in
-            try AsyncBridge.value { try await DemoRounds.run(store: serveStore, session: created.id, seed: seed) }
+        let demo = try store.withNewDemoSession(snapshot: source.data, workshop: source.workshop) { serveStore, session in
+            try AsyncBridge.value { try await DemoRounds.run(store: serveStore, session: session, seed: seed) }
         }
         let destination = ReportOutput(path: output)
         try destination.write(demo.report, with: destination.renderer(format))

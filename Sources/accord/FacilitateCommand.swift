@@ -75,13 +75,8 @@ struct FacilitateCommand: ParsableCommand {
             }
         } else {
             let source = try WorkshopArgument(workshop)
-            let (snapshot, loaded) = (source.data, source.workshop)
-            let created = try store.withStore(.create) { store in
-                try await store.createSession(
-                    id: nil, snapshot: snapshot, workshop: loaded, partners: DemoParticipants.partners)
-            }
-            try store.withServeStore(warnings: false) { serveStore in
-                let room = try DemoFacilitationSession(store: serveStore, session: created.id)
+            try store.withNewDemoSession(snapshot: source.data, workshop: source.workshop) { serveStore, session in
+                let room = try DemoFacilitationSession(store: serveStore, session: session)
                 let resume = "accord facilitate --session \(room.id)\(store.shownDBOption)"
                 let introduction = Catalogue.for(consoleLanguage(for: room.workshop)).console.demoIntroduction(room.id, resume)
                 FileHandle.standardOutput.write(Data((introduction + "\n\n\n").utf8))

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordPostgres
 import AccordStore
 import Foundation
@@ -42,6 +43,18 @@ extension StoreOptions {
             StandardError.print("Warning: \(location.description): \(warning)")
         }
         return try body(store)
+    }
+
+    /// A new demo session of `workshop` (loaded from `snapshot`) for `DemoParticipants.partners`,
+    /// created through `withStore(.create)`; then `body` drives it through `withServeStore`
+    /// (which does not repeat the warnings the first opening gave) with the session's id.
+    func withNewDemoSession<T>(
+        snapshot: Data, workshop: Workshop, _ body: (any ServeStore, String) throws -> T
+    ) throws -> T {
+        let created = try withStore(.create) { store in
+            try await store.createSession(id: nil, snapshot: snapshot, workshop: workshop, partners: DemoParticipants.partners)
+        }
+        return try withServeStore(warnings: false) { try body($0, created.id) }
     }
 
     /// Opens the store (`openSessionStore`), runs `body` with it and closes it.

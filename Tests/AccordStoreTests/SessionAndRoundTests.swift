@@ -93,9 +93,10 @@ import Testing
     /// Another process reading (a report) keeps SQLite's log from being truncated and
     /// PostgreSQL's old row versions from being vacuumed; a submission must still go through
     /// while the reader stays open, and the close of the round (which rewrites the round on
-    /// PostgreSQL) too: upkeep that waited for the reader would time out and throw, or, without
-    /// a lock timeout, hang until the time limit. The store bounds those waits (a quarter of a
-    /// second on SQLite, three seconds on PostgreSQL); no test times them.
+    /// PostgreSQL) too: a write that waited for the reader would fail (SQLite's busy timeout) or
+    /// hang until the time limit (PostgreSQL without a lock timeout). The store bounds its own
+    /// upkeep's waits (a quarter of a second on SQLite, three seconds on PostgreSQL), and the
+    /// upkeep gives up quietly; no test times them.
     @Test(.timeLimit(.minutes(1)), arguments: Backend.all)
     func aLongReaderElsewhereDoesNotHoldUpASubmission(_ backend: Backend) async throws {
         let fixture = try await BackendFixture(backend)
